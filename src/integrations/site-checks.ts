@@ -1,0 +1,52 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { checkBuiltPages, formatProblems, type BuiltPage } from '../lib/site-checks/html-checks.ts';
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * After the build: checks every page's links, anchors, math and citations (failing the build
+ * with the content file named), then indexes the site with Pagefind into `dist/pagefind/`.
+ */
+export function siteChecks(): AstroIntegration {
+  return {
+    name: 'site-checks',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = await listFiles(out);
+        const pages: BuiltPage[] = [];
+        const assets = new Set<string>();
+        for (const file of files) {
+          const url = '/' + relative(out, file).split(sep).join('/');
+          if (file.endsWith('.html')) {
+            const path = url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
+            pages.push({ url: path, html: await readFile(file, 'utf8') });
+          } else assets.add(url);
+        }
+        const problems = checkBuiltPages(pages, assets);
+        if (problems.length > 0) {
+          throw new Error(
+            `Site check failed, ${problems.length} problem(s):\n${formatProblems(problems, relative(process.cwd(), out) || '.')}`,
+          );
+        }
+        logger.info(`checked ${pages.length} pages: links, anchors, math and citations resolve`);
+
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind failed to start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: out });
+        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Pagefind indexed ${added.page_count} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Citation syntax shared by Markdown and MDX: `[@id]` or `[@id1; @id2]`, written right after
+ * the claim it supports. Pure parsing, no unified or Astro imports.
+ */
+
+/** One `[@…]` group found in a text. */
+export interface CitationMatch {
+  /** Offset of `[` in the text. */
+  start: number;
+  /** Offset just past `]`. */
+  end: number;
+  /** Cited ids in the order written. */
+  ids: string[];
+}
+
+const GROUP = /\[@([A-Za-z][\w-]*)((?:\s*[;,]\s*@[A-Za-z][\w-]*)*)\]/g;
+
+/** Finds every citation group in `text`, in order. */
+export function findCitations(text: string): CitationMatch[] {
+  const found: CitationMatch[] = [];
+  for (const m of text.matchAll(GROUP)) {
+    const ids = [m[1] ?? '', ...[...(m[2] ?? '').matchAll(/@([A-Za-z][\w-]*)/g)].map((x) => x[1] ?? '')];
+    found.push({ start: m.index, end: m.index + m[0].length, ids });
+  }
+  return found;
+}
+
+/** Anchor id of the `n`-th (1-based) citation of `refId` in one document. */
+export function citationAnchor(refId: string, n: number): string {
+  return `cite-${refId}-${n}`;
+}
+
+/** Anchor id of a reference on the references page. */
+export function referenceAnchor(refId: string): string {
+  return `ref-${refId}`;
+}
+
+/** Where a citation points back to: recorded per document, rendered on the references page. */
+export interface CitationSite {
+  refId: string;
+  /** Anchor id of the citation in its document. */
+  anchor: string;
+}
+
+/** What the citation plugin needs to know about each reference. */
+export interface CitableReference {
+  id: string;
+  /** 1-based number shown as `[n]`. */
+  number: number;
+  title: string;
+}

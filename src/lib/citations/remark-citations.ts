@@ -1,0 +1,90 @@
+import type { Root, Parent, PhrasingContent, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { citationAnchor, findCitations, referenceAnchor, type CitableReference, type CitationSite } from './citations.ts';
+
+export interface RemarkCitationsOptions {
+  /** Known references by id, or a function returning them (read lazily so tests can swap them). */
+  references: ReadonlyMap<string, CitableReference> | (() => ReadonlyMap<string, CitableReference>);
+  /** Path of the references page, e.g. `/references/`. */
+  referencesPath: string;
+}
+
+/** Thrown for a citation to an id that the reference list does not have. */
+export class UnknownCitationError extends Error {
+  constructor(file: string, id: string, line: number | undefined) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: unknown reference id "${id}" in citation [@${id}]`);
+    this.name = 'UnknownCitationError';
+  }
+}
+
+/**
+ * Remark plugin: turns `[@id]` groups in text into `<sup class="cite">[<a>n</a>]</sup>`
+ * linking to the reference's entry, each link with an anchor id so the references page can
+ * link back. The cited sites are exposed as `citations` in the entry's
+ * `remarkPluginFrontmatter`. Text inside code is left alone. Unknown ids fail the build.
+ */
+export function remarkCitations(options: RemarkCitationsOptions) {
+  return (tree: Root, file: VFile) => {
+    const refs = typeof options.references === 'function' ? options.references() : options.references;
+    const counts = new Map<string, number>();
+    const sites: CitationSite[] = [];
+    const filePath = file.path || '(unknown file)';
+
+    const visit = (node: Parent) => {
+      for (let i = 0; i < node.children.length; i++) {
+        const child = node.children[i];
+        if (child === undefined) continue;
+        if (child.type === 'text') {
+          const replaced = expand(child);
+          if (replaced !== null) {
+            node.children.splice(i, 1, ...(replaced as typeof node.children));
+            i += replaced.length - 1;
+          }
+        } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') {
+          visit(child as Parent);
+        }
+      }
+    };
+
+    const expand = (text: Text): PhrasingContent[] | null => {
+      const matches = findCitations(text.value);
+      if (matches.length === 0) return null;
+      const out: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of matches) {
+        if (match.start > last) out.push({ type: 'text', value: text.value.slice(last, match.start) });
+        const parts: PhrasingContent[] = [{ type: 'text', value: '[' }];
+        match.ids.forEach((id, k) => {
+          const ref = refs.get(id);
+          if (ref === undefined) throw new UnknownCitationError(filePath, id, text.position?.start.line);
+          const n = (counts.get(id) ?? 0) + 1;
+          counts.set(id, n);
+          const anchor = citationAnchor(id, n);
+          sites.push({ refId: id, anchor });
+          if (k > 0) parts.push({ type: 'text', value: ', ' });
+          parts.push({
+            type: 'link',
+            url: `${options.referencesPath}#${referenceAnchor(id)}`,
+            children: [{ type: 'text', value: String(ref.number) }],
+            data: { hProperties: { id: anchor, title: ref.title, 'data-cite': id } },
+          });
+        });
+        parts.push({ type: 'text', value: ']' });
+        out.push({
+          type: 'emphasis',
+          children: parts,
+          data: { hName: 'sup', hProperties: { className: ['cite'] } },
+        });
+        last = match.end;
+      }
+      if (last < text.value.length) out.push({ type: 'text', value: text.value.slice(last) });
+      return out;
+    };
+
+    visit(tree);
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter['citations'] = sites;
+  };
+}

@@ -1,0 +1,96 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** One built page: its URL path (e.g. `/faq/x/`) and its HTML. */
+export interface BuiltPage {
+  /** URL path of the page, starting and (for directories) ending with `/`. */
+  url: string;
+  html: string;
+}
+
+/** A problem found in the built HTML, with the page and, where known, the content file. */
+export interface SiteProblem {
+  url: string;
+  /** Content file the page was built from (`data-source` on `<main>`), if any. */
+  source: string | undefined;
+  message: string;
+}
+
+interface ParsedPage {
+  url: string;
+  root: HTMLElement;
+  ids: Set<string>;
+  source: string | undefined;
+}
+
+const MATH_LEFTOVER = /\$\$|\\\(|\\\[|(?<![\w$])\$[^\s$][^$\n]*\$/;
+const CITATION_LEFTOVER = /\[@[A-Za-z][\w-]*/;
+
+/** Text of `el` without code, KaTeX output, scripts and styles: where leftovers would be bugs. */
+function proseText(el: HTMLElement): string {
+  const clone = el.clone() as HTMLElement;
+  for (const skip of clone.querySelectorAll('pre, code, .katex, script, style, template')) skip.remove();
+  return clone.textContent;
+}
+
+/**
+ * Checks built pages: every internal link and `#anchor` resolves, no Markdown math (`$…$`,
+ * `$$`, `\(`, `\[`) or citation (`[@id]`) is left unrendered. `assets` are other files that
+ * links may point at (URL paths such as `/sitemap-index.xml`).
+ */
+export function checkBuiltPages(pages: BuiltPage[], assets: ReadonlySet<string> = new Set()): SiteProblem[] {
+  const parsed = new Map<string, ParsedPage>();
+  for (const page of pages) {
+    const root = parse(page.html);
+    const ids = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? ''));
+    for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
+    const source = root.querySelector('[data-source]')?.getAttribute('data-source');
+    parsed.set(page.url, { url: page.url, root, ids, source });
+  }
+
+  const problems: SiteProblem[] = [];
+  for (const page of parsed.values()) {
+    const report = (message: string) => problems.push({ url: page.url, source: page.source, message });
+    const main = page.root.querySelector('main') ?? page.root;
+    const prose = proseText(main);
+    const math = MATH_LEFTOVER.exec(prose);
+    if (math) report(`unrendered math: "${excerpt(prose, math.index)}"`);
+    const cite = CITATION_LEFTOVER.exec(prose);
+    if (cite) report(`unresolved citation: "${excerpt(prose, cite.index)}"`);
+
+    for (const a of page.root.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href') ?? '';
+      const target = resolveInternal(href, page.url);
+      if (target === null) continue;
+      const targetPage = parsed.get(target.path);
+      if (targetPage === undefined) {
+        if (!assets.has(target.path)) report(`broken link: ${href} (no page ${target.path})`);
+        continue;
+      }
+      if (target.hash !== '' && !targetPage.ids.has(target.hash)) {
+        report(`broken anchor: ${href} (no id "${target.hash}" on ${target.path})`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Resolves an href against the page URL; null for external, mailto: and similar links. */
+export function resolveInternal(href: string, from: string): { path: string; hash: string } | null {
+  if (href === '' || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return null;
+  const url = new URL(href, `http://site.invalid${from}`);
+  let path = decodeURIComponent(url.pathname);
+  if (path.endsWith('/index.html')) path = path.slice(0, -'index.html'.length);
+  return { path, hash: decodeURIComponent(url.hash.replace(/^#/, '')) };
+}
+
+function excerpt(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 20), at + 30).replace(/\s+/g, ' ');
+}
+
+/** Formats problems for the build log, grouped one per line. */
+export function formatProblems(problems: SiteProblem[], outDir = 'dist'): string {
+  const lines = problems.map(
+    (p) => `  ${p.source ?? `${outDir}${p.url}`}${p.source ? ` (page ${p.url})` : ''}: ${p.message}`,
+  );
+  return [...new Set(lines)].join('\n');
+}

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { dateSchema, knownId, uniqueIds, type KnownIds } from './common.ts';
+
+/** Frontmatter of an article in `content/article/`. */
+export function createArticleSchema(known: KnownIds) {
+  return z.object({
+    /** Title shown on the page and in `<title>`. */
+    title: z.string().min(1),
+    /** Meta description and summary on the home page. */
+    description: z.string().min(1),
+    /** Keywords from the article's header line. */
+    keywords: z.array(z.string()).default([]),
+    /** Author as the article signs itself. */
+    author: z.string().min(1),
+    /** Date the text was imported into the site. */
+    imported: dateSchema,
+    /** Career paths the article touches; linked from the article. */
+    careers: uniqueIds(knownId(known.careers, 'career')).default([]),
+  });
+}
+
+export type ArticleData = z.infer<ReturnType<typeof createArticleSchema>>;

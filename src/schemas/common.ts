@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+
+/** Ids of entries that exist elsewhere in the content, used to check cross-references. */
+export interface KnownIds {
+  /** Reference ids from `content/references.yaml`. */
+  references: ReadonlySet<string>;
+  /** Career ids (file names in `content/careers/`). */
+  careers: ReadonlySet<string>;
+  /** FAQ ids (file names in `content/faq/`). */
+  faq: ReadonlySet<string>;
+}
+
+/** A kebab-case or camel-case id: letters, digits, `-` and `_`, starting with a letter. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]*$/i, { error: 'must be an id: letters, digits, "-" or "_"' });
+
+/** An id that must name an existing entry of `kind`; the message names the missing id. */
+export function knownId(ids: ReadonlySet<string>, kind: string) {
+  return idSchema.refine((id) => ids.has(id), {
+    error: (issue) => `unknown ${kind} id "${String(issue.input)}"`,
+  });
+}
+
+/** A list of ids without repeats; the message names the repeated id. */
+export function uniqueIds<T extends z.ZodType<string>>(item: T) {
+  return z.array(item).superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((id, index) => {
+      if (seen.has(id)) {
+        ctx.addIssue({ code: 'custom', message: `duplicate id "${id}"`, path: [index] });
+      }
+      seen.add(id);
+    });
+  });
+}
+
+/** An absolute http(s) URL. */
+export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** A calendar date written as YYYY-MM-DD in YAML. */
+export const dateSchema = z.coerce.date();

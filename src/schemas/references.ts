@@ -1,0 +1,90 @@
+import { z } from 'astro/zod';
+import { dateSchema, idSchema, urlSchema } from './common.ts';
+
+/** Kinds of works in the reference list. */
+export const referenceTypes = [
+  'book',
+  'paper',
+  'article',
+  'docs',
+  'course',
+  'software',
+  'web',
+  'standard',
+  'dataset',
+] as const;
+
+/**
+ * How far an entry was checked.
+ * - `verified`: the work exists and the details and link were checked.
+ * - `corrected`: the seed article cited it wrongly; the entry holds the corrected details.
+ * - `unverified`: plausible but not checked here; say what is missing in `note`.
+ * - `unsupportable`: the seed cites it but the work cannot be found; kept, marked, never used as a source.
+ */
+export const verificationStatuses = ['verified', 'corrected', 'unverified', 'unsupportable'] as const;
+
+/** One entry of `content/references.yaml`. */
+export const referenceSchema = z
+  .object({
+    /** Stable id used in citations: `[@id]`. */
+    id: idSchema,
+    /** Kind of work. */
+    type: z.enum(referenceTypes),
+    /** Authors or the organisation responsible, in citation order. */
+    authors: z.array(z.string().min(1)).min(1),
+    /** Title in its original language. */
+    title: z.string().min(1),
+    /** Chinese title or gloss, shown beside the original. */
+    titleZh: z.string().min(1).optional(),
+    /** Year of publication (or of the version consulted, for living documents). */
+    year: z.number().int().min(1900).max(2100),
+    /** Journal, conference, publisher or site. */
+    venue: z.string().min(1),
+    /** Canonical URL. At least one of `url` and `doi` is required. */
+    url: urlSchema.optional(),
+    /** DOI without the `https://doi.org/` prefix. */
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a DOI like 10.1000/xyz' })
+      .optional(),
+    /** ISBN-13 (digits and hyphens), for books. */
+    isbn: z.string().optional(),
+    /** Verification status; see `verificationStatuses`. */
+    status: z.enum(verificationStatuses),
+    /** What was checked, against what, and what is still open (Chinese). */
+    note: z.string().min(1),
+    /** Position of the entry in the seed article's reference list (section 11), if it came from there. */
+    seedIndex: z.number().int().positive().optional(),
+    /** Where the seed article mentions the work (e.g. "8.1", "11"). */
+    seedSections: z.array(z.string()).default([]),
+    /** 1-based position in `references.yaml`, set by the loader; citations are numbered by it. */
+    order: z.number().int().positive().optional(),
+    /** When the link was last checked. */
+    accessed: dateSchema.optional(),
+  })
+  .refine((r) => r.url !== undefined || r.doi !== undefined, {
+    error: 'needs a url or a doi',
+    path: ['url'],
+  })
+  .refine((r) => r.isbn === undefined || isValidIsbn13(r.isbn), {
+    error: (issue) => `invalid ISBN-13 check digit in ${JSON.stringify((issue.input as { isbn?: string }).isbn)}`,
+    path: ['isbn'],
+  });
+
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** True when `isbn` (hyphens allowed) is 13 digits with a correct ISBN-13 check digit. */
+export function isValidIsbn13(isbn: string): boolean {
+  const digits = isbn.replace(/-/g, '');
+  if (!/^\d{13}$/.test(digits)) return false;
+  const sum = [...digits.slice(0, 12)].reduce(
+    (acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 3),
+    0,
+  );
+  return (10 - (sum % 10)) % 10 === Number(digits[12]);
+}
+
+/** The link shown for a reference: its URL, else its DOI resolver link. */
+export function referenceHref(ref: Pick<Reference, 'url' | 'doi'>): string {
+  return ref.url ?? `https://doi.org/${ref.doi ?? ''}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * Typed access to the content collections, sorted the way pages show them, and the
+ * citation index that links every reference back to the places that cite it.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { citationAnchor, type CitationSite } from '../lib/citations/citations.ts';
+
+export type ArticleEntry = CollectionEntry<'article'>;
+export type FaqEntry = CollectionEntry<'faq'>;
+export type CareerEntry = CollectionEntry<'careers'>;
+export type ReferenceEntry = CollectionEntry<'references'>;
+
+/** The site's article (the first entry of `content/article/`). */
+export async function getArticle(): Promise<ArticleEntry> {
+  const [article] = await getCollection('article');
+  if (!article) throw new Error('content/article/: no article found (expected one .mdx file)');
+  return article;
+}
+
+/** FAQ entries in display order (`order`, then id). */
+export async function getFaqs(): Promise<FaqEntry[]> {
+  return (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** Career paths, grouped by area then by Chinese role name. */
+export async function getCareers(): Promise<CareerEntry[]> {
+  const areaOrder = ['infrastructure', 'operations', 'ml', 'data'];
+  return (await getCollection('careers')).sort(
+    (a, b) =>
+      areaOrder.indexOf(a.data.area) - areaOrder.indexOf(b.data.area) ||
+      a.data.role.localeCompare(b.data.role, 'zh-CN'),
+  );
+}
+
+/** References in file order; `order` is the number shown in citations. */
+export async function getReferences(): Promise<ReferenceEntry[]> {
+  return (await getCollection('references')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
+}
+
+/** A place that cites a reference, for the references page's back links. */
+export interface CitedAt {
+  /** Where the citation is, e.g. "文章" or "FAQ：…". */
+  label: string;
+  /** Link to the citation's anchor. */
+  href: string;
+}
+
+/** Inline citations recorded by the remark plugin for one entry. */
+async function inlineCitations(entry: ArticleEntry | FaqEntry | CareerEntry): Promise<CitationSite[]> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return (remarkPluginFrontmatter['citations'] as CitationSite[] | undefined) ?? [];
+}
+
+/** Map from reference id to every place citing it: inline `[@id]` and frontmatter `citations`. */
+export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
+  const index = new Map<string, CitedAt[]>();
+  const add = (refId: string, at: CitedAt) => {
+    const list = index.get(refId) ?? [];
+    list.push(at);
+    index.set(refId, list);
+  };
+  const article = await getArticle();
+  for (const site of await inlineCitations(article)) {
+    add(site.refId, { label: '文章', href: `/article/#${site.anchor}` });
+  }
+  for (const faq of await getFaqs()) {
+    const label = `FAQ：${faq.data.question}`;
+    for (const site of await inlineCitations(faq)) add(site.refId, { label, href: `/faq/${faq.id}/#${site.anchor}` });
+    for (const refId of faq.data.citations) add(refId, { label, href: `/faq/${faq.id}/#${sourceAnchor(refId)}` });
+  }
+  for (const career of await getCareers()) {
+    const label = `职业：${career.data.role}`;
+    for (const site of await inlineCitations(career)) {
+      add(site.refId, { label, href: `/careers/${career.id}/#${site.anchor}` });
+    }
+    for (const refId of career.data.citations) {
+      add(refId, { label, href: `/careers/${career.id}/#${sourceAnchor(refId)}` });
+    }
+  }
+  return index;
+}
+
+/** Anchor of a reference in a page's "来源" list. */
+export function sourceAnchor(refId: string): string {
+  return `source-${refId}`;
+}
+
+export { citationAnchor };
