@@ -67,7 +67,8 @@ export const referenceSchema = z
     path: ['url'],
   })
   .refine((r) => r.isbn === undefined || isValidIsbn13(r.isbn), {
-    error: (issue) => `invalid ISBN-13 check digit in ${JSON.stringify((issue.input as { isbn?: string }).isbn)}`,
+    error: (issue) =>
+      `invalid ISBN-13 check digit in ${JSON.stringify((issue.input as { isbn?: string }).isbn)}`,
     path: ['isbn'],
   });
 
@@ -77,10 +78,7 @@ export type Reference = z.infer<typeof referenceSchema>;
 export function isValidIsbn13(isbn: string): boolean {
   const digits = isbn.replace(/-/g, '');
   if (!/^\d{13}$/.test(digits)) return false;
-  const sum = [...digits.slice(0, 12)].reduce(
-    (acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 3),
-    0,
-  );
+  const sum = [...digits.slice(0, 12)].reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 3), 0);
   return (10 - (sum % 10)) % 10 === Number(digits[12]);
 }
 

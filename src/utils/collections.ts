@@ -65,8 +65,10 @@ export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
   }
   for (const faq of await getFaqs()) {
     const label = `FAQ：${faq.data.question}`;
-    for (const site of await inlineCitations(faq)) add(site.refId, { label, href: `/faq/${faq.id}/#${site.anchor}` });
-    for (const refId of faq.data.citations) add(refId, { label, href: `/faq/${faq.id}/#${sourceAnchor(refId)}` });
+    for (const site of await inlineCitations(faq))
+      add(site.refId, { label, href: `/faq/${faq.id}/#${site.anchor}` });
+    for (const refId of faq.data.citations)
+      add(refId, { label, href: `/faq/${faq.id}/#${sourceAnchor(refId)}` });
   }
   for (const career of await getCareers()) {
     const label = `职业：${career.data.role}`;

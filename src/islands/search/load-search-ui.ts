@@ -14,7 +14,9 @@ const BUNDLE = '/pagefind/';
 let pending: Promise<SearchModal> | undefined;
 
 /** True for the keys that open search: `/` (outside text fields) and Ctrl/Cmd-K. */
-export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): boolean {
+export function isSearchShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+): boolean {
   if (event.altKey) return false;
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
   if (event.key !== '/' || event.ctrlKey || event.metaKey) return false;
@@ -59,8 +61,7 @@ function buildModal(host: HTMLElement): SearchModal {
 
   const body = document.createElement('pagefind-modal-body');
   const filter = document.createElement('pagefind-filter-pane');
-  filter.setAttribute('filter', 'type');
-  filter.setAttribute('label', '类型');
+  filter.setAttribute('filter', '类型');
   const summary = document.createElement('pagefind-summary');
   const results = document.createElement('pagefind-results');
   results.setAttribute('max-sub-results', '3');
@@ -76,7 +77,10 @@ function buildModal(host: HTMLElement): SearchModal {
 /** Loads the UI once (later calls share the same promise) and returns the modal. */
 export function loadSearchUi(host: HTMLElement): Promise<SearchModal> {
   pending ??= (async () => {
-    await Promise.all([loadStylesheet(`${BUNDLE}pagefind-component-ui.css`), loadScript(`${BUNDLE}pagefind-component-ui.js`)]);
+    await Promise.all([
+      loadStylesheet(`${BUNDLE}pagefind-component-ui.css`),
+      loadScript(`${BUNDLE}pagefind-component-ui.js`),
+    ]);
     const modal = buildModal(host);
     await customElements.whenDefined('pagefind-modal');
     return modal;

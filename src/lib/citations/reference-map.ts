@@ -16,7 +16,7 @@ export function loadCitableReferences(dir: string, root: string): Map<string, Ci
   const map = new Map<string, CitableReference>();
   readReferenceList(file, root).forEach((raw, index) => {
     const id = String(raw.id);
-    map.set(id, { id, number: index + 1, title: String(raw.title ?? id) });
+    map.set(id, { id, number: index + 1, title: typeof raw.title === 'string' ? raw.title : id });
   });
   cache = { file, mtimeMs, map };
   return map;

@@ -1,6 +1,12 @@
 import type { Root, Parent, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { citationAnchor, findCitations, referenceAnchor, type CitableReference, type CitationSite } from './citations.ts';
+import {
+  citationAnchor,
+  findCitations,
+  referenceAnchor,
+  type CitableReference,
+  type CitationSite,
+} from './citations.ts';
 
 export interface RemarkCitationsOptions {
   /** Known references by id, or a function returning them (read lazily so tests can swap them). */
@@ -12,7 +18,9 @@ export interface RemarkCitationsOptions {
 /** Thrown for a citation to an id that the reference list does not have. */
 export class UnknownCitationError extends Error {
   constructor(file: string, id: string, line: number | undefined) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: unknown reference id "${id}" in citation [@${id}]`);
+    super(
+      `${file}${line === undefined ? '' : `:${line}`}: unknown reference id "${id}" in citation [@${id}]`,
+    );
     this.name = 'UnknownCitationError';
   }
 }
@@ -41,7 +49,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             i += replaced.length - 1;
           }
         } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') {
-          visit(child as Parent);
+          visit(child);
         }
       }
     };

@@ -4,13 +4,15 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 /** Thrown for content that cannot be loaded; the message names the file and the field. */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string | undefined,
-    detail: string,
-  ) {
+  /** Path of the file, relative to the project root. */
+  readonly file: string;
+  /** Field or entry at fault, if any (e.g. `[3].id`). */
+  readonly field: string | undefined;
+  constructor(file: string, field: string | undefined, detail: string) {
     super(`${file}${field === undefined ? '' : ` → ${field}`}: ${detail}`);
     this.name = 'ContentError';
+    this.file = file;
+    this.field = field;
   }
 }
 
