@@ -132,12 +132,7 @@ function fraction(value: Json, path: string): number {
   return n;
 }
 
-function array<T>(
-  value: Json,
-  path: string,
-  item: (v: Json, p: string) => T,
-  length?: number,
-): T[] {
+function array<T>(value: Json, path: string, item: (v: Json, p: string) => T, length?: number): T[] {
   if (!Array.isArray(value)) fail(path, 'an array', value);
   if (length !== undefined && value.length !== length) {
     fail(path, `an array of ${length}`, `${value.length} items`);
@@ -149,9 +144,7 @@ function tensorSpec(value: Json, path: string): TensorSpec {
   const o = object(value, path);
   return {
     name: string(o.name, `${path}.name`),
-    shape: array(o.shape, `${path}.shape`, (v, p) =>
-      typeof v === 'string' ? v : integer(v, p, 1),
-    ),
+    shape: array(o.shape, `${path}.shape`, (v, p) => (typeof v === 'string' ? v : integer(v, p, 1))),
   };
 }
 
@@ -269,4 +262,28 @@ export function parseModelCard(json: unknown): ModelCard {
       return [x0, x1, label];
     }),
   };
+}
+
+/** JSON text of a value: objects one key per line, arrays of scalars on one line. */
+function toJson(value: unknown, indent: string): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.every((item) => item === null || typeof item !== 'object')) {
+      return `[${value.map((item) => JSON.stringify(item)).join(', ')}]`;
+    }
+    return `[\n${value.map((item) => inner + toJson(item, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  const lines = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${toJson(v, inner)}`);
+  return `{\n${lines.join(',\n')}\n${indent}}`;
+}
+
+/**
+ * The card as written to models/separator.json: indented JSON, with arrays of numbers kept on one
+ * line so the 100 training points and the loss history stay readable. Deterministic (key order is
+ * the card's construction order), so the file is byte-identical wherever it is generated.
+ */
+export function serializeModelCard(card: ModelCard): string {
+  return `${toJson(card, '')}\n`;
 }

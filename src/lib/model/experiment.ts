@@ -66,18 +66,8 @@ export function runTraining(
   options: Omit<ExperimentOptions, 'seed'> = {},
 ): { run: RunResult; trainData: Dataset; testData: Dataset; initialWeights: SeparatorWeights } {
   const epochs = options.epochs ?? ARTICLE_FIT.epochs;
-  const trainData = generateDataset(
-    options.trainSize ?? DATA_SIZES.train,
-    seed,
-    STREAMS.trainData,
-    encoding,
-  );
-  const testData = generateDataset(
-    options.testSize ?? DATA_SIZES.test,
-    seed,
-    STREAMS.testData,
-    encoding,
-  );
+  const trainData = generateDataset(options.trainSize ?? DATA_SIZES.train, seed, STREAMS.trainData, encoding);
+  const testData = generateDataset(options.testSize ?? DATA_SIZES.test, seed, STREAMS.testData, encoding);
   const initial = initialWeights(createRng(seed, STREAMS.init));
   const result = fit(initial, trainData, {
     epochs,

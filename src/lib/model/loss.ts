@@ -49,10 +49,7 @@ export function predictClass(p: number): 0 | 1 {
  * @param probabilities - shape [n]
  * @param labels - shape [n]
  */
-export function binaryAccuracy(
-  probabilities: ArrayLike<number>,
-  labels: ArrayLike<number>,
-): number {
+export function binaryAccuracy(probabilities: ArrayLike<number>, labels: ArrayLike<number>): number {
   if (probabilities.length !== labels.length || labels.length === 0) {
     throw new RangeError(
       `binaryAccuracy: need equal, non-zero lengths, got ${probabilities.length} and ${labels.length}`,
@@ -60,7 +57,7 @@ export function binaryAccuracy(
   }
   let correct = 0;
   for (let i = 0; i < labels.length; i++) {
-    if (labels[i] === predictClass(probabilities[i] as number)) correct++;
+    if (labels[i] === predictClass(probabilities[i])) correct++;
   }
   return correct / labels.length;
 }

@@ -90,10 +90,7 @@ export function cloneWeights(weights: SeparatorWeights): SeparatorWeights {
 }
 
 /** A copy of `weights` with `f` applied to every parameter. */
-export function mapWeights(
-  weights: SeparatorWeights,
-  f: (value: number) => number,
-): SeparatorWeights {
+export function mapWeights(weights: SeparatorWeights, f: (value: number) => number): SeparatorWeights {
   const layer = (l: DenseLayer): DenseLayer => ({
     kernel: l.kernel.map((row) => row.map(f)),
     bias: l.bias.map(f),
@@ -112,12 +109,7 @@ export function roundToFloat32(weights: SeparatorWeights): SeparatorWeights {
  * walked in step (the optimiser does this with weights, gradients and moments).
  */
 export function parameterRows(weights: SeparatorWeights): number[][] {
-  return [
-    ...weights.dense1.kernel,
-    weights.dense1.bias,
-    ...weights.dense2.kernel,
-    weights.dense2.bias,
-  ];
+  return [...weights.dense1.kernel, weights.dense1.bias, ...weights.dense2.kernel, weights.dense2.bias];
 }
 
 /** Forward pass for one point x = [x₀, x₁], in float64. */

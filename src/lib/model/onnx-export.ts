@@ -90,8 +90,7 @@ function checkShape(weights: SeparatorWeights): void {
     dense2.kernel.length === HIDDEN_UNITS &&
     dense2.kernel.every((row) => row.length === 1) &&
     dense2.bias.length === 1;
-  if (!ok)
-    throw new RangeError('exportSeparatorOnnx: weights must have shapes [2,3], [3], [3,1], [1]');
+  if (!ok) throw new RangeError('exportSeparatorOnnx: weights must have shapes [2,3], [3], [3,1], [1]');
 }
 
 /**
@@ -100,10 +99,7 @@ function checkShape(weights: SeparatorWeights): void {
  *
  * @returns the serialised model (the bytes of a `.onnx` file)
  */
-export function exportSeparatorOnnx(
-  weights: SeparatorWeights,
-  options: OnnxExportOptions,
-): Uint8Array {
+export function exportSeparatorOnnx(weights: SeparatorWeights, options: OnnxExportOptions): Uint8Array {
   checkShape(weights);
   const n = TENSOR_NAMES;
   const { dense1, dense2 } = weights;

@@ -8,6 +8,7 @@ import { HIDDEN_UNITS, INPUT_SIZE, type SeparatorWeights } from './mlp.ts';
 import { BATCH_DIM, TENSOR_NAMES } from './onnx-export.ts';
 
 const { onnx } = onnxProto;
+const FLOAT: number = onnx.TensorProto.DataType.FLOAT;
 
 /** A problem with a model file; the message starts with the file name. */
 export class OnnxModelError extends Error {
@@ -70,12 +71,17 @@ function elemTypeName(code: number | null | undefined): string {
   return ELEM_TYPES[code] ?? `type ${code}`;
 }
 
-/** protobufjs returns int64 fields as numbers or as Long objects, depending on the environment. */
-type Int64 = number | { toNumber(): number };
-
-function toNumber(value: Int64 | null | undefined): number {
+/**
+ * protobufjs returns int64 fields as numbers or as Long objects, depending on whether the `long`
+ * package is available; `unknown` because onnx-proto's typings name a `Long` type it does not ship.
+ */
+function toNumber(value: unknown): number {
   if (value === null || value === undefined) return 0;
-  return typeof value === 'number' ? value : value.toNumber();
+  if (typeof value === 'number') return value;
+  if (typeof value === 'object' && 'toNumber' in value && typeof value.toNumber === 'function') {
+    return Number((value as { toNumber(): unknown }).toNumber());
+  }
+  return Number(value);
 }
 
 function describeValue(info: InstanceType<typeof onnx.ValueInfoProto>): ValueSummary {
@@ -85,15 +91,13 @@ function describeValue(info: InstanceType<typeof onnx.ValueInfoProto>): ValueSum
     name: info.name,
     elemType: elemTypeName(tensor?.elemType),
     shape: dims
-      ? dims.map((d): Dim =>
-          d.dimParam ? d.dimParam : d.dimValue != null ? toNumber(d.dimValue) : '?',
-        )
+      ? dims.map((d): Dim => (d.dimParam ? d.dimParam : d.dimValue != null ? toNumber(d.dimValue) : '?'))
       : null,
   };
 }
 
 function readFloats(tensor: InstanceType<typeof onnx.TensorProto>, fileName: string): Float32Array {
-  if (tensor.dataType !== onnx.TensorProto.DataType.FLOAT) return new Float32Array(0);
+  if (tensor.dataType !== FLOAT) return new Float32Array(0);
   if (tensor.rawData && tensor.rawData.length > 0) {
     const raw = tensor.rawData;
     if (raw.length % 4 !== 0) {
@@ -197,9 +201,7 @@ function checkValue(
 }
 
 function matrix(values: Float32Array, rows: number, cols: number): number[][] {
-  return Array.from({ length: rows }, (_, i) =>
-    Array.from(values.subarray(i * cols, (i + 1) * cols)),
-  );
+  return Array.from({ length: rows }, (_, i) => Array.from(values.subarray(i * cols, (i + 1) * cols)));
 }
 
 /**
@@ -208,10 +210,7 @@ function matrix(values: Float32Array, rows: number, cols: number): number[][] {
  * finite values, an ai.onnx opset — and returns its weights (as float32 values).
  * Throws {@link OnnxModelError} naming the first problem found.
  */
-export function validateSeparatorModel(
-  summary: OnnxSummary,
-  fileName = 'model.onnx',
-): SeparatorWeights {
+export function validateSeparatorModel(summary: OnnxSummary, fileName = 'model.onnx'): SeparatorWeights {
   const n = TENSOR_NAMES;
   if (!summary.opsets.some((o) => o.domain === 'ai.onnx')) {
     throw new OnnxModelError(`${fileName}: no opset imported for the default ONNX domain`);

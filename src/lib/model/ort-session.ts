@@ -86,9 +86,7 @@ export async function runSeparator(
   points: Float32Array,
 ): Promise<SeparatorOutputs> {
   if (points.length === 0 || points.length % INPUT_SIZE !== 0) {
-    throw new RangeError(
-      `runSeparator: need a non-empty [n, 2] array, got ${points.length} values`,
-    );
+    throw new RangeError(`runSeparator: need a non-empty [n, 2] array, got ${points.length} values`);
   }
   const n = points.length / INPUT_SIZE;
   const input = new ort.Tensor('float32', points, [n, INPUT_SIZE]);

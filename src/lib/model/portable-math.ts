@@ -39,7 +39,7 @@ const POW2: Float64Array = (() => {
 })();
 
 function pow2(k: number): number {
-  return POW2[k - MIN_EXPONENT] as number;
+  return POW2[k - MIN_EXPONENT];
 }
 
 /**

@@ -11,14 +11,7 @@
  */
 import type { Dataset } from './dataset.ts';
 import { binaryAccuracy, binaryCrossEntropy, binaryCrossEntropyGradLogit } from './loss.ts';
-import {
-  backward,
-  cloneWeights,
-  forward,
-  parameterRows,
-  zerosLike,
-  type SeparatorWeights,
-} from './mlp.ts';
+import { backward, cloneWeights, forward, parameterRows, zerosLike, type SeparatorWeights } from './mlp.ts';
 import { shuffleInPlace, type Rng } from './random.ts';
 
 /** Adam's hyperparameters; the defaults are Keras's. */
@@ -125,9 +118,7 @@ export function fit(initial: SeparatorWeights, data: Dataset, options: FitOption
   const { epochs, batchSize, adam, shuffleRng, onEpoch } = options;
   const n = data.points.length;
   if (n === 0 || n !== data.labels.length) {
-    throw new RangeError(
-      `fit: need as many labels as points (> 0), got ${n} and ${data.labels.length}`,
-    );
+    throw new RangeError(`fit: need as many labels as points (> 0), got ${n} and ${data.labels.length}`);
   }
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`fit: batchSize must be a positive integer, got ${batchSize}`);
@@ -150,13 +141,7 @@ export function fit(initial: SeparatorWeights, data: Dataset, options: FitOption
         const pass = forward(weights, x);
         lossSum += binaryCrossEntropy(pass.probability, y);
         // The batch loss is a mean, so each sample contributes 1/|batch| of its gradient.
-        backward(
-          weights,
-          x,
-          pass,
-          binaryCrossEntropyGradLogit(pass.probability, y) / batch.length,
-          grads,
-        );
+        backward(weights, x, pass, binaryCrossEntropyGradLogit(pass.probability, y) / batch.length, grads);
       }
       adamStep(weights, grads, state, adam);
     }

@@ -1,0 +1,174 @@
+/**
+ * Benchmark of the separator model: training time, and inference latency of onnxruntime-web
+ * (WASM, one thread) beside the plain TypeScript forward pass on the same points.
+ *
+ *   ./node_modules/.bin/node bench/model.ts      (or the npm script bench:model)
+ *
+ * Prints a table and writes the figures to bench/results/model.json.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import * as ort from 'onnxruntime-web';
+import { SHIPPED_SEED } from '../src/lib/model/artifacts.ts';
+import { generateDataset } from '../src/lib/model/dataset.ts';
+import { DATA_SIZES, STREAMS } from '../src/lib/model/experiment.ts';
+import { forward, forwardFloat32, initialWeights } from '../src/lib/model/mlp.ts';
+import { createSessionChecked, runSeparator } from '../src/lib/model/ort-session.ts';
+import { createRng } from '../src/lib/model/random.ts';
+import { ARTICLE_FIT, KERAS_ADAM, fit } from '../src/lib/model/train.ts';
+
+ort.env.wasm.numThreads = 1;
+
+const TRAINING_RUNS = 5;
+const SESSION_CREATES = 10;
+const WARMUP_RUNS = 5;
+const TIMED_RUNS = 50;
+const BATCH_SIZES = [1, 16_384];
+
+interface Stats {
+  runs: number;
+  p50Ms: number;
+  p95Ms: number;
+  minMs: number;
+}
+
+/** Nearest-rank percentiles of some durations. */
+function stats(durations: number[]): Stats {
+  const sorted = [...durations].sort((a, b) => a - b);
+  const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { runs: sorted.length, p50Ms: rank(0.5), p95Ms: rank(0.95), minMs: sorted[0] };
+}
+
+async function time(runs: number, task: () => unknown): Promise<number[]> {
+  const durations: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    durations.push(performance.now() - start);
+  }
+  return durations;
+}
+
+const ms = (value: number) => value.toFixed(value < 1 ? 4 : 2);
+
+async function main(): Promise<void> {
+  const cpus = os.cpus();
+  const ortVersion = (
+    JSON.parse(
+      await readFile(new URL('../node_modules/onnxruntime-web/package.json', import.meta.url), 'utf8'),
+    ) as { version: string }
+  ).version;
+  const machine = {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    onnxruntimeWeb: ortVersion,
+  };
+  console.log(
+    `# ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform}, ` +
+      `onnxruntime-web ${machine.onnxruntimeWeb} (wasm, 1 thread)`,
+  );
+
+  // Only `fit` is timed: the 1,000 epochs over the 100 training points, as in the article.
+  const trainData = generateDataset(DATA_SIZES.train, SHIPPED_SEED, STREAMS.trainData, 'zero-one');
+  const training = stats(
+    await time(TRAINING_RUNS, () =>
+      fit(initialWeights(createRng(SHIPPED_SEED, STREAMS.init)), trainData, {
+        ...ARTICLE_FIT,
+        adam: KERAS_ADAM,
+        shuffleRng: createRng(SHIPPED_SEED, STREAMS.shuffle),
+      }),
+    ),
+  );
+
+  const bytes = new Uint8Array(await readFile(new URL('../models/separator.onnx', import.meta.url)));
+  // The first creation also compiles the WASM module; later ones show the per-session cost.
+  const start = performance.now();
+  const { session, weights } = await createSessionChecked(ort, bytes);
+  const firstCreateMs = performance.now() - start;
+  const creates = stats(
+    await time(SESSION_CREATES, async () => {
+      const s = await ort.InferenceSession.create(bytes);
+      await s.release();
+    }),
+  );
+
+  const rng = createRng(2026, 7);
+  const rows: {
+    batch: number;
+    ort: Stats;
+    tsFloat64: Stats;
+    tsFloat32: Stats;
+    maxAbsDiff: number;
+  }[] = [];
+  for (const batch of BATCH_SIZES) {
+    const points = Float32Array.from({ length: batch * 2 }, () => rng.nextFloat());
+    const pairs = Array.from({ length: batch }, (_, i) => [points[2 * i], points[2 * i + 1]]);
+    const runOrt = () => runSeparator(ort, session, points);
+    const runTs64 = () => pairs.map((x) => forward(weights, x).probability);
+    const runTs32 = () => pairs.map((x) => forwardFloat32(weights, x).probability);
+    await time(WARMUP_RUNS, runOrt);
+    await time(WARMUP_RUNS, runTs64);
+    await time(WARMUP_RUNS, runTs32);
+    const ortOut = await runOrt();
+    const ts32 = runTs32();
+    let maxAbsDiff = 0;
+    ts32.forEach((p, i) => (maxAbsDiff = Math.max(maxAbsDiff, Math.abs(p - ortOut.probability[i]))));
+    rows.push({
+      batch,
+      ort: stats(await time(TIMED_RUNS, runOrt)),
+      tsFloat64: stats(await time(TIMED_RUNS, runTs64)),
+      tsFloat32: stats(await time(TIMED_RUNS, runTs32)),
+      maxAbsDiff,
+    });
+  }
+  await session.release();
+
+  console.log(
+    `training, 1,000 epochs x 100 points (labels 1/0), ${training.runs} runs: ` +
+      `p50 ${ms(training.p50Ms)} ms, min ${ms(training.minMs)} ms`,
+  );
+  console.log(
+    `ORT session create: first ${ms(firstCreateMs)} ms (includes WASM init), ` +
+      `then p50 ${ms(creates.p50Ms)} ms, p95 ${ms(creates.p95Ms)} ms over ${creates.runs}`,
+  );
+  console.log(`\ninference, ${TIMED_RUNS} timed runs after ${WARMUP_RUNS} warm-up runs (ms):`);
+  const header = [
+    'batch',
+    'ORT p50',
+    'ORT p95',
+    'TS f64 p50',
+    'TS f64 p95',
+    'TS f32 p50',
+    'TS f32 p95',
+    'max |ORT - TS f32|',
+  ];
+  const table = rows.map((r) => [
+    String(r.batch),
+    ms(r.ort.p50Ms),
+    ms(r.ort.p95Ms),
+    ms(r.tsFloat64.p50Ms),
+    ms(r.tsFloat64.p95Ms),
+    ms(r.tsFloat32.p50Ms),
+    ms(r.tsFloat32.p95Ms),
+    r.maxAbsDiff.toExponential(2),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
+  const line = (cells: string[]) => cells.map((cell, c) => cell.padStart(widths[c])).join('  ');
+  console.log(line(header));
+  table.forEach((row) => console.log(line(row)));
+
+  const results = {
+    machine,
+    training: { epochs: 1000, trainSize: 100, ...training },
+    sessionCreate: { firstMs: firstCreateMs, ...creates },
+    inference: rows,
+  };
+  const outDir = new URL('results/', import.meta.url);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(new URL('model.json', outDir), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwrote bench/results/model.json');
+}
+
+await main();
