@@ -1,0 +1,176 @@
+/**
+ * Builds the real site into a temporary folder (`.tmp/site`, reused by the browser tests)
+ * and checks the HTML: every page type exists, math and citations are rendered, meta tags
+ * are there, nothing loads from another origin, and the Pagefind index exists.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { buildSite, ROOT, SITE_DIR } from '../support/build.ts';
+
+const CONTENT = join(ROOT, 'content');
+const idsIn = (folder: string) =>
+  readdirSync(join(CONTENT, folder))
+    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
+    .map((f) => basename(f, extname(f)));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+}
+
+const load = (path: string): HTMLElement => parse(readFileSync(join(SITE_DIR, path), 'utf8'));
+
+let buildOutput = '';
+beforeAll(async () => {
+  const result = await buildSite({ outDir: SITE_DIR });
+  buildOutput = result.output;
+  if (result.code !== 0) throw new Error(`site build failed:\n${result.output}`);
+}, 300_000);
+
+describe('the built site', () => {
+  it('has every page type', () => {
+    const expected = [
+      'index.html',
+      '404.html',
+      'article/index.html',
+      'faq/index.html',
+      'careers/index.html',
+      'references/index.html',
+      ...idsIn('faq').map((id) => `faq/${id}/index.html`),
+      ...idsIn('careers').map((id) => `careers/${id}/index.html`),
+      'sitemap-index.xml',
+      'robots.txt',
+    ];
+    const missing = expected.filter((p) => !existsSync(join(SITE_DIR, p)));
+    expect(missing).toEqual([]);
+    expect(buildOutput).toMatch(/checked \d+ pages: links, anchors, math and citations resolve/);
+  });
+
+  it('gives every page a language, title, description and Open Graph tags', () => {
+    for (const file of htmlFiles(SITE_DIR).filter((f) => !f.includes('/pagefind/'))) {
+      const root = parse(readFileSync(file, 'utf8'));
+      const where = file.slice(SITE_DIR.length);
+      expect(root.querySelector('html')?.getAttribute('lang'), where).toBe('zh-CN');
+      expect(root.querySelector('title')?.textContent.trim(), where).toBeTruthy();
+      expect(root.querySelector('meta[name="description"]')?.getAttribute('content'), where).toBeTruthy();
+      expect(root.querySelector('meta[property="og:title"]'), where).not.toBeNull();
+      expect(root.querySelector('a.skip-link'), where).not.toBeNull();
+      expect(root.querySelector('nav[aria-label="主导航"]'), where).not.toBeNull();
+    }
+  });
+
+  it('renders every formula of the article with KaTeX and leaves no Markdown math', () => {
+    const seed = readFileSync(join(ROOT, 'content/article/ai-datacenter-careers.mdx'), 'utf8');
+    const displayInSource = (seed.match(/^\$\$\s*$/gm) ?? []).length / 2;
+    const article = load('article/index.html');
+    expect(displayInSource).toBeGreaterThanOrEqual(13); // the seed's 13 \[ … \] blocks
+    expect(article.querySelectorAll('.katex-display')).toHaveLength(displayInSource);
+    const main = article.querySelector('main')!.clone() as HTMLElement;
+    for (const el of main.querySelectorAll('.katex, pre, code')) el.remove();
+    expect(main.textContent).not.toMatch(/\$\$|\\\(|\\\[|\\frac|\\sum/);
+    // KaTeX CSS and its fonts are bundled from the site itself.
+    const css = article.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href') ?? '');
+    const katexCss = css.map((href) => readFileSync(join(SITE_DIR, href), 'utf8')).find((t) => t.includes('.katex'));
+    expect(katexCss).toBeDefined();
+    expect(katexCss).toMatch(/url\(\/_astro\/KaTeX_Main-Regular\.[\w-]+\.woff2\)/);
+  });
+
+  it('keeps the article whole: title, sections 1–12, highlighted Python, no trailing chat line', () => {
+    const article = load('article/index.html');
+    expect(article.querySelector('h1')?.textContent).toBe('AI 大模型应用数据中心的职业发展');
+    const h2 = article.querySelectorAll('article h2').map((h) => h.textContent);
+    for (let n = 1; n <= 12; n++) expect(h2.some((t) => t.startsWith(`${n}.`)) || n === 12).toBe(true);
+    expect(article.querySelector('pre.astro-code[data-language="python"]')).not.toBeNull();
+    expect(article.textContent).not.toContain('祝您撰写顺利');
+    expect(article.textContent).toContain('禅与计算机程序设计艺术');
+  });
+
+  it('shows the required errata as visible editor notes', () => {
+    const article = load('article/index.html');
+    const notes = article.querySelectorAll('aside.erratum');
+    expect(notes.length).toBeGreaterThanOrEqual(6);
+    const text = notes.map((n) => n.textContent).join('\n');
+    for (const needle of ['binary_crossentropy', '训练', 'z', '单层', 'TensorFlow', 'ISBN']) {
+      expect(text).toContain(needle);
+    }
+    // The summary at the top links to each note.
+    const summary = article.querySelectorAll('#errata ol a').map((a) => a.getAttribute('href'));
+    expect(summary).toEqual(notes.map((n) => `#${n.getAttribute('id')}`));
+  });
+
+  it('turns citations into numbered links that the references page links back to', () => {
+    const article = load('article/index.html');
+    const cites = article.querySelectorAll('sup.cite a');
+    expect(cites.length).toBeGreaterThan(5);
+    const refs = load('references/index.html');
+    for (const a of cites) {
+      const refId = a.getAttribute('data-cite')!;
+      const entry = refs.getElementById(`ref-${refId}`);
+      expect(entry, refId).not.toBeNull();
+      expect(a.textContent).toBe(entry!.getAttribute('value'));
+      const back = entry!.querySelectorAll('.cited a').map((l) => l.getAttribute('href'));
+      expect(back).toContain(`/article/#${a.getAttribute('id')}`);
+    }
+  });
+
+  it('lists the seed article FAQ first', () => {
+    const index = load('faq/index.html');
+    const first = index.querySelectorAll('.faq-list a').slice(0, 4).map((a) => a.textContent);
+    expect(first).toEqual([
+      'AI 大模型在数据中心的应用有哪些优点？',
+      '数据中心如何适应 AI 大模型的计算需求？',
+      '数据中心在 AI 大模型应用中面临哪些挑战？',
+      '如何降低 AI 大模型应用的数据中心能耗？',
+    ]);
+  });
+
+  it('marks unsupportable seed references and keeps them listed', () => {
+    const refs = load('references/index.html');
+    expect(refs.querySelectorAll('.status-unsupportable').length).toBeGreaterThanOrEqual(2);
+    expect(refs.textContent).toContain('1906.02666');
+  });
+
+  it('loads nothing from another origin', () => {
+    for (const file of htmlFiles(SITE_DIR)) {
+      const root = parse(readFileSync(file, 'utf8'));
+      const urls = [
+        ...root.querySelectorAll('script[src], img[src], iframe[src], source[src]').map((e) => e.getAttribute('src')),
+        ...root.querySelectorAll('link[href]').map((e) =>
+          ['canonical', 'alternate'].includes(e.getAttribute('rel') ?? '') ? null : e.getAttribute('href'),
+        ),
+      ].filter((u): u is string => u !== null && u !== undefined);
+      const external = urls.filter((u) => /^(https?:)?\/\//.test(u));
+      expect(external, file).toEqual([]);
+    }
+    for (const css of readdirSync(join(SITE_DIR, '_astro')).filter((f) => f.endsWith('.css'))) {
+      const text = readFileSync(join(SITE_DIR, '_astro', css), 'utf8');
+      expect(text, css).not.toMatch(/url\((["']?)(https?:)?\/\//);
+      expect(text, css).not.toMatch(/@import\s+(url\()?["']?(https?:)?\/\//);
+    }
+  });
+
+  it('indexes content pages for search, with a type filter, and leaves list pages out', () => {
+    expect(existsSync(join(SITE_DIR, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(SITE_DIR, 'pagefind/pagefind-component-ui.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(SITE_DIR, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    // article + references + one per FAQ and per career; the home, list and 404 pages are not indexed.
+    expect(pages).toBe(2 + idsIn('faq').length + idsIn('careers').length);
+    for (const list of ['faq/index.html', 'careers/index.html', 'index.html', '404.html']) {
+      expect(load(list).querySelector('[data-pagefind-body]'), list).toBeNull();
+    }
+    expect(load('article/index.html').querySelector('meta[data-pagefind-filter]')?.getAttribute('content')).toBe('文章');
+  });
+
+  it('writes a sitemap and robots.txt pointing at it', () => {
+    const sitemap = readFileSync(join(SITE_DIR, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/article/</loc>');
+    expect(sitemap).toContain('/careers/');
+    expect(readFileSync(join(SITE_DIR, 'robots.txt'), 'utf8')).toMatch(/Sitemap: .*\/sitemap-index\.xml/);
+  });
+});
