@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ModelCardError, parseModelCard, type ModelCard } from '../../src/lib/model/card.ts';
+import {
+  ModelCardError,
+  parseModelCard,
+  serializeModelCard,
+  type ModelCard,
+} from '../../src/lib/model/card.ts';
 
 const shippedJson = async () =>
   JSON.parse(await readFile(new URL('../../models/separator.json', import.meta.url), 'utf8')) as Record<
@@ -19,6 +24,13 @@ describe('parseModelCard', () => {
   it('accepts the shipped card and returns it unchanged', async () => {
     const json = await shippedJson();
     expect(parseModelCard(json)).toEqual(json);
+  });
+
+  it('is written by serializeModelCard, which round-trips through JSON.parse', async () => {
+    const text = await readFile(new URL('../../models/separator.json', import.meta.url), 'utf8');
+    const card = parseModelCard(JSON.parse(text));
+    expect(serializeModelCard(card)).toBe(text);
+    expect(text).toMatch(/^ {4}\[0\.\d+, 0\.\d+, [01]\],?$/m); // one training point per line
   });
 
   it('carries what the demos need: 100 labelled points, weights, both runs', async () => {
