@@ -23,12 +23,17 @@ const known: KnownIds = {
 /** Loads `references.yaml`, keeping its order (the citation numbers follow it). */
 const referencesLoader: Loader = {
   name: 'references-yaml',
-  async load({ store, parseData, watcher }) {
+  async load(context) {
+    const { store, watcher } = context;
     const items = readReferenceList(referencesFile, root);
     store.clear();
     for (const [index, raw] of items.entries()) {
       const id = String(raw.id);
-      const data = await parseData({ id, data: { ...raw, order: index + 1 }, filePath: referencesFile });
+      const data = await context.parseData({
+        id,
+        data: { ...raw, order: index + 1 },
+        filePath: referencesFile,
+      });
       store.set({ id, data, filePath: relative(root, referencesFile) });
     }
     watcher?.add(referencesFile);

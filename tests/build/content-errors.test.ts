@@ -21,7 +21,11 @@ async function buildBroken(name: string, edit: (dir: string) => void) {
   const dir = join(work, name, 'content');
   cpSync(FIXTURE, dir, { recursive: true });
   edit(dir);
-  return buildSite({ contentDir: dir, outDir: join(work, name, 'dist'), cacheDir: join(work, name, 'cache') });
+  return buildSite({
+    contentDir: dir,
+    outDir: join(work, name, 'dist'),
+    cacheDir: join(work, name, 'cache'),
+  });
 }
 
 const replaceIn = (file: string, from: string | RegExp, to: string) => {

@@ -73,7 +73,9 @@ describe('the built site', () => {
     expect(main.textContent).not.toMatch(/\$\$|\\\(|\\\[|\\frac|\\sum/);
     // KaTeX CSS and its fonts are bundled from the site itself.
     const css = article.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href') ?? '');
-    const katexCss = css.map((href) => readFileSync(join(SITE_DIR, href), 'utf8')).find((t) => t.includes('.katex'));
+    const katexCss = css
+      .map((href) => readFileSync(join(SITE_DIR, href), 'utf8'))
+      .find((t) => t.includes('.katex'));
     expect(katexCss).toBeDefined();
     expect(katexCss).toMatch(/url\(\/_astro\/KaTeX_Main-Regular\.[\w-]+\.woff2\)/);
   });
@@ -118,7 +120,10 @@ describe('the built site', () => {
 
   it('lists the seed article FAQ first', () => {
     const index = load('faq/index.html');
-    const first = index.querySelectorAll('.faq-list a').slice(0, 4).map((a) => a.textContent);
+    const first = index
+      .querySelectorAll('.faq-list a')
+      .slice(0, 4)
+      .map((a) => a.textContent);
     expect(first).toEqual([
       'AI 大模型在数据中心的应用有哪些优点？',
       '数据中心如何适应 AI 大模型的计算需求？',
@@ -137,10 +142,14 @@ describe('the built site', () => {
     for (const file of htmlFiles(SITE_DIR)) {
       const root = parse(readFileSync(file, 'utf8'));
       const urls = [
-        ...root.querySelectorAll('script[src], img[src], iframe[src], source[src]').map((e) => e.getAttribute('src')),
-        ...root.querySelectorAll('link[href]').map((e) =>
-          ['canonical', 'alternate'].includes(e.getAttribute('rel') ?? '') ? null : e.getAttribute('href'),
-        ),
+        ...root
+          .querySelectorAll('script[src], img[src], iframe[src], source[src]')
+          .map((e) => e.getAttribute('src')),
+        ...root
+          .querySelectorAll('link[href]')
+          .map((e) =>
+            ['canonical', 'alternate'].includes(e.getAttribute('rel') ?? '') ? null : e.getAttribute('href'),
+          ),
       ].filter((u): u is string => u !== null && u !== undefined);
       const external = urls.filter((u) => /^(https?:)?\/\//.test(u));
       expect(external, file).toEqual([]);
@@ -164,7 +173,9 @@ describe('the built site', () => {
     for (const list of ['faq/index.html', 'careers/index.html', 'index.html', '404.html']) {
       expect(load(list).querySelector('[data-pagefind-body]'), list).toBeNull();
     }
-    expect(load('article/index.html').querySelector('meta[data-pagefind-filter]')?.getAttribute('content')).toBe('文章');
+    expect(
+      load('article/index.html').querySelector('meta[data-pagefind-filter]')?.getAttribute('content'),
+    ).toBe('文章');
   });
 
   it('writes a sitemap and robots.txt pointing at it', () => {

@@ -17,7 +17,11 @@ export interface BuildResult {
 }
 
 /** Builds the site from `contentDir` into `outDir` (emptied first). */
-export function buildSite(options: { contentDir?: string; outDir: string; cacheDir?: string }): Promise<BuildResult> {
+export function buildSite(options: {
+  contentDir?: string;
+  outDir: string;
+  cacheDir?: string;
+}): Promise<BuildResult> {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: options.outDir, NO_COLOR: '1', FORCE_COLOR: '0' };

@@ -31,7 +31,9 @@ async function renderMd(md: string, fileURL = new URL('file:///content/faq/x.md'
 
 describe('remarkCitations', () => {
   it('renders numbered links with back-link anchors and records the sites', async () => {
-    const { code, metadata } = await renderMd('GPT-3 有 1750 亿参数[@brown2020]，再次[@brown2020; @he2016]。');
+    const { code, metadata } = await renderMd(
+      'GPT-3 有 1750 亿参数[@brown2020]，再次[@brown2020; @he2016]。',
+    );
     expect(code).toContain(
       '<sup class="cite">[<a href="/references/#ref-brown2020" id="cite-brown2020-1" title="Language Models are Few-Shot Learners" data-cite="brown2020">7</a>]</sup>',
     );

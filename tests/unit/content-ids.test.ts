@@ -26,9 +26,13 @@ describe('readReferenceList', () => {
   it('names a missing id and a YAML syntax error', () => {
     fresh();
     writeFileSync(join(dir, 'references.yaml'), '- title: x\n');
-    expect(() => readReferenceList(join(dir, 'references.yaml'), dir)).toThrow('references.yaml → [0].id: missing id');
+    expect(() => readReferenceList(join(dir, 'references.yaml'), dir)).toThrow(
+      'references.yaml → [0].id: missing id',
+    );
     writeFileSync(join(dir, 'references.yaml'), '- id: a\n  title: [unclosed\n');
-    expect(() => readReferenceList(join(dir, 'references.yaml'), dir)).toThrow(/^references.yaml: cannot read YAML/);
+    expect(() => readReferenceList(join(dir, 'references.yaml'), dir)).toThrow(
+      /^references.yaml: cannot read YAML/,
+    );
   });
 });
 

@@ -18,12 +18,18 @@ describe('resolveInternal', () => {
 
 describe('checkBuiltPages', () => {
   it('passes a consistent site', () => {
-    const pages = [page('/', '<a href="/a/#h">a</a><a href="/sitemap-index.xml">s</a>'), page('/a/', '<h2 id="h">H</h2>')];
+    const pages = [
+      page('/', '<a href="/a/#h">a</a><a href="/sitemap-index.xml">s</a>'),
+      page('/a/', '<h2 id="h">H</h2>'),
+    ];
     expect(checkBuiltPages(pages, new Set(['/sitemap-index.xml']))).toEqual([]);
   });
 
   it('reports a broken link and a broken anchor with the content file', () => {
-    const pages = [page('/', '<a href="/missing/">x</a><a href="/a/#nope">y</a>', 'content/faq/x.md'), page('/a/', '')];
+    const pages = [
+      page('/', '<a href="/missing/">x</a><a href="/a/#nope">y</a>', 'content/faq/x.md'),
+      page('/a/', ''),
+    ];
     expect(checkBuiltPages(pages)).toEqual([
       { url: '/', source: 'content/faq/x.md', message: 'broken link: /missing/ (no page /missing/)' },
       { url: '/', source: 'content/faq/x.md', message: 'broken anchor: /a/#nope (no id "nope" on /a/)' },

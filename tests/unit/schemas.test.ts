@@ -12,7 +12,10 @@ const known: KnownIds = {
 };
 
 /** The messages of a failed parse, as "path: message" lines. */
-function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+function issues(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
   expect(result.success).toBe(false);
   return (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
@@ -60,7 +63,9 @@ describe('referenceSchema', () => {
   });
 
   it('rejects a non-http URL', () => {
-    expect(issues(referenceSchema.safeParse({ ...goodRef, url: 'javascript:alert(1)' }))[0]).toMatch(/^url: /);
+    expect(issues(referenceSchema.safeParse({ ...goodRef, url: 'javascript:alert(1)' }))[0]).toMatch(
+      /^url: /,
+    );
   });
 });
 
@@ -196,10 +201,18 @@ describe('createCareerSchema', () => {
 describe('createArticleSchema', () => {
   it('requires the title and names unknown careers', () => {
     const schema = createArticleSchema(known);
-    const good = { title: 't', description: 'd', author: 'a', imported: '2026-11-28', careers: ['ml-engineer'] };
+    const good = {
+      title: 't',
+      description: 'd',
+      author: 'a',
+      imported: '2026-11-28',
+      careers: ['ml-engineer'],
+    };
     expect(schema.safeParse(good).success).toBe(true);
     const { title: _t, ...noTitle } = good;
     expect(issues(schema.safeParse(noTitle))[0]).toMatch(/^title: /);
-    expect(issues(schema.safeParse({ ...good, careers: ['x'] }))).toContain('careers.0: unknown career id "x"');
+    expect(issues(schema.safeParse({ ...good, careers: ['x'] }))).toContain(
+      'careers.0: unknown career id "x"',
+    );
   });
 });

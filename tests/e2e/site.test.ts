@@ -1,0 +1,86 @@
+/** Site-wide behaviour in real Chromium: theme, 404, navigation, no outside requests. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, type Site } from '../support/e2e.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(() => site?.close());
+
+describe('theme', () => {
+  it('follows the system, and a toggled choice persists across reloads', async () => {
+    const { page } = await site.open({ colorScheme: 'dark' });
+    await page.goto(`${site.url}/article/`);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    const toggle = page.getByRole('button', { name: '深色模式' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect(await page.getByRole('button', { name: '深色模式' }).getAttribute('aria-pressed')).toBe('false');
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg).toBe('rgb(255, 255, 255)');
+  });
+
+  it('sets the theme before first paint (no flash)', async () => {
+    const { page } = await site.open({ colorScheme: 'dark' });
+    // Stop the page right after the head's inline script: the attribute must already be set.
+    await page.route('**/*.css', (route) => route.abort());
+    await page.goto(`${site.url}/`, { waitUntil: 'commit' });
+    await page.waitForSelector('body', { state: 'attached' });
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+  });
+});
+
+describe('pages', () => {
+  it('answers an unknown URL with the 404 page', async () => {
+    const { page } = await site.open();
+    const response = await page.goto(`${site.url}/no/such/page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toContain('404');
+    await page.getByRole('link', { name: '返回首页' }).click();
+    await page.waitForURL(`${site.url}/`);
+  });
+
+  it('visits every page type with no console error and no request to another origin', async () => {
+    const { page, errors, external } = await site.open();
+    for (const path of [
+      '/',
+      '/article/',
+      '/faq/',
+      '/faq/dc-energy-reduction/',
+      '/careers/',
+      '/careers/mlops-engineer/',
+      '/references/',
+    ]) {
+      const response = await page.goto(`${site.url}${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator('header nav[aria-label="主导航"] a').count(), path).toBeGreaterThanOrEqual(4);
+    }
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it('links citations to the references page and back', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.url}/article/`);
+    const cite = page.locator('sup.cite a').first();
+    const anchor = await cite.getAttribute('id');
+    await cite.click();
+    await page.waitForURL(/\/references\/#ref-/);
+    const target = page.locator(':target');
+    await target.locator(`.cited a[href="/article/#${anchor}"]`).click();
+    await page.waitForURL(new RegExp(`/article/#${anchor}$`));
+  });
+
+  it('shows the header and content without horizontal scrolling at 375px', async () => {
+    const { page } = await site.open({ viewport: { width: 375, height: 800 } });
+    for (const path of ['/', '/article/', '/careers/mlops-engineer/', '/references/']) {
+      await page.goto(`${site.url}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
