@@ -17,6 +17,13 @@ describe('isSearchShortcut', () => {
     expect(isSearchShortcut(key('K', { metaKey: true }, 'INPUT'))).toBe(true);
   });
 
+  it('opens on / from the input of a search dialog that has just closed', () => {
+    const inClosedDialog = { tagName: 'INPUT', closest: () => ({ open: false }) } as unknown as EventTarget;
+    const inOpenDialog = { tagName: 'INPUT', closest: () => ({ open: true }) } as unknown as EventTarget;
+    expect(isSearchShortcut({ ...key('/'), target: inClosedDialog })).toBe(true);
+    expect(isSearchShortcut({ ...key('/'), target: inOpenDialog })).toBe(false);
+  });
+
   it('leaves typing alone', () => {
     expect(isSearchShortcut(key('/', {}, 'INPUT'))).toBe(false);
     expect(isSearchShortcut(key('/', {}, 'TEXTAREA'))).toBe(false);

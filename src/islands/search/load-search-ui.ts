@@ -20,7 +20,13 @@ export function isSearchShortcut(
   if (event.altKey) return false;
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
   if (event.key !== '/' || event.ctrlKey || event.metaKey) return false;
-  const target = event.target as { tagName?: string; isContentEditable?: boolean } | null;
+  const target = event.target as {
+    tagName?: string;
+    isContentEditable?: boolean;
+    closest?: (selector: string) => { open?: boolean } | null;
+  } | null;
+  // Right after the search dialog closes, focus can still sit in its (now hidden) input.
+  if (target?.closest?.('dialog')?.open === false) return true;
   const tag = target?.tagName?.toLowerCase();
   return !(tag === 'input' || tag === 'textarea' || tag === 'select' || target?.isContentEditable === true);
 }
