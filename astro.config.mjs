@@ -55,4 +55,10 @@ export default defineConfig({
     },
   },
   integrations: [mdx(), sitemap(), siteChecks()],
+  vite: {
+    build: {
+      // The model must stay a file of its own (fetched, hashed, cached; never a data: URL).
+      assetsInlineLimit: (file) => (file.endsWith('.onnx') || file.endsWith('.wasm') ? false : undefined),
+    },
+  },
 });

@@ -12,6 +12,9 @@
  */
 import onnxProto from 'onnx-proto';
 import { HIDDEN_UNITS, INPUT_SIZE, type SeparatorWeights } from './mlp.ts';
+import { TENSOR_NAMES } from './tensor-names.ts';
+
+export { TENSOR_NAMES };
 
 // onnx-proto is CommonJS without named-export hints, so Node's ESM loader only offers it as a
 // default export; bundlers do the same.
@@ -21,16 +24,6 @@ const { onnx } = onnxProto;
 export const IR_VERSION = 8;
 /** Default-domain opset imported (ONNX 1.12); MatMul, Add and Sigmoid are unchanged since 13/14. */
 export const OPSET_VERSION = 17;
-/** Names used in the graph, shared with the inspector and the demos. */
-export const TENSOR_NAMES = {
-  input: 'x',
-  hidden: 'hidden',
-  probability: 'probability',
-  dense1Kernel: 'dense1.kernel',
-  dense1Bias: 'dense1.bias',
-  dense2Kernel: 'dense2.kernel',
-  dense2Bias: 'dense2.bias',
-} as const;
 /** Symbolic batch dimension of the input and outputs. */
 export const BATCH_DIM = 'N';
 /** Value of ModelProto.producer_name. */

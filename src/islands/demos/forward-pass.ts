@@ -1,0 +1,143 @@
+/**
+ * `<dc-forward-pass>`: runs the shipped model on one point chosen by sliders, number fields or
+ * the unit square, and fills in z, h and y. z is computed here from the card's weights (the
+ * ONNX graph does not output it); h and y come from onnxruntime-web.
+ */
+import { DemoIsland } from './island.ts';
+import { getSession, run, type LoadedSession, type ModelSource } from './runtime.ts';
+import { backendLabel } from '../../lib/demos/backend.ts';
+import { parseUnitInput, stepUnit } from '../../lib/demos/input.ts';
+import { forward, type SeparatorWeights } from '../../lib/model/mlp.ts';
+
+interface Config {
+  model: ModelSource;
+  weights: SeparatorWeights;
+}
+
+class DcForwardPass extends DemoIsland<Config> {
+  private point: [number, number] = [0.8, 0.3];
+  private loaded: LoadedSession | undefined;
+  private queued = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.config) return;
+    const live = this.querySelector<HTMLElement>('.live');
+    if (live) live.hidden = false;
+    this.querySelector<HTMLElement>('.static-note')?.setAttribute('hidden', '');
+    this.point = [
+      Number(this.querySelector<HTMLInputElement>('[data-axis="0"]')?.value ?? 0.8),
+      Number(this.querySelector<HTMLInputElement>('[data-axis="1"]')?.value ?? 0.3),
+    ];
+    for (const range of this.querySelectorAll<HTMLInputElement>('input[data-axis]')) {
+      range.addEventListener('input', () => this.setAxis(Number(range.dataset['axis']), Number(range.value)));
+    }
+    for (const field of this.querySelectorAll<HTMLInputElement>('input[data-axis-number]')) {
+      field.addEventListener('change', () => this.onNumber(field));
+      field.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') this.onNumber(field);
+      });
+    }
+    const square = this.querySelector<SVGSVGElement>('[data-square]');
+    square?.addEventListener('click', (event) => {
+      const box = square.getBoundingClientRect();
+      // The viewBox adds a margin of 0.08 on each side of the unit square (1.16 wide).
+      const x = ((event.clientX - box.left) / box.width) * 1.16 - 0.08;
+      const y = ((event.clientY - box.top) / box.height) * 1.16 - 0.08;
+      this.setPoint(Math.min(1, Math.max(0, x)), Math.min(1, Math.max(0, 1 - y)));
+    });
+    square?.addEventListener('keydown', (event) => {
+      const step = event.shiftKey ? 0.1 : 0.01;
+      const moves: Record<string, [number, number]> = {
+        ArrowLeft: [-step, 0],
+        ArrowRight: [step, 0],
+        ArrowUp: [0, step],
+        ArrowDown: [0, -step],
+      };
+      const move = moves[event.key];
+      if (!move) return;
+      event.preventDefault();
+      this.setPoint(stepUnit(this.point[0], move[0]), stepUnit(this.point[1], move[1]));
+    });
+  }
+
+  protected async start(): Promise<void> {
+    this.loaded = await getSession('wasm', this.config.model);
+    await this.update();
+  }
+
+  private onNumber(field: HTMLInputElement): void {
+    const axis = Number(field.dataset['axisNumber']);
+    const parsed = parseUnitInput(field.value);
+    const message = this.querySelector<HTMLElement>('[data-input-message]');
+    if (!parsed.ok) {
+      if (message) message.textContent = parsed.message;
+      field.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    field.removeAttribute('aria-invalid');
+    if (message) message.textContent = parsed.message ?? '';
+    this.setAxis(axis, parsed.value);
+  }
+
+  private setAxis(axis: number, value: number): void {
+    const next: [number, number] = [...this.point];
+    next[axis] = value;
+    this.setPoint(next[0], next[1]);
+  }
+
+  private setPoint(x1: number, x2: number): void {
+    this.point = [x1, x2];
+    this.point.forEach((v, axis) => {
+      const range = this.querySelector<HTMLInputElement>(`[data-axis="${axis}"]`);
+      if (range) range.value = String(v);
+      const field = this.querySelector<HTMLInputElement>(`[data-axis-number="${axis}"]`);
+      if (field && document.activeElement !== field) field.value = String(Math.round(v * 1000) / 1000);
+    });
+    const dot = this.querySelector<SVGCircleElement>('[data-point]');
+    dot?.setAttribute('cx', String(x1));
+    dot?.setAttribute('cy', String(1 - x2));
+    const square = this.querySelector('[data-square]');
+    square?.setAttribute('aria-valuenow', String(x1));
+    square?.setAttribute('aria-valuetext', `x1 = ${x1.toFixed(2)}, x2 = ${x2.toFixed(2)}`);
+    if (!this.loaded) {
+      void this.begin();
+      return;
+    }
+    // Coalesce bursts of slider events: one inference per animation frame at most.
+    if (this.queued) return;
+    this.queued = true;
+    requestAnimationFrame(() => {
+      this.queued = false;
+      this.update().catch((error: unknown) => this.fail(error));
+    });
+  }
+
+  private async update(): Promise<void> {
+    if (!this.loaded) return;
+    const [x1, x2] = this.point;
+    const { hidden, probability } = await run(this.loaded, new Float32Array([x1, x2]));
+    const reference = forward(this.config.weights, [x1, x2]);
+    const set = (selector: string, value: number) => {
+      const cell = this.querySelector(selector);
+      if (cell) cell.textContent = value.toFixed(4);
+    };
+    reference.z1.forEach((z, j) => set(`[data-z="${j}"]`, z));
+    [...hidden].forEach((h, j) => set(`[data-h="${j}"]`, h));
+    set('[data-z2]', reference.z2);
+    const y = probability[0] ?? Number.NaN;
+    set('[data-y]', y);
+    const cls = y > 0.5 ? 1 : 0;
+    const verdict = this.querySelector('[data-verdict]');
+    if (verdict) {
+      verdict.textContent = `y = ${y.toFixed(4)}，预测类别 ${cls}（真实规则：x₁ ${x1 > x2 ? '>' : '≤'} x₂，类别 ${x1 > x2 ? 1 : 0}）`;
+    }
+    this.dataset['y'] = String(y);
+    const announce = this.querySelector('[data-announce]');
+    if (announce)
+      announce.textContent = `x1 ${x1.toFixed(2)}，x2 ${x2.toFixed(2)}：y ${y.toFixed(3)}，类别 ${cls}`;
+    this.setState('done', `由 onnxruntime-web 计算，后端：${backendLabel(this.loaded.backend)}。`);
+  }
+}
+
+customElements.define('dc-forward-pass', DcForwardPass);
