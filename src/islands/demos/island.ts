@@ -11,6 +11,7 @@ export type DemoState = 'ready' | 'loading' | 'running' | 'done' | 'error';
 export abstract class DemoIsland<Config> extends HTMLElement {
   protected config!: Config;
   private started = false;
+  private reloadOnRetry = false;
   private observer: IntersectionObserver | undefined;
 
   /** Loads what the demo needs and shows the first result. Throw DemoError on failure. */
@@ -21,7 +22,10 @@ export abstract class DemoIsland<Config> extends HTMLElement {
     if (!json) return;
     this.config = JSON.parse(json) as Config;
     this.classList.add('js');
-    this.querySelector('[data-retry]')?.addEventListener('click', () => void this.begin(true));
+    this.querySelector('[data-retry]')?.addEventListener('click', () => {
+      if (this.reloadOnRetry) window.location.reload();
+      else void this.begin(true);
+    });
     this.setState('ready', '就绪：进入视口或操作时加载模型。');
     this.observer = new IntersectionObserver(
       (entries) => {
@@ -51,6 +55,9 @@ export abstract class DemoIsland<Config> extends HTMLElement {
 
   /** Shows an error and the retry button. Never rethrows: the rest of the page keeps working. */
   protected fail(error: unknown): void {
+    this.reloadOnRetry = error instanceof DemoError && error.reload;
+    const retry = this.querySelector<HTMLButtonElement>('[data-retry]');
+    if (retry) retry.textContent = this.reloadOnRetry ? '重新加载页面' : '重试';
     const message =
       error instanceof DemoError
         ? error.message

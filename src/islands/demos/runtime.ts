@@ -19,9 +19,12 @@ export interface ModelSource {
 
 /** A failure to show in the page, in Chinese, with what went wrong. */
 export class DemoError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** True when only reloading the page can recover (onnxruntime keeps a failed start-up). */
+  readonly reload: boolean;
+  constructor(message: string, options?: { cause?: unknown; reload?: boolean }) {
     super(message, options);
     this.name = 'DemoError';
+    this.reload = options?.reload ?? false;
   }
 }
 
@@ -39,6 +42,11 @@ export interface LoadedSession {
 
 let modelBytes: Promise<Uint8Array> | undefined;
 const sessions = new Map<BackendId, Promise<LoadedSession>>();
+/**
+ * Backends whose runtime failed to start (e.g. the WASM file did not load). onnxruntime-web
+ * remembers such a failure for the life of the page, so a retry must reload the page.
+ */
+const brokenRuntimes = new Map<BackendId, string>();
 
 function hex(buffer: ArrayBuffer): string {
   return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -94,13 +102,14 @@ async function createSession(backend: BackendId, source: ModelSource): Promise<L
   try {
     session = await ort.InferenceSession.create(bytes, { executionProviders: [backend] });
   } catch (error) {
+    // The bytes passed the SHA-256 check, so the runtime itself failed to start.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DemoError(
+    const message =
       backend === 'wasm'
-        ? `无法创建推理会话：WASM 文件加载或模型解析失败（${reason}）。`
-        : `WebGPU 会话创建失败（${reason}）。`,
-      { cause: error },
-    );
+        ? `无法启动推理运行时：WASM 文件加载失败（${reason}）。请重新加载页面再试。`
+        : `WebGPU 会话创建失败（${reason}）。`;
+    brokenRuntimes.set(backend, message);
+    throw new DemoError(message, { cause: error, reload: true });
   }
   const now = performance.now();
   const loaded = {
@@ -119,6 +128,8 @@ async function createSession(backend: BackendId, source: ModelSource): Promise<L
 
 /** The page's session for `backend`, created on first use and shared by all demos. */
 export function getSession(backend: BackendId, source: ModelSource): Promise<LoadedSession> {
+  const broken = brokenRuntimes.get(backend);
+  if (broken !== undefined) return Promise.reject(new DemoError(broken, { reload: true }));
   let pending = sessions.get(backend);
   if (!pending) {
     pending = createSession(backend, source);
