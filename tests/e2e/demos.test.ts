@@ -20,8 +20,7 @@ beforeAll(async () => {
   site = await startSite();
   const bytes = await readFile(new URL('../../models/separator.onnx', import.meta.url));
   const session = await ort.InferenceSession.create(bytes);
-  expectedY = async (x1, x2) =>
-    (await runSeparator(ort, session, new Float32Array([x1, x2]))).probability[0]!;
+  expectedY = async (x1, x2) => (await runSeparator(ort, session, new Float32Array([x1, x2]))).probability[0];
 });
 afterAll(() => site?.close());
 
@@ -109,7 +108,7 @@ describe('decision-boundary demo', () => {
           const data = canvas
             .getContext('2d')!
             .getImageData(Math.floor(a * canvas.width), Math.floor((1 - b) * canvas.height), 1, 1).data;
-          return [data[0]!, data[1]!, data[2]!];
+          return [data[0], data[1], data[2]];
         },
         [x0, x1] as const,
       );
@@ -171,8 +170,8 @@ describe('backends demo', () => {
       );
       expect(results.map((r) => r.name)).toEqual(['WASM（SIMD，单线程）', 'WebGPU', 'TypeScript（基线）']);
       const [wasm, webgpu] = results;
-      expect(Math.abs(wasm!.check - webgpu!.check)).toBeLessThan(1e-5);
-      expect(Math.abs(wasm!.check - (await expectedY(0.9, 0.1)))).toBeLessThan(1e-6);
+      expect(Math.abs(wasm.check - webgpu.check)).toBeLessThan(1e-5);
+      expect(Math.abs(wasm.check - (await expectedY(0.9, 0.1)))).toBeLessThan(1e-6);
     } finally {
       await gpuSite.close();
     }
