@@ -1,0 +1,369 @@
+/**
+ * Career pages in real Chromium: the progress tracker (marking, persistence, export/import,
+ * refusing bad files, no-JS and print views), the index filters, the transitions map's links,
+ * search by a tool named on one career page only, and layout at 375px.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Page } from 'playwright-core';
+import { startSite, type Site } from '../support/e2e.ts';
+import { ROOT } from '../support/build.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(() => site?.close());
+
+interface ContentCareer {
+  id: string;
+  role: string;
+  area: string;
+  skills: { id: string; name: string }[];
+}
+
+/** The careers as the content files describe them (frontmatter only). */
+const careers: ContentCareer[] = readdirSync(join(ROOT, 'content/careers'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => {
+    const frontmatter = readFileSync(join(ROOT, 'content/careers', f), 'utf8').split(/^---$/m)[1];
+    return { id: f.slice(0, -3), ...(parseYaml(frontmatter) as Omit<ContentCareer, 'id'>) };
+  });
+
+const CAREER = careers.find((c) => c.id === 'mlops-engineer')!;
+const STORAGE_KEY = `dc-careers:progress:v1:${CAREER.id}`;
+const careerUrl = () => `${site.url}/careers/${CAREER.id}/`;
+const statusSelect = (page: Page, skillName: string) =>
+  page.getByRole('combobox', { name: `学习状态：${skillName}`, exact: true });
+
+/** Value and max of the progress bar, and the text beside it. */
+async function progressOf(page: Page) {
+  const bar = page.getByRole('progressbar', { name: '学习进度' });
+  const [value, max] = await bar.evaluate((el: HTMLProgressElement) => [el.value, el.max]);
+  return { value, max, text: await page.locator('.progress-text').textContent() };
+}
+
+/** Status of every skill, read from the controls. */
+async function statusesOnPage(page: Page): Promise<Record<string, string>> {
+  const pairs = await page.$$eval('li[data-skill-id]', (items) =>
+    items.map((li): [string, string] => [
+      (li as HTMLElement).dataset['skillId'] ?? '',
+      li.querySelector('select')?.value ?? '',
+    ]),
+  );
+  return Object.fromEntries(pairs);
+}
+
+describe('progress tracker', () => {
+  it('updates the progress bar as items are marked, announces it, and keeps the state after a reload', async () => {
+    const { page, errors, external } = await site.open();
+    await page.goto(careerUrl());
+    const total = CAREER.skills.length;
+    const [a, b, c] = CAREER.skills as [ContentCareer['skills'][number], ...ContentCareer['skills']];
+    expect(await progressOf(page)).toMatchObject({ value: 0, max: total });
+
+    await statusSelect(page, a.name).selectOption('mastered');
+    expect(await progressOf(page)).toMatchObject({ value: 1, max: total });
+    await statusSelect(page, b.name).selectOption('skipped');
+    // A skipped skill leaves the count: 1 of (total − 1).
+    expect(await progressOf(page)).toMatchObject({ value: 1, max: total - 1 });
+    await statusSelect(page, c.name).selectOption('learning');
+    const before = await progressOf(page);
+    expect(before).toMatchObject({ value: 1, max: total - 1 });
+    expect(before.text).toContain(`已掌握 1 / ${total - 1} 项`);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: c.name }).textContent())
+      .toContain('学习中');
+
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!)).toEqual({
+      [a.id]: 'mastered',
+      [b.id]: 'skipped',
+      [c.id]: 'learning',
+    });
+    await page.reload();
+    expect(await progressOf(page)).toEqual(before);
+    expect(await statusSelect(page, a.name).inputValue()).toBe('mastered');
+    expect(await statusSelect(page, b.name).inputValue()).toBe('skipped');
+    expect(await statusSelect(page, c.name).inputValue()).toBe('learning');
+    // Back to 未开始 removes the entry.
+    await statusSelect(page, c.name).selectOption('not-started');
+    expect(
+      JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!) as Record<
+        string,
+        string
+      >,
+    ).not.toHaveProperty(c.id);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it('exports a JSON file that restores the same state in a fresh browser profile', async () => {
+    const first = await site.open();
+    await first.page.goto(careerUrl());
+    const picks: [string, string][] = [
+      [CAREER.skills[0].name, 'mastered'],
+      [CAREER.skills[3].name, 'learning'],
+      [CAREER.skills[5].name, 'skipped'],
+      [CAREER.skills[7].name, 'mastered'],
+    ];
+    for (const [name, status] of picks) await statusSelect(first.page, name).selectOption(status);
+    const exported = await statusesOnPage(first.page);
+    const progress = await progressOf(first.page);
+
+    const [download] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.getByRole('button', { name: '导出进度（JSON）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^${CAREER.id}-progress-\\d{4}-\\d{2}-\\d{2}\\.json$`),
+    );
+    const file = await download.path();
+    const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(json).toMatchObject({ format: 'dc-careers-progress', version: 1, career: CAREER.id });
+    expect(Object.keys(json['statuses'] as object)).toHaveLength(picks.length);
+
+    const second = await site.open();
+    await second.page.goto(careerUrl());
+    expect(await progressOf(second.page)).toMatchObject({ value: 0 });
+    const [chooser] = await Promise.all([
+      second.page.waitForEvent('filechooser'),
+      second.page.getByRole('button', { name: '导入进度…' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await expect.poll(() => statusesOnPage(second.page)).toEqual(exported);
+    expect(await progressOf(second.page)).toEqual(progress);
+    await second.page.reload();
+    expect(await statusesOnPage(second.page)).toEqual(exported);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
+  it.each([
+    ['not JSON', '{"format": "dc-careers-progress", ', /不是有效的 JSON/],
+    [
+      'wrong format',
+      JSON.stringify({ format: 'x', version: 1, career: 'mlops-engineer', statuses: {} }),
+      /format/,
+    ],
+    [
+      'another career',
+      JSON.stringify({ format: 'dc-careers-progress', version: 1, career: 'data-engineer', statuses: {} }),
+      /另一条职业路径（data-engineer）/,
+    ],
+    [
+      'unknown skill',
+      JSON.stringify({
+        format: 'dc-careers-progress',
+        version: 1,
+        career: 'mlops-engineer',
+        statuses: { 'no-such-skill': 'mastered' },
+      }),
+      /本页没有的技能 id：“no-such-skill”/,
+    ],
+  ])(
+    'refuses a malformed file (%s) with a message and keeps the saved state',
+    async (_, content, message) => {
+      const { page, errors } = await site.open();
+      await page.goto(careerUrl());
+      await statusSelect(page, CAREER.skills[1].name).selectOption('mastered');
+      const before = await statusesOnPage(page);
+      const stored = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+
+      await page.locator('career-progress input[type="file"]').setInputFiles({
+        name: 'progress.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(content),
+      });
+      const alert = page.getByRole('alert').filter({ hasText: '无法导入' });
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(message);
+      expect(await alert.textContent()).toContain('进度没有改变');
+      expect(await statusesOnPage(page)).toEqual(before);
+      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(stored);
+      // The message goes away with the next change.
+      await statusSelect(page, CAREER.skills[2].name).selectOption('learning');
+      await expect.poll(() => alert.count()).toBe(0);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('leaves a plain, readable checklist without JavaScript', async () => {
+    const { page } = await site.open({ javaScriptEnabled: false });
+    await page.goto(careerUrl());
+    const items = page.locator('li[data-skill-id]');
+    expect(await items.count()).toBe(CAREER.skills.length);
+    expect(await items.first().locator('.skill-name').isVisible()).toBe(true);
+    expect(await page.locator('li[data-skill-id] select:visible').count()).toBe(0);
+    expect(await page.locator('.tracker').isVisible()).toBe(false);
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+  });
+
+  it('prints a checklist: a box and the status per skill, no controls', async () => {
+    const { page } = await site.open();
+    await page.goto(careerUrl());
+    await statusSelect(page, CAREER.skills[0].name).selectOption('mastered');
+    await page.emulateMedia({ media: 'print' });
+    const first = page.locator('li[data-skill-id]').first();
+    expect(await first.locator('.box').isVisible()).toBe(true);
+    expect(await first.locator('.print-status').textContent()).toBe('已掌握');
+    expect(await first.locator('.print-status').isVisible()).toBe(true);
+    expect(await page.locator('li[data-skill-id] select:visible').count()).toBe(0);
+    expect(await page.locator('career-progress button:visible').count()).toBe(0);
+
+    await page.goto(`${site.url}/careers/`);
+    expect(await page.locator('form.filters').isVisible()).toBe(false);
+    expect(await page.locator('.transitions-map').isVisible()).toBe(false);
+    expect(await page.locator('li.card:visible').count()).toBe(careers.length);
+  });
+});
+
+describe('careers index', () => {
+  const visibleCards = (page: Page) =>
+    page.$$eval('li.card', (cards) =>
+      cards
+        .filter((c) => (c as HTMLElement).offsetParent !== null)
+        .map((c) => (c as HTMLElement).dataset['career']),
+    );
+  const withSkill = (term: string) =>
+    careers
+      .filter((c) => c.skills.some((s) => s.name.toLowerCase().includes(term.toLowerCase())))
+      .map((c) => c.id);
+
+  it('narrows the cards by area and by skill, announces the count, and clearing restores them', async () => {
+    const { page, errors, external } = await site.open();
+    await page.goto(`${site.url}/careers/`);
+    expect(await visibleCards(page)).toHaveLength(careers.length);
+
+    const ml = careers.filter((c) => c.area === 'ml').map((c) => c.id);
+    await page.getByRole('radio', { name: /机器学习/ }).check();
+    expect((await visibleCards(page)).sort()).toEqual(ml.sort());
+    const status = page.getByRole('status').filter({ hasText: '显示' });
+    await expect.poll(() => status.textContent()).toContain(`显示 ${ml.length} / ${careers.length} 条`);
+    // Areas left empty hide their heading too.
+    expect(await page.getByRole('heading', { name: '数据', exact: true }).isVisible()).toBe(false);
+
+    const skill = page.getByRole('combobox', { name: '技能或工具' });
+    await page.getByRole('radio', { name: /全部/ }).check();
+    await skill.fill('slurm');
+    const slurm = withSkill('slurm');
+    expect(slurm.length).toBeGreaterThan(0);
+    expect(slurm.length).toBeLessThan(careers.length);
+    expect((await visibleCards(page)).sort()).toEqual(slurm.sort());
+    expect(await page.locator('li.card:visible .matches').first().textContent()).toMatch(
+      /匹配的技能：.*Slurm/,
+    );
+
+    // Area and skill together; nothing left shows a message.
+    await page.getByRole('radio', { name: /数据/ }).check();
+    expect(await visibleCards(page)).toEqual([]);
+    expect(await page.locator('.no-results').isVisible()).toBe(true);
+
+    await page.locator('.no-results').getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => visibleCards(page).then((v) => v.length)).toBe(careers.length);
+    expect(await skill.inputValue()).toBe('');
+    expect(await page.getByRole('radio', { name: /全部/ }).isChecked()).toBe(true);
+
+    // A quick-pick button fills the box; the form's reset button clears it.
+    await page.getByRole('button', { name: '按 Kubernetes 筛选' }).click();
+    expect(await skill.inputValue()).toBe('Kubernetes');
+    expect((await visibleCards(page)).sort()).toEqual(withSkill('kubernetes').sort());
+    await page.locator('form.filters').getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => visibleCards(page).then((v) => v.length)).toBe(careers.length);
+    await expect.poll(() => status.textContent()).toContain(`显示全部 ${careers.length} 条`);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it('works from the keyboard: arrow keys move between areas', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.url}/careers/`);
+    await page.getByRole('radio', { name: /全部/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('radio', { name: /基础设施/ }).isChecked()).toBe(true);
+    const infra = careers.filter((c) => c.area === 'infrastructure').map((c) => c.id);
+    expect((await visibleCards(page)).sort()).toEqual(infra.sort());
+  });
+
+  it('shows every card and no filter form without JavaScript', async () => {
+    const { page } = await site.open({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/careers/`);
+    expect(await page.locator('li.card:visible').count()).toBe(careers.length);
+    expect(await page.locator('form.filters').isVisible()).toBe(false);
+  });
+
+  it('links each node of the transitions map to its career page', async () => {
+    const { page, errors } = await site.open();
+    await page.goto(`${site.url}/careers/`);
+    const nodes = page.locator('.transitions-map svg a');
+    expect(await nodes.count()).toBe(careers.length);
+    for (const c of careers) {
+      const node = page.locator(`.transitions-map svg a[data-career="${c.id}"]`);
+      expect(await node.getAttribute('href')).toBe(`/careers/${c.id}/`);
+      expect(await node.getAttribute('aria-label')).toBe(c.role);
+    }
+    const target = careers.find((c) => c.id === 'hpc-administrator')!;
+    await page
+      .getByRole('region', { name: /职业转型路线图/ })
+      .getByRole('link', { name: target.role })
+      .click();
+    await page.waitForURL(`${site.url}/careers/${target.id}/`);
+    expect(await page.locator('h1').textContent()).toBe(target.role);
+    // The text alternative lists the same moves.
+    await page.goBack();
+    const textList = page.locator('.transitions-map details li');
+    expect(await textList.count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('search and layout', () => {
+  it('finds a career by a tool named only on its page', async () => {
+    // A Latin-script tool name from a skill that appears in exactly one content file.
+    const files = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(mdx?|ya?ml)$/.test(f))
+      .map((f) => readFileSync(join(ROOT, 'content', f), 'utf8').toLowerCase());
+    const candidates = careers.flatMap((c) =>
+      c.skills
+        .flatMap((s) => s.name.match(/[A-Za-z]{5,}/g) ?? [])
+        .filter((term) => files.filter((text) => text.includes(term.toLowerCase())).length === 1)
+        .map((term) => ({ term, career: c.id })),
+    );
+    expect(candidates.length).toBeGreaterThan(0);
+    const { page, errors } = await site.open();
+    await page.goto(`${site.url}/`);
+    for (const { term, career } of candidates.slice(0, 3)) {
+      // A string, not a function: the test runner would rewrite a function's `import()`.
+      const url = await page.evaluate<string | null>(`
+        import('/pagefind/pagefind.js')
+          .then((pf) => pf.search(${JSON.stringify(term)}))
+          .then((search) => (search.results[0] ? search.results[0].data() : null))
+          .then((data) => (data ? data.url : null))
+      `);
+      expect(url, term).toBe(`/careers/${career}/`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('fits 375px without horizontal scrolling; the map scrolls inside its own region', async () => {
+    const { page, errors, external } = await site.open({ viewport: { width: 375, height: 800 } });
+    for (const path of ['/careers/', `/careers/${CAREER.id}/`, '/careers/dc-network-engineer/']) {
+      await page.goto(`${site.url}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.goto(`${site.url}/careers/`);
+    const region = page.getByRole('region', { name: /职业转型路线图/ });
+    const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    // Labels stay readable: the 14-unit label font is not scaled below 11px.
+    const fontPx = await page.locator('.transitions-map svg').evaluate((svg) => {
+      const s = svg as SVGSVGElement;
+      return (s.getBoundingClientRect().width / s.viewBox.baseVal.width) * 14;
+    });
+    expect(fontPx).toBeGreaterThanOrEqual(11);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+});
