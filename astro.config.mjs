@@ -13,6 +13,21 @@ import { siteChecks } from './src/integrations/site-checks.ts';
 
 const root = process.cwd();
 
+/**
+ * CSP directives besides script-src and style-src, which Astro writes with the hashes of what it
+ * emits (see `security.csp`). Also written to dist/_headers by the site-checks integration.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
 /** Public URL of the deployed site: `$SITE_URL`, else a placeholder for local builds. */
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 
@@ -54,11 +69,25 @@ export default defineConfig({
       defaultColor: false,
     },
   },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: CSP_DIRECTIVES,
+      // 'wasm-unsafe-eval' only: Pagefind and onnxruntime-web compile WebAssembly. Astro adds
+      // the hashes of every script it emits; no 'unsafe-inline', no 'unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The one exception, `style-src-attr 'unsafe-inline'`: KaTeX positions glyphs and Shiki
+      // colours code with style="" attributes. Attribute styles cannot run script; <style>
+      // elements and stylesheets stay limited to 'self' and hashes.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [mdx(), sitemap(), siteChecks()],
   vite: {
     build: {
-      // The model must stay a file of its own (fetched, hashed, cached; never a data: URL).
-      assetsInlineLimit: (file) => (file.endsWith('.onnx') || file.endsWith('.wasm') ? false : undefined),
+      // Never inline the model, WASM or fonts as data: URLs: they stay files of their own
+      // (hashed, cached; and the CSP's font-src and connect-src allow only 'self').
+      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf)$/.test(file) ? false : undefined),
     },
   },
 });

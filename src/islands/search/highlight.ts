@@ -6,7 +6,9 @@ export async function highlightFromQuery(location: Location): Promise<void> {
   if (!new URLSearchParams(location.search).has('highlight')) return;
   const url = '/pagefind/pagefind-highlight.js';
   const module = (await import(/* @vite-ignore */ url)) as {
-    default: new (options: { highlightParam: string; markContext: string }) => unknown;
+    default: new (options: { highlightParam: string; markContext: string; addStyles: boolean }) => unknown;
   };
-  new module.default({ highlightParam: 'highlight', markContext: '[data-pagefind-body]' });
+  // addStyles: false — Pagefind would inject a <style> element, which the CSP forbids; the
+  // mark style lives in global.css instead.
+  new module.default({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false });
 }
