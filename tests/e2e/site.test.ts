@@ -35,6 +35,23 @@ describe('theme', () => {
 });
 
 describe('pages', () => {
+  it('serves the security headers of _headers, with the CSP, on pages and assets', async () => {
+    const { page } = await site.open();
+    const response = await page.goto(`${site.url}/article/`);
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBeTruthy();
+    expect(headers['permissions-policy']).toContain('camera=()');
+    const css = await page.evaluate(
+      () => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!.href,
+    );
+    const asset = await page.request.get(css);
+    expect(asset.headers()['cache-control']).toContain('immutable');
+  });
+
   it('answers an unknown URL with the 404 page', async () => {
     const { page } = await site.open();
     const response = await page.goto(`${site.url}/no/such/page/`);

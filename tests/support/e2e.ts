@@ -38,6 +38,12 @@ export async function startSite(extraArgs: string[] = []): Promise<Site> {
     async open(options = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
       contexts.push(context);
+      // Report CSP violations as console errors, which every test already watches.
+      await context.addInitScript(() => {
+        addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+        });
+      });
       const page = await context.newPage();
       const tracked: TrackedPage = { page, context, errors: [], external: [], requests: [] };
       page.on('console', (msg) => {
