@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { startSite, type Site } from '../support/e2e.ts';
 import { ROOT } from '../support/build.ts';
 
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
 let site: Site;
 beforeAll(async () => {
   site = await startSite();
@@ -366,4 +368,25 @@ describe('search and layout', () => {
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
   });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations on the index (filtered) and a tracked career page (%s theme)',
+    async (colorScheme) => {
+      // bypassCSP: axe is injected as an inline script, which the site's CSP would refuse.
+      const { page } = await site.open({ colorScheme, bypassCSP: true });
+      const audit = async () => {
+        await page.addScriptTag({ path: AXE });
+        return page.evaluate(`axe
+          .run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] })
+          .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+      };
+      await page.goto(`${site.url}/careers/`);
+      await page.getByRole('combobox', { name: '技能或工具' }).fill('GPU');
+      expect(await audit()).toEqual([]);
+      await page.goto(careerUrl());
+      await statusSelect(page, CAREER.skills[0].name).selectOption('mastered');
+      await statusSelect(page, CAREER.skills[1].name).selectOption('skipped');
+      expect(await audit()).toEqual([]);
+    },
+  );
 });

@@ -31,25 +31,28 @@ function contentCareers(): TransitionsCareer[] {
     });
 }
 
-/** Asserts that every box and edge point lies inside the viewBox and all numbers are finite. */
-function expectInsideViewBox(map: TransitionsMap) {
+/**
+ * Asserts that all numbers are finite and every box and edge point lies inside the viewBox with
+ * room for half a box border (2 units wide), which would otherwise be clipped at the edge.
+ */
+function expectInsideViewBox(map: TransitionsMap, room = 1) {
   expect(Number.isFinite(map.width) && map.width > 0).toBe(true);
   expect(Number.isFinite(map.height) && map.height > 0).toBe(true);
   for (const n of map.nodes) {
     for (const v of [n.x, n.y, n.width, n.height]) expect(Number.isFinite(v), n.id).toBe(true);
-    expect(n.x - n.width / 2, n.id).toBeGreaterThanOrEqual(0);
-    expect(n.y - n.height / 2, n.id).toBeGreaterThanOrEqual(0);
-    expect(n.x + n.width / 2, n.id).toBeLessThanOrEqual(map.width);
-    expect(n.y + n.height / 2, n.id).toBeLessThanOrEqual(map.height);
+    expect(n.x - n.width / 2, n.id).toBeGreaterThanOrEqual(room);
+    expect(n.y - n.height / 2, n.id).toBeGreaterThanOrEqual(room);
+    expect(n.x + n.width / 2, n.id).toBeLessThanOrEqual(map.width - room);
+    expect(n.y + n.height / 2, n.id).toBeLessThanOrEqual(map.height - room);
   }
   for (const e of map.edges) {
     expect(e.points.length, `${e.from}→${e.to}`).toBeGreaterThanOrEqual(2);
     for (const p of e.points) {
       expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
-      expect(p.x).toBeGreaterThanOrEqual(0);
-      expect(p.y).toBeGreaterThanOrEqual(0);
-      expect(p.x).toBeLessThanOrEqual(map.width);
-      expect(p.y).toBeLessThanOrEqual(map.height);
+      expect(p.x).toBeGreaterThanOrEqual(room);
+      expect(p.y).toBeGreaterThanOrEqual(room);
+      expect(p.x).toBeLessThanOrEqual(map.width - room);
+      expect(p.y).toBeLessThanOrEqual(map.height - room);
     }
   }
 }
