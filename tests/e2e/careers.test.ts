@@ -97,6 +97,11 @@ describe('progress tracker', () => {
         string
       >,
     ).not.toHaveProperty(c.id);
+    // 清除进度 asks first; accepting empties the list and the storage.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '清除进度' }).click();
+    await expect.poll(() => progressOf(page)).toMatchObject({ value: 0, max: total });
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
   });
