@@ -10,8 +10,15 @@ import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { loadCitableReferences } from './src/lib/citations/reference-map.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 const root = process.cwd();
+
+/** Hash of the inline theme script (BaseLayout inlines src/scripts/theme-init.js verbatim). */
+const themeInitHash = `sha256-${createHash('sha256')
+  .update(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url)))
+  .digest('base64')}`;
 
 /**
  * CSP directives besides script-src and style-src, which Astro writes with the hashes of what it
@@ -65,7 +72,7 @@ export default defineConfig({
       ],
     }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
     },
   },
@@ -75,7 +82,8 @@ export default defineConfig({
       directives: CSP_DIRECTIVES,
       // 'wasm-unsafe-eval' only: Pagefind and onnxruntime-web compile WebAssembly. Astro adds
       // the hashes of every script it emits; no 'unsafe-inline', no 'unsafe-eval'.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Astro hashes the scripts it bundles; the one is:inline script's hash is added here.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
       // The one exception, `style-src-attr 'unsafe-inline'`: KaTeX positions glyphs and Shiki
       // colours code with style="" attributes. Attribute styles cannot run script; <style>
       // elements and stylesheets stay limited to 'self' and hashes.

@@ -17,6 +17,24 @@ describe('resolveInternal', () => {
 });
 
 describe('checkBuiltPages', () => {
+  it('reports an inline script whose hash the CSP lacks, and skips JSON data blocks', () => {
+    const csp = (hash: string) =>
+      `<meta http-equiv="content-security-policy" content="script-src 'self' '${hash}'">`;
+    const body = '<script>alert(1)</script><script type="application/json">{}</script>';
+    const good = 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';
+    expect(
+      checkBuiltPages([
+        { url: '/', html: `<html><head>${csp(good)}</head><body><main>${body}</main></body></html>` },
+      ]),
+    ).toEqual([]);
+    const bad = checkBuiltPages([
+      { url: '/', html: `<html><head>${csp('sha256-x')}</head><body><main>${body}</main></body></html>` },
+    ]);
+    expect(bad.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^inline script not allowed by the CSP/),
+    ]);
+  });
+
   it('passes a consistent site', () => {
     const pages = [
       page('/', '<a href="/a/#h">a</a><a href="/sitemap-index.xml">s</a>'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** One built page: its URL path (e.g. `/faq/x/`) and its HTML. */
@@ -56,6 +57,18 @@ export function checkBuiltPages(pages: BuiltPage[], assets: ReadonlySet<string> 
     if (math) report(`unrendered math: "${excerpt(prose, math.index)}"`);
     const cite = CITATION_LEFTOVER.exec(prose);
     if (cite) report(`unresolved citation: "${excerpt(prose, cite.index)}"`);
+
+    const csp = page.root
+      .querySelector('meta[http-equiv="content-security-policy"]')
+      ?.getAttribute('content');
+    if (csp !== undefined) {
+      for (const script of page.root.querySelectorAll('script:not([src])')) {
+        const type = script.getAttribute('type');
+        if (type !== undefined && type !== 'module' && type !== 'text/javascript') continue; // data blocks
+        const hash = `sha256-${createHash('sha256').update(script.rawText).digest('base64')}`;
+        if (!csp.includes(hash)) report(`inline script not allowed by the CSP (${hash} missing)`);
+      }
+    }
 
     for (const a of page.root.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href') ?? '';

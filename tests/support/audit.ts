@@ -1,0 +1,137 @@
+/**
+ * Site audit: every URL of the sitemap (plus the 404 page), in light and dark theme, in real
+ * Chromium under the site's CSP. Counts axe-core WCAG 2.1 A/AA violations, CSP violations,
+ * console errors and requests to other origins, and checks every internal link and anchor of
+ * the built HTML. Used by `npm run audit:site` and by `tests/e2e/audit.test.ts`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
+import type { Site } from './e2e.ts';
+import { checkBuiltPages, type BuiltPage } from '../../src/lib/site-checks/html-checks.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** A URL with no page: the audit checks the 404 page through it. */
+const MISSING = '/this-page-does-not-exist/';
+
+export interface AuditRow {
+  path: string;
+  theme: 'light' | 'dark';
+  axe: string[];
+  csp: string[];
+  console: string[];
+  external: string[];
+}
+
+export interface AuditReport {
+  pages: number;
+  rows: AuditRow[];
+  brokenLinks: string[];
+}
+
+/** Paths of the sitemap's URLs, plus a missing URL for the 404 page. */
+export function sitemapPaths(dir: string): string[] {
+  const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+  return [...paths, MISSING];
+}
+
+/** Internal link and anchor problems in the built HTML. */
+export function brokenLinks(dir: string): string[] {
+  const pages: BuiltPage[] = [];
+  const assets = new Set<string>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const url = '/' + file.split(sep).join('/');
+    if (file.endsWith('.html')) {
+      pages.push({ url: url.replace(/index\.html$/, ''), html: readFileSync(join(dir, file), 'utf8') });
+    } else assets.add(url);
+  }
+  return checkBuiltPages(pages, assets).map((p) => `${p.url}: ${p.message}`);
+}
+
+/** Runs the audit over every page in both themes. */
+export async function auditSite(site: Site, dir: string, paths = sitemapPaths(dir)): Promise<AuditReport> {
+  const rows: AuditRow[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    const tracked = await site.open({ colorScheme: theme });
+    const { page } = tracked;
+    for (const path of paths) {
+      const before = { errors: tracked.errors.length, external: tracked.external.length };
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      // Evaluated through DevTools, so the site's CSP does not apply to the test's own script.
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                o: object,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        );
+      }, WCAG_TAGS);
+      // The missing URL's own document answers 404 on purpose; that console line is expected.
+      const errors = tracked.errors
+        .slice(before.errors)
+        .filter((e) => !(path === MISSING && e.includes('status of 404')));
+      rows.push({
+        path,
+        theme,
+        axe: violations,
+        csp: errors.filter((e) => e.includes('CSP violation') || e.includes('Content Security Policy')),
+        console: errors.filter(
+          (e) => !(e.includes('CSP violation') || e.includes('Content Security Policy')),
+        ),
+        external: tracked.external.slice(before.external),
+      });
+    }
+    await tracked.context.close();
+  }
+  return { pages: paths.length, rows, brokenLinks: brokenLinks(dir) };
+}
+
+/** Totals per check, for the table and the test. */
+export function auditTotals(report: AuditReport) {
+  const sum = (key: 'axe' | 'csp' | 'console' | 'external') =>
+    report.rows.reduce((n, r) => n + r[key].length, 0);
+  return {
+    'pages checked': report.pages,
+    'page loads (light + dark)': report.rows.length,
+    'axe violations (WCAG 2.1 A/AA)': sum('axe'),
+    'CSP violations': sum('csp'),
+    'console errors': sum('console'),
+    'broken links/anchors': report.brokenLinks.length,
+    'external requests': sum('external'),
+  };
+}
+
+/** The report as a plain-text table, with the details of any problem below it. */
+export function formatAudit(report: AuditReport): string {
+  const totals = Object.entries(auditTotals(report));
+  const width = Math.max(...totals.map(([k]) => k.length));
+  const lines = totals.map(([k, v]) => `| ${k.padEnd(width)} | ${String(v).padStart(5)} |`);
+  const rule = `|${'-'.repeat(width + 2)}|${'-'.repeat(7)}|`;
+  const details = [
+    ...report.rows.flatMap((r) =>
+      [...r.axe, ...r.csp, ...r.console, ...r.external].map((d) => `  ${r.path} [${r.theme}] ${d}`),
+    ),
+    ...report.brokenLinks.map((d) => `  ${d}`),
+  ];
+  return [
+    `| ${'check'.padEnd(width)} | count |`,
+    rule,
+    ...lines,
+    ...(details.length ? ['', 'Problems:', ...details] : []),
+  ].join('\n');
+}
