@@ -16,15 +16,17 @@ import { readFileSync } from 'node:fs';
 const root = process.cwd();
 
 /** Hash of the inline theme script (BaseLayout inlines src/scripts/theme-init.js verbatim). */
-const themeInitHash = `sha256-${createHash('sha256')
-  .update(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url)))
-  .digest('base64')}`;
+const themeInitHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256')
+    .update(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url)))
+    .digest('base64')}`
+);
 
 /**
  * CSP directives besides script-src and style-src, which Astro writes with the hashes of what it
  * emits (see `security.csp`). Also written to dist/_headers by the site-checks integration.
  */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES = /** @type {const} */ ([
   "default-src 'self'",
   "connect-src 'self'",
   "img-src 'self' data:",
@@ -33,7 +35,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+]);
 
 /** Public URL of the deployed site: `$SITE_URL`, else a placeholder for local builds. */
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -79,7 +81,7 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       // 'wasm-unsafe-eval' only: Pagefind and onnxruntime-web compile WebAssembly. Astro adds
       // the hashes of every script it emits; no 'unsafe-inline', no 'unsafe-eval'.
       // Astro hashes the scripts it bundles; the one is:inline script's hash is added here.
