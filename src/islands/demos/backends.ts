@@ -80,10 +80,9 @@ class DcBackends extends DemoIsland<Config> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.config) return;
-    this.querySelector('.static-note')?.setAttribute('hidden', '');
     const button = this.querySelector<HTMLButtonElement>('[data-run]');
     if (button) {
-      button.hidden = false;
+      button.disabled = false;
       button.addEventListener('click', () => void this.begin(true));
     }
   }

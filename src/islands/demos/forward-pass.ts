@@ -22,9 +22,9 @@ class DcForwardPass extends DemoIsland<Config> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.config) return;
-    const live = this.querySelector<HTMLElement>('.live');
-    if (live) live.hidden = false;
-    this.querySelector<HTMLElement>('.static-note')?.setAttribute('hidden', '');
+    // The controls are server-rendered disabled (they need the model); enabling them changes
+    // no layout, so nothing shifts.
+    for (const input of this.querySelectorAll<HTMLInputElement>('.live input')) input.disabled = false;
     this.point = [
       Number(this.querySelector<HTMLInputElement>('[data-axis="0"]')?.value ?? 0.8),
       Number(this.querySelector<HTMLInputElement>('[data-axis="1"]')?.value ?? 0.3),
