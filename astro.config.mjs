@@ -67,7 +67,13 @@ export default defineConfig({
           rehypeAutolinkHeadings,
           {
             behavior: 'append',
-            properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+            // data-pagefind-ignore keeps the '#' out of search sub-result titles.
+            properties: {
+              className: ['heading-anchor'],
+              ariaHidden: 'true',
+              tabIndex: -1,
+              dataPagefindIgnore: '',
+            },
             content: { type: 'text', value: '#' },
           },
         ],

@@ -63,6 +63,22 @@ describe('search', () => {
     expect((await resultPaths(page)).length).toBeGreaterThan(0);
   });
 
+  it('shows headings as sub-results that link to their anchors (反向传播 in the article)', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.url}/`);
+    await openAndType(page, '反向传播');
+    const chips = page.locator('pagefind-modal .pf-heading-link');
+    await chips.first().waitFor();
+    const first = (await chips.first().textContent())?.trim() ?? '';
+    expect(first).toMatch(/^\d+\.\d+ /);
+    expect(first).not.toContain('#');
+    const href = (await chips.first().getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/article\/\?highlight=.*#\d/);
+    await Promise.all([page.waitForURL(/\/article\//), chips.first().click()]);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+  });
+
   it('narrows results with the type filter', async () => {
     const { page } = await site.open();
     await page.goto(`${site.url}/`);
