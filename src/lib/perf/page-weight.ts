@@ -113,7 +113,8 @@ export function pageWeight(site: SiteFiles, page: string, options: { fonts?: boo
   }
   const assets: PageAsset[] = [];
   const missing: string[] = [];
-  for (const path of [...paths, ...fontPaths]) {
+  // A file referenced twice (e.g. a font both preloaded and named by the stylesheet) loads once.
+  for (const path of new Set([...paths, ...fontPaths])) {
     const transfer = site.transfer(path);
     if (transfer === undefined) {
       missing.push(path);
