@@ -8,7 +8,7 @@ import {
   paintProbabilities,
   probabilityColour,
 } from '../../src/lib/demos/colour.ts';
-import { parseUnitInput, stepUnit } from '../../src/lib/demos/input.ts';
+import { arrowMove, parseUnitInput, stepUnit } from '../../src/lib/demos/input.ts';
 import { chooseBackends } from '../../src/lib/demos/backend.ts';
 import { formatMs, quantile, summarize } from '../../src/lib/demos/stats.ts';
 
@@ -124,6 +124,15 @@ describe('stepUnit', () => {
     expect(stepUnit(0.5, 0.01)).toBe(0.51);
     expect(stepUnit(0.995, 0.1)).toBe(1);
     expect(stepUnit(0.02, -0.1)).toBe(0);
+  });
+});
+
+describe('arrowMove', () => {
+  it('moves by the step, by 0.1 with Shift, stays inside the square and ignores other keys', () => {
+    expect(arrowMove([0.5, 0.5], 'ArrowRight', false, 0.01)).toEqual([0.51, 0.5]);
+    expect(arrowMove([0.5, 0.5], 'ArrowDown', true, 0.01)).toEqual([0.5, 0.4]);
+    expect(arrowMove([0.99, 0], 'ArrowRight', true, 0.01)).toEqual([1, 0]);
+    expect(arrowMove([0.5, 0.5], 'Enter', false, 0.01)).toBeUndefined();
   });
 });
 

@@ -8,7 +8,7 @@ import { getSession, run, type ModelSource } from './runtime.ts';
 import { backendLabel } from '../../lib/demos/backend.ts';
 import { cellIndex, classOneShare, makeGrid } from '../../lib/demos/grid.ts';
 import { paintProbabilities, CLASS0, CLASS1 } from '../../lib/demos/colour.ts';
-import { stepUnit } from '../../lib/demos/input.ts';
+import { arrowMove } from '../../lib/demos/input.ts';
 
 interface Config {
   model: ModelSource;
@@ -97,17 +97,10 @@ class DcDecisionBoundary extends DemoIsland<Config> {
       show(x0, x1, false);
     });
     canvas.addEventListener('keydown', (event) => {
-      const step = event.shiftKey ? 0.1 : 0.02;
-      const moves: Record<string, [number, number]> = {
-        ArrowLeft: [-step, 0],
-        ArrowRight: [step, 0],
-        ArrowUp: [0, step],
-        ArrowDown: [0, -step],
-      };
-      const move = moves[event.key];
-      if (!move) return;
+      const next = arrowMove(this.cursor, event.key, event.shiftKey, 0.02);
+      if (!next) return;
       event.preventDefault();
-      this.cursor = [stepUnit(this.cursor[0], move[0]), stepUnit(this.cursor[1], move[1])];
+      this.cursor = next;
       show(this.cursor[0], this.cursor[1], true);
     });
   }

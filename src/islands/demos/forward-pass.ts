@@ -6,7 +6,7 @@
 import { DemoIsland } from './island.ts';
 import { getSession, run, type LoadedSession, type ModelSource } from './runtime.ts';
 import { backendLabel } from '../../lib/demos/backend.ts';
-import { parseUnitInput, stepUnit } from '../../lib/demos/input.ts';
+import { arrowMove, parseUnitInput } from '../../lib/demos/input.ts';
 import { forward, type SeparatorWeights } from '../../lib/model/mlp.ts';
 
 interface Config {
@@ -47,17 +47,10 @@ class DcForwardPass extends DemoIsland<Config> {
       this.setPoint(Math.min(1, Math.max(0, x)), Math.min(1, Math.max(0, 1 - y)));
     });
     square?.addEventListener('keydown', (event) => {
-      const step = event.shiftKey ? 0.1 : 0.01;
-      const moves: Record<string, [number, number]> = {
-        ArrowLeft: [-step, 0],
-        ArrowRight: [step, 0],
-        ArrowUp: [0, step],
-        ArrowDown: [0, -step],
-      };
-      const move = moves[event.key];
-      if (!move) return;
+      const next = arrowMove(this.point, event.key, event.shiftKey, 0.01);
+      if (!next) return;
       event.preventDefault();
-      this.setPoint(stepUnit(this.point[0], move[0]), stepUnit(this.point[1], move[1]));
+      this.setPoint(next[0], next[1]);
     });
   }
 

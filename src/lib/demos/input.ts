@@ -24,3 +24,24 @@ export function parseUnitInput(raw: string): UnitInput {
 export function stepUnit(value: number, step: number): number {
   return Math.min(1, Math.max(0, Math.round((value + step) * 100) / 100));
 }
+
+/**
+ * Moves a point in the unit square by an arrow key: `step` per press, 0.1 with Shift.
+ * Returns the new point, or undefined for keys that are not arrows (let those through).
+ */
+export function arrowMove(
+  point: readonly [number, number],
+  key: string,
+  shift: boolean,
+  step: number,
+): [number, number] | undefined {
+  const d = shift ? 0.1 : step;
+  const moves: Record<string, [number, number]> = {
+    ArrowLeft: [-d, 0],
+    ArrowRight: [d, 0],
+    ArrowUp: [0, d],
+    ArrowDown: [0, -d],
+  };
+  const move = moves[key];
+  return move ? [stepUnit(point[0], move[0]), stepUnit(point[1], move[1])] : undefined;
+}
