@@ -1,0 +1,388 @@
+/**
+ * `npm run bench`: build time, page weight, browser metrics, search and demos, in one table.
+ *
+ *   npm run bench                          everything, default sizes and runs
+ *   BENCH_SIZES=100,1000 npm run bench     corpus sizes to build (default 100,1000,5000)
+ *   BENCH_RUNS=3 npm run bench             runs per measurement (default 5; corpora: 1 each)
+ *   BENCH_SEARCH_RUNS=5 npm run bench      runs of the ten search queries (default 3)
+ *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, search, demos
+ *
+ * Prints the table (Markdown) on stdout, progress on stderr, and writes the same figures to
+ * bench/results/latest.json. Absolute times are noisy on shared machines; compare ratios and
+ * sizes.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { buildSite } from '../tests/support/build.ts';
+import {
+  ARTICLE_BUDGET_KINDS,
+  BUDGETS,
+  CONTENT_BUDGET_KINDS,
+  isContentPage,
+} from '../src/lib/perf/budgets.ts';
+import { pageWeight, SiteFiles } from '../src/lib/perf/page-weight.ts';
+import type { RunSummary } from '../src/lib/perf/metrics.ts';
+import { benchCorpus, benchRealSite, tempDir, type BuildTiming } from './build.ts';
+import {
+  benchDemos,
+  benchPages,
+  benchSearch,
+  type DemoResult,
+  type PageResult,
+  type SearchResult,
+} from './browser.ts';
+import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
+import { serveSite } from './serve.ts';
+import { TransferSizes } from './transfer.ts';
+
+const SECTIONS = ['build', 'corpus', 'weight', 'pages', 'search', 'demos'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const QUERIES = ['能耗', '集群', '程师', '调度', '认证', '交叉熵', '数据中心', '网络工程师', '液冷', '容器'];
+
+function envList(name: string): string[] | undefined {
+  const value = process.env[name]?.trim();
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+}
+
+const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5) || 5);
+/** Ten queries, cold and warm, take about half a minute per run: fewer runs by default. */
+const searchRuns = Math.max(1, Number(process.env['BENCH_SEARCH_RUNS'] ?? Math.min(runs, 3)) || 3);
+const sizes = (envList('BENCH_SIZES') ?? ['100', '1000', '5000']).map(Number).filter((n) => n > 0);
+const only = envList('BENCH_ONLY');
+const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
+if (unknown.length > 0)
+  throw new Error(`unknown BENCH_ONLY section(s): ${unknown.join(', ')}; use ${SECTIONS.join(', ')}`);
+const enabled = (s: Section) => only === undefined || only.includes(s);
+
+const started = performance.now();
+const log = (message: string) =>
+  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+
+/** The page types measured, with a FAQ entry and a career that exist in this build. */
+function pageTypes(site: SiteFiles): { name: string; path: string }[] {
+  const pick = (folder: string, preferred: string) => {
+    if (site.file(`/${folder}/${preferred}/`)) return `/${folder}/${preferred}/`;
+    const first = readdirSync(join(site.dir, folder), { withFileTypes: true }).find(
+      (d) => d.isDirectory() && site.file(`/${folder}/${d.name}/`),
+    );
+    if (!first) throw new Error(`no ${folder} entry in the build`);
+    return `/${folder}/${first.name}/`;
+  };
+  return [
+    { name: 'home', path: '/' },
+    { name: 'article', path: '/article/' },
+    { name: 'FAQ entry', path: pick('faq', 'dc-energy-reduction') },
+    { name: 'career', path: pick('careers', 'mlops-engineer') },
+    { name: 'references', path: '/references/' },
+    { name: 'demos', path: '/demos/' },
+  ];
+}
+
+/** Static (budgeted) weight of every page: the figures `npm test` checks, with headroom. */
+function staticWeights(site: SiteFiles) {
+  const pages = readdirSync(site.dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+  return pages.sort().map((page) => {
+    const article = page === '/article/';
+    const w = pageWeight(site, page, { fonts: article || page === '/demos/' });
+    const kinds: readonly string[] = article ? ARTICLE_BUDGET_KINDS : CONTENT_BUDGET_KINDS;
+    const counted = w.assets.filter((a) => kinds.includes(a.kind)).reduce((s, a) => s + a.transfer, 0);
+    const budget = article ? BUDGETS.article : isContentPage(page) ? BUDGETS.content : undefined;
+    return {
+      page,
+      counted,
+      budget,
+      headroom: budget === undefined ? undefined : budget - counted,
+      byKind: w.byKind,
+    };
+  });
+}
+
+function machine(chromium: string | undefined) {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()} ${process.arch}`,
+    node: process.version,
+    chromium: chromium ?? 'not started',
+    date: new Date().toISOString(),
+  };
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {
+    config: { runs, searchRuns, sizes, sections: only ?? SECTIONS, queries: QUERIES },
+  };
+  const rows: Row[] = [];
+  const siteDir = tempDir('site');
+  let chromium: string | undefined;
+  try {
+    // --- Build -------------------------------------------------------------------------------
+    if (enabled('build')) {
+      const real = await benchRealSite(siteDir, runs, log);
+      results['buildRealSite'] = real;
+      for (const t of [real.cold, real.warm]) rows.push(buildRow(t));
+    } else {
+      log('build: real site (untimed, for the other sections)');
+      const r = await buildSite({ outDir: siteDir, cacheDir: `${siteDir}-cache` });
+      if (r.code !== 0) throw new Error(`site build failed:\n${r.output.slice(-4000)}`);
+    }
+    if (enabled('corpus')) {
+      const corpora: BuildTiming[] = [];
+      for (const n of sizes) corpora.push(await benchCorpus(n, 1, log));
+      results['buildCorpora'] = corpora;
+      for (const t of corpora) rows.push(buildRow(t));
+    }
+
+    const site = new SiteFiles(siteDir);
+    const types = pageTypes(site);
+    const sizesCache = new TransferSizes(site);
+
+    // --- Static weight (what the budgets check) ----------------------------------------------
+    if (enabled('weight')) {
+      log('weight: static page weights');
+      const weights = staticWeights(site);
+      results['staticWeights'] = weights;
+      for (const { name, path } of types) {
+        const w = weights.find((x) => x.page === path);
+        if (!w) continue;
+        rows.push({
+          section: 'weight (static)',
+          measure: `${name} ${path}`,
+          median: size(w.counted),
+          range: '—',
+          notes:
+            (w.budget === undefined
+              ? 'no budget'
+              : `budget ${size(w.budget)}, headroom ${size(w.headroom ?? 0)}`) + ` · ${split(w.byKind)}`,
+        });
+      }
+      const worst = (re: RegExp) =>
+        weights.filter((w) => re.test(w.page)).sort((a, b) => b.counted - a.counted)[0];
+      for (const [label, re] of [
+        ['largest FAQ entry', /^\/faq\/[^/]+\/$/],
+        ['largest career', /^\/careers\/[^/]+\/$/],
+      ] as const) {
+        const w = worst(re);
+        if (w?.budget !== undefined) {
+          rows.push({
+            section: 'weight (static)',
+            measure: `${label} ${w.page}`,
+            median: size(w.counted),
+            range: '—',
+            notes: `budget ${size(w.budget)}, headroom ${size(w.headroom ?? 0)}`,
+          });
+        }
+      }
+    }
+
+    // --- Browser -----------------------------------------------------------------------------
+    if (enabled('pages') || enabled('search') || enabled('demos')) {
+      const browser = await launchBrowser();
+      chromium = browser.version();
+      const server = await serveSite(siteDir);
+      try {
+        let pageResults: PageResult[] = [];
+        let searchResults: SearchResult[] = [];
+        if (enabled('pages')) {
+          pageResults = await benchPages(server, sizesCache, types, runs, log);
+          results['pages'] = pageResults;
+          rows.push(...pageRows(pageResults));
+        }
+        if (enabled('search')) {
+          searchResults = await benchSearch(browser, server, sizesCache, QUERIES, searchRuns, log);
+          results['search'] = searchResults;
+          rows.push(
+            ...searchRows(
+              searchResults,
+              pageResults.find((p) => p.path === '/'),
+            ),
+          );
+        }
+        if (enabled('demos')) {
+          const demos = await benchDemos(server, sizesCache, runs, log);
+          results['demos'] = demos;
+          rows.push(...demoRows(demos));
+        }
+      } finally {
+        sizesCache.save();
+        await browser.close();
+        await server.close();
+      }
+    }
+  } finally {
+    rmSync(siteDir, { recursive: true, force: true });
+    rmSync(`${siteDir}-cache`, { recursive: true, force: true });
+  }
+
+  const m = machine(chromium);
+  results['machine'] = m;
+  results['rows'] = rows;
+  results['totalSeconds'] = (performance.now() - started) / 1000;
+  const outDir = fileURLToPath(new URL('results/', import.meta.url));
+  if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log(
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; Chromium ${m.chromium}; ` +
+      `${m.date.slice(0, 10)}. Runs per measurement: ${runs} (search: ${searchRuns}; corpus builds: 1).`,
+  );
+  console.log(
+    'Absolute times are noisy on shared machines: compare ratios and sizes. Sizes are brotli 11 ' +
+      '(woff2 and gzip files raw), 1 KB = 1,024 bytes. Browser: headless Chromium, 1280×900, site on ' +
+      '127.0.0.1 (no network latency); cold = new profile, warm = same profile again. Search times run ' +
+      "from the query's input event to the first rendered result and include Pagefind's 300 ms input " +
+      'debounce. Demo latencies are the backends demo’s own figures (medians over runs of its p50).\n',
+  );
+  console.log(markdownTable(rows));
+  console.log(
+    `\nwrote ${join('bench/results/latest.json')} in ${seconds((performance.now() - started) / 1000)}`,
+  );
+}
+
+function buildRow(t: BuildTiming): Row {
+  const g = t.generated;
+  const p = t.phases;
+  const perPage = (type: string) => {
+    const r = p.routes[type];
+    return r ? `${type} ${((r.seconds / r.pages) * 1000).toFixed(1)} ms/page` : undefined;
+  };
+  const careersIndex = p.routes['careers/index'];
+  const render = [
+    perPage('faq'),
+    perPage('careers'),
+    careersIndex ? `careers index ${seconds(careersIndex.seconds)}` : undefined,
+  ].filter(Boolean);
+  return {
+    section: 'build',
+    measure: `${t.label}${t.label.includes(String(t.pages.toLocaleString('en'))) ? '' : ` (${t.pages} pages)`}`,
+    median: seconds(t.seconds.median),
+    range: range(t.seconds, seconds),
+    notes:
+      `${(t.secondsPerPage * 1000).toFixed(1)} ms/page` +
+      ` · sync ${seconds(p.syncSeconds)}, render ${seconds(p.renderSeconds)} (${render.join(', ')}),` +
+      ` checks ≈${seconds(p.checkSeconds)}, Pagefind ≈${seconds(p.pagefindSeconds)}` +
+      (g ? ` · real content + ${g.faq} FAQ, ${g.careers} careers, ${g.references} refs` : ''),
+  };
+}
+
+const summary = (s: RunSummary, f: (v: number) => string) => ({ median: f(s.median), range: range(s, f) });
+
+function pageRows(results: PageResult[]): Row[] {
+  const rows: Row[] = [];
+  for (const r of results) {
+    rows.push({
+      section: 'weight (browser)',
+      measure: `${r.name}, before interaction`,
+      median: size(r.cold.bytes.total),
+      range: '—',
+      notes:
+        `${split(r.cold.bytes.byKind)}; warm cache ${size(r.warm.bytes.total)}` +
+        (r.path === '/demos/' ? ' (the first demo is in view and starts by itself)' : ''),
+    });
+  }
+  for (const r of results) {
+    for (const [cache, v] of [
+      ['cold', r.cold],
+      ['warm', r.warm],
+    ] as const) {
+      rows.push({
+        section: 'page',
+        measure: `${r.name}: LCP, ${cache} cache`,
+        ...summary(v.lcpMs, ms),
+        notes: `TBT ${ms(v.tbtMs.median)} (max ${ms(v.tbtMs.max)}), CLS ${v.cls.median.toFixed(4)} (max ${v.cls.max.toFixed(4)})`,
+      });
+    }
+  }
+  return rows;
+}
+
+function searchRows(results: SearchResult[], home: PageResult | undefined): Row[] {
+  const rows: Row[] = [];
+  const first = results[0];
+  if (first && home) {
+    const total = home.cold.bytes.total + first.cold.bytes.total;
+    rows.push({
+      section: 'weight (browser)',
+      measure: `home + first search (“${first.query}”)`,
+      median: size(total),
+      range: '—',
+      notes: `search added ${split(first.cold.bytes.byKind)}`,
+    });
+  }
+  for (const r of results) {
+    rows.push({
+      section: 'search',
+      measure: `“${r.query}”: first search on a fresh page`,
+      ...summary(r.cold.ms, ms),
+      notes: `${r.cold.results} results; fetched ${size(r.cold.bytes.total)} (${split(r.cold.bytes.byKind)})`,
+    });
+  }
+  for (const r of results) {
+    rows.push({
+      section: 'search',
+      measure: `“${r.query}”: search already loaded`,
+      ...summary(r.warm.ms, ms),
+      notes: `fetched ${size(r.warm.bytes.total)}`,
+    });
+  }
+  return rows;
+}
+
+function demoRows(d: DemoResult): Row[] {
+  const rows: Row[] = [
+    {
+      section: 'weight (browser)',
+      measure: 'demos page until the first demo result',
+      median: size(d.bytes.cold.total),
+      range: '—',
+      notes: `${split(d.bytes.cold.byKind)}; warm cache ${size(d.bytes.warm.total)}`,
+    },
+  ];
+  for (const [label, v] of [
+    ['forward pass', d.forward],
+    ['decision boundary', d.boundary],
+  ] as const) {
+    rows.push({
+      section: 'demos',
+      measure: `${label}: visible → first result, cold cache`,
+      ...summary(v.cold, ms),
+      notes: '',
+    });
+    rows.push({
+      section: 'demos',
+      measure: `${label}: visible → first result, warm cache`,
+      ...summary(v.warm, ms),
+      notes: '',
+    });
+  }
+  for (const b of d.backends) {
+    for (const [batch, s] of Object.entries(b.batches)) {
+      rows.push({
+        section: 'demos',
+        measure: `${b.name}, batch ${Number(batch).toLocaleString('en')}: per run p50`,
+        ...summary(s.p50, ms),
+        notes:
+          `p95 ${ms(s.p95.median)}` +
+          (Number.isFinite(b.createMs.median)
+            ? `; session ${ms(b.createMs.median)}, first run ${ms(b.firstRunMs.median)}`
+            : ''),
+      });
+    }
+  }
+  return rows;
+}
+
+await main();
