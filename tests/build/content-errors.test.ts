@@ -41,6 +41,12 @@ describe('content errors fail the build', () => {
     expect(result.output).toContain('Complete!');
     expect(result.code).toBe(0);
     expect(existsSync(join(work, 'ok', 'dist', 'pagefind', 'pagefind.js'))).toBe(true);
+    // Math in a FAQ entry gets KaTeX's stylesheet; a career page without math does not.
+    const faq = readFileSync(join(work, 'ok', 'dist', 'faq/first/index.html'), 'utf8');
+    const career = readFileSync(join(work, 'ok', 'dist', 'careers/beta-engineer/index.html'), 'utf8');
+    expect(faq).toContain('class="katex"');
+    expect(faq).toMatch(/<link rel="stylesheet" href="\/_astro\/katex\.min\.[\w-]+\.css">/);
+    expect(career).not.toMatch(/katex\.min\.[\w-]+\.css/);
   });
 
   it('a missing field names the file and the field', async () => {
