@@ -10,6 +10,16 @@ export type FaqEntry = CollectionEntry<'faq'>;
 export type CareerEntry = CollectionEntry<'careers'>;
 export type ReferenceEntry = CollectionEntry<'references'>;
 
+/**
+ * Memoises a collection query for the whole build: every page asks for the sorted lists, and
+ * sorting them again per page made build time grow with pages × entries. In `astro dev` content
+ * changes while the server runs, so nothing is cached there.
+ */
+function once<T>(query: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (cached ??= query()) : query());
+}
+
 /** The site's article (the first entry of `content/article/`). */
 export async function getArticle(): Promise<ArticleEntry> {
   const [article] = await getCollection('article');
@@ -18,24 +28,24 @@ export async function getArticle(): Promise<ArticleEntry> {
 }
 
 /** FAQ entries in display order (`order`, then id). */
-export async function getFaqs(): Promise<FaqEntry[]> {
-  return (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-}
+export const getFaqs = once(async (): Promise<FaqEntry[]> =>
+  (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+);
 
 /** Career paths, grouped by area then by Chinese role name. */
-export async function getCareers(): Promise<CareerEntry[]> {
+export const getCareers = once(async (): Promise<CareerEntry[]> => {
   const areaOrder = ['infrastructure', 'operations', 'ml', 'data'];
   return (await getCollection('careers')).sort(
     (a, b) =>
       areaOrder.indexOf(a.data.area) - areaOrder.indexOf(b.data.area) ||
       a.data.role.localeCompare(b.data.role, 'zh-CN'),
   );
-}
+});
 
 /** References in file order; `order` is the number shown in citations. */
-export async function getReferences(): Promise<ReferenceEntry[]> {
-  return (await getCollection('references')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
-}
+export const getReferences = once(async (): Promise<ReferenceEntry[]> =>
+  (await getCollection('references')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0)),
+);
 
 /** A place that cites a reference, for the references page's back links. */
 export interface CitedAt {
