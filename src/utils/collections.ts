@@ -98,3 +98,14 @@ export function sourceAnchor(refId: string): string {
 }
 
 export { citationAnchor };
+
+/** Citing places grouped by label, in first-seen order: "文章 ↩1 ↩2；FAQ：… ↩". */
+export function groupCitedAt(sites: CitedAt[]): { label: string; hrefs: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const site of sites) {
+    const hrefs = groups.get(site.label) ?? [];
+    if (!hrefs.includes(site.href)) hrefs.push(site.href);
+    groups.set(site.label, hrefs);
+  }
+  return [...groups].map(([label, hrefs]) => ({ label, hrefs }));
+}
