@@ -7,18 +7,18 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
-import { loadCitableReferences } from './src/lib/citations/reference-map.ts';
-import { contentDir } from './src/lib/content/paths.ts';
+import { loadCitableReferences } from './src/data/references.ts';
+import { contentDir } from './src/data/content-dir.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const root = process.cwd();
 
-/** Hash of the inline theme script (BaseLayout inlines src/scripts/theme-init.js verbatim). */
+/** Hash of the inline theme script (BaseLayout inlines src/islands/theme/theme-init.js verbatim). */
 const themeInitHash = /** @type {`sha256-${string}`} */ (
   `sha256-${createHash('sha256')
-    .update(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url)))
+    .update(readFileSync(new URL('./src/islands/theme/theme-init.js', import.meta.url)))
     .digest('base64')}`
 );
 

@@ -9,15 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROME_FLAGS } from '../tests/support/browser.ts';
-import { installPerfObservers, type PerfRecord } from '../src/lib/perf/observers.ts';
+import { installPerfObservers, type PerfRecord } from './lib/observers.ts';
 import {
   cumulativeLayoutShift,
   summarizeRuns,
   totalBlockingTime,
   type AssetKind,
   type RunSummary,
-} from '../src/lib/perf/metrics.ts';
-import type { BenchServer } from './serve.ts';
+} from './lib/metrics.ts';
+import type { BenchServer } from '../tools/bench-serve.ts';
 import type { TransferSizes } from './transfer.ts';
 
 type Log = (message: string) => void;

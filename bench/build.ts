@@ -2,7 +2,7 @@
  * Build benchmarks: wall time of the full build (Astro, the site checks and Pagefind) of the
  * real site, and of generated corpora of N pages, each through `buildSite` into temporary
  * folders. A corpus is the real content plus generated FAQ entries, careers and references
- * (src/lib/perf/corpus.ts) up to N HTML pages in all.
+ * (bench/lib/corpus.ts) up to N HTML pages in all.
  */
 import {
   appendFileSync,
@@ -17,9 +17,9 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSite, ROOT } from '../tests/support/build.ts';
-import { corpusCounts, generateCorpus } from '../src/lib/perf/corpus.ts';
-import { summarizeRuns, type RunSummary } from '../src/lib/perf/metrics.ts';
-import { parseBuildLog, type BuildPhases } from '../src/lib/perf/build-log.ts';
+import { corpusCounts, generateCorpus } from './lib/corpus.ts';
+import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
+import { parseBuildLog, type BuildPhases } from './lib/build-log.ts';
 
 export interface BuildTiming {
   /** What was built, e.g. `real site` or `corpus 1,000`. */

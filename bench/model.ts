@@ -9,11 +9,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import * as ort from 'onnxruntime-web';
-import { SHIPPED_SEED } from '../src/lib/model/artifacts.ts';
+import { SHIPPED_SEED } from '../models/lib/artifacts.ts';
 import { generateDataset } from '../src/lib/model/dataset.ts';
-import { DATA_SIZES, STREAMS } from '../src/lib/model/experiment.ts';
+import { DATA_SIZES, STREAMS } from '../models/lib/experiment.ts';
 import { forward, forwardFloat32, initialWeights } from '../src/lib/model/mlp.ts';
-import { createSessionChecked, runSeparator } from '../src/lib/model/ort-session.ts';
+import { createSessionChecked, runSeparator } from '../models/lib/ort-session.ts';
 import { createRng } from '../src/lib/model/random.ts';
 import { ARTICLE_FIT, KERAS_ADAM, fit } from '../src/lib/model/train.ts';
 

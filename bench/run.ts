@@ -17,14 +17,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { buildSite } from '../tests/support/build.ts';
-import {
-  ARTICLE_BUDGET_KINDS,
-  BUDGETS,
-  CONTENT_BUDGET_KINDS,
-  isContentPage,
-} from '../src/lib/perf/budgets.ts';
-import { pageWeight, SiteFiles } from '../src/lib/perf/page-weight.ts';
-import type { RunSummary } from '../src/lib/perf/metrics.ts';
+import { ARTICLE_BUDGET_KINDS, BUDGETS, CONTENT_BUDGET_KINDS, isContentPage } from './lib/budgets.ts';
+import { pageWeight, SiteFiles } from './lib/page-weight.ts';
+import type { RunSummary } from './lib/metrics.ts';
 import { benchCorpus, benchRealSite, tempDir, type BuildTiming } from './build.ts';
 import {
   benchDemos,
@@ -35,7 +30,7 @@ import {
   type SearchResult,
 } from './browser.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
-import { serveSite } from './serve.ts';
+import { serveSite } from '../tools/bench-serve.ts';
 import { TransferSizes } from './transfer.ts';
 
 const SECTIONS = ['build', 'corpus', 'weight', 'pages', 'search', 'demos'] as const;

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transferSize } from '../src/lib/perf/compress.ts';
-import { assetKind, isPrecompressed, type AssetKind } from '../src/lib/perf/metrics.ts';
-import type { SiteFiles } from '../src/lib/perf/page-weight.ts';
-import type { Served } from './serve.ts';
+import { transferSize } from './lib/compress.ts';
+import { assetKind, isPrecompressed, type AssetKind } from './lib/metrics.ts';
+import type { SiteFiles } from './lib/page-weight.ts';
+import type { Served } from '../tools/bench-serve.ts';
 
 const CACHE_FILE = fileURLToPath(new URL('results/transfer-cache.json', import.meta.url));
 

@@ -11,9 +11,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { ONNX_FILE_NAME, SHIPPED_SEED, buildArtifacts } from '../src/lib/model/artifacts.ts';
+import { ONNX_FILE_NAME, SHIPPED_SEED, buildArtifacts } from './lib/artifacts.ts';
 import { serializeModelCard, type ModelCard } from '../src/lib/model/card.ts';
-import { runTraining } from '../src/lib/model/experiment.ts';
+import { runTraining } from './lib/experiment.ts';
 
 const MODELS_DIR = fileURLToPath(new URL('.', import.meta.url));
 /** Absolute paths of the generated files. */

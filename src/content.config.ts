@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { join, relative } from 'node:path';
-import { contentDir } from './lib/content/paths.ts';
-import { entryIds, readReferenceList } from './lib/content/ids.ts';
+import { contentDir } from './data/content-dir.ts';
+import { entryIds, readReferenceList } from './data/content-ids.ts';
 import { referenceSchema } from './schemas/references.ts';
 import { createFaqSchema } from './schemas/faq.ts';
 import { createCareerSchema } from './schemas/career.ts';

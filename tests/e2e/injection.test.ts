@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, ROOT } from '../support/build.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import type { Browser } from 'playwright-core';
 import { parse } from 'node-html-parser';
 

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSite, type Site } from '../support/e2e.ts';
-import { installPerfObservers, type PerfRecord } from '../../src/lib/perf/observers.ts';
+import { installPerfObservers, type PerfRecord } from '../../bench/lib/observers.ts';
 
 let site: Site;
 beforeAll(async () => {

@@ -1,0 +1,265 @@
+/**
+ * Reads an ONNX file with `onnx-proto` and checks that it is the separator network
+ * (see onnx-export.ts), with errors that say what is wrong instead of a crash deep inside a
+ * runtime. Pure: works on bytes, in Node and in the browser.
+ */
+import onnxProto from 'onnx-proto';
+import { HIDDEN_UNITS, INPUT_SIZE, type SeparatorWeights } from '../../src/lib/model/mlp.ts';
+import { BATCH_DIM, TENSOR_NAMES } from '../../src/lib/model/onnx-export.ts';
+
+const { onnx } = onnxProto;
+const FLOAT: number = onnx.TensorProto.DataType.FLOAT;
+
+/** A problem with a model file; the message starts with the file name. */
+export class OnnxModelError extends Error {
+  override name = 'OnnxModelError';
+}
+
+/** A dimension: a number, a symbolic name such as "N", or "?" when neither is given. */
+export type Dim = number | string;
+
+/** A graph input or output. */
+export interface ValueSummary {
+  name: string;
+  /** e.g. "float32"; "unknown" when the value has no tensor type. */
+  elemType: string;
+  /** null when the shape is not given. */
+  shape: Dim[] | null;
+}
+
+/** A weight tensor stored in the file. */
+export interface InitializerSummary {
+  name: string;
+  elemType: string;
+  dims: number[];
+  /** The values as float32 (empty if the tensor is not float32). */
+  values: Float32Array;
+}
+
+/** What {@link inspectOnnx} found in a file. */
+export interface OnnxSummary {
+  irVersion: number;
+  /** Imported operator sets; the default domain is written "ai.onnx". */
+  opsets: { domain: string; version: number }[];
+  producerName: string;
+  producerVersion: string;
+  docString: string;
+  graphName: string;
+  graphDocString: string;
+  inputs: ValueSummary[];
+  outputs: ValueSummary[];
+  initializers: InitializerSummary[];
+  nodes: { opType: string; inputs: string[]; outputs: string[] }[];
+}
+
+/** ONNX TensorProto.DataType codes → readable names (the common ones). */
+const ELEM_TYPES: Record<number, string> = {
+  1: 'float32',
+  2: 'uint8',
+  3: 'int8',
+  5: 'int16',
+  6: 'int32',
+  7: 'int64',
+  9: 'bool',
+  10: 'float16',
+  11: 'float64',
+  16: 'bfloat16',
+};
+
+function elemTypeName(code: number | null | undefined): string {
+  if (code === null || code === undefined || code === 0) return 'unknown';
+  return ELEM_TYPES[code] ?? `type ${code}`;
+}
+
+/**
+ * protobufjs returns int64 fields as numbers or as Long objects, depending on whether the `long`
+ * package is available; `unknown` because onnx-proto's typings name a `Long` type it does not ship.
+ */
+function toNumber(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'object' && 'toNumber' in value && typeof value.toNumber === 'function') {
+    return Number((value as { toNumber(): unknown }).toNumber());
+  }
+  return Number(value);
+}
+
+function describeValue(info: InstanceType<typeof onnx.ValueInfoProto>): ValueSummary {
+  const tensor = info.type?.tensorType;
+  const dims = tensor?.shape?.dim;
+  return {
+    name: info.name,
+    elemType: elemTypeName(tensor?.elemType),
+    shape: dims
+      ? dims.map((d): Dim => (d.dimParam ? d.dimParam : d.dimValue != null ? toNumber(d.dimValue) : '?'))
+      : null,
+  };
+}
+
+function readFloats(tensor: InstanceType<typeof onnx.TensorProto>, fileName: string): Float32Array {
+  if (tensor.dataType !== FLOAT) return new Float32Array(0);
+  if (tensor.rawData && tensor.rawData.length > 0) {
+    const raw = tensor.rawData;
+    if (raw.length % 4 !== 0) {
+      throw new OnnxModelError(
+        `${fileName}: initializer ${tensor.name} has ${raw.length} bytes of raw data, not a multiple of 4`,
+      );
+    }
+    const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+    const values = new Float32Array(raw.length / 4);
+    for (let i = 0; i < values.length; i++) values[i] = view.getFloat32(i * 4, true);
+    return values;
+  }
+  return Float32Array.from(tensor.floatData);
+}
+
+/** Formats a shape as in the error messages: "[N, 2]". */
+export function formatShape(shape: readonly Dim[] | null): string {
+  return shape ? `[${shape.join(', ')}]` : '[unknown shape]';
+}
+
+/**
+ * Decodes an ONNX file and summarises it. Throws {@link OnnxModelError} when the bytes are
+ * empty, truncated, not a protobuf, or a protobuf without an ONNX graph.
+ *
+ * @param fileName - used at the start of error messages
+ */
+export function inspectOnnx(bytes: Uint8Array, fileName = 'model.onnx'): OnnxSummary {
+  if (bytes.length === 0) throw new OnnxModelError(`${fileName}: empty file, not an ONNX model`);
+  let model: InstanceType<typeof onnx.ModelProto>;
+  try {
+    model = onnx.ModelProto.decode(bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new OnnxModelError(`${fileName}: truncated or not an ONNX protobuf (${reason})`, {
+      cause: error,
+    });
+  }
+  const irVersion = toNumber(model.irVersion);
+  const graph = model.graph;
+  if (irVersion <= 0 || !graph) {
+    throw new OnnxModelError(
+      `${fileName}: not an ONNX model (${irVersion <= 0 ? 'no ir_version' : 'no graph'})`,
+    );
+  }
+  const initializers = (graph.initializer ?? []).map((t) => {
+    const tensor = onnx.TensorProto.create(t);
+    return {
+      name: tensor.name,
+      elemType: elemTypeName(tensor.dataType),
+      dims: tensor.dims.map(toNumber),
+      values: readFloats(tensor, fileName),
+    };
+  });
+  return {
+    irVersion,
+    opsets: model.opsetImport.map((o) => ({
+      domain: o.domain || 'ai.onnx',
+      version: toNumber(o.version),
+    })),
+    producerName: model.producerName,
+    producerVersion: model.producerVersion,
+    docString: model.docString,
+    graphName: graph.name ?? '',
+    graphDocString: graph.docString ?? '',
+    inputs: (graph.input ?? []).map((v) => describeValue(onnx.ValueInfoProto.create(v))),
+    outputs: (graph.output ?? []).map((v) => describeValue(onnx.ValueInfoProto.create(v))),
+    initializers,
+    nodes: (graph.node ?? []).map((n) => ({
+      opType: n.opType ?? '',
+      inputs: n.input ?? [],
+      outputs: n.output ?? [],
+    })),
+  };
+}
+
+function checkValue(
+  kind: 'input' | 'output',
+  values: ValueSummary[],
+  name: string,
+  width: number,
+  fileName: string,
+): void {
+  const value = values.find((v) => v.name === name);
+  if (!value) {
+    const names = values.map((v) => v.name).join(', ') || 'none';
+    throw new OnnxModelError(`${fileName}: missing ${kind} ${name} (${kind}s: ${names})`);
+  }
+  const shape = value.shape;
+  const ok =
+    value.elemType === 'float32' &&
+    shape !== null &&
+    shape.length === 2 &&
+    typeof shape[0] === 'string' &&
+    shape[1] === width;
+  if (!ok) {
+    throw new OnnxModelError(
+      `${fileName}: ${kind} ${name} must be float32 [${BATCH_DIM}, ${width}], ` +
+        `got ${value.elemType === 'float32' ? '' : `${value.elemType} `}${formatShape(shape)}`,
+    );
+  }
+}
+
+function matrix(values: Float32Array, rows: number, cols: number): number[][] {
+  return Array.from({ length: rows }, (_, i) => Array.from(values.subarray(i * cols, (i + 1) * cols)));
+}
+
+/**
+ * Checks that a summarised file is the separator network — input x float32 [N, 2], outputs
+ * hidden [N, 3] and probability [N, 1], four float32 initialisers of the right shapes with
+ * finite values, an ai.onnx opset — and returns its weights (as float32 values).
+ * Throws {@link OnnxModelError} naming the first problem found.
+ */
+export function validateSeparatorModel(summary: OnnxSummary, fileName = 'model.onnx'): SeparatorWeights {
+  const n = TENSOR_NAMES;
+  if (!summary.opsets.some((o) => o.domain === 'ai.onnx')) {
+    throw new OnnxModelError(`${fileName}: no opset imported for the default ONNX domain`);
+  }
+  if (summary.inputs.length !== 1) {
+    const names = summary.inputs.map((v) => v.name).join(', ') || 'none';
+    throw new OnnxModelError(`${fileName}: expected exactly one input ${n.input}, got: ${names}`);
+  }
+  checkValue('input', summary.inputs, n.input, INPUT_SIZE, fileName);
+  checkValue('output', summary.outputs, n.hidden, HIDDEN_UNITS, fileName);
+  checkValue('output', summary.outputs, n.probability, 1, fileName);
+
+  const tensor = (name: string, dims: number[]): Float32Array => {
+    const init = summary.initializers.find((t) => t.name === name);
+    if (!init) throw new OnnxModelError(`${fileName}: missing initializer ${name}`);
+    if (init.elemType !== 'float32' || init.dims.join(',') !== dims.join(',')) {
+      throw new OnnxModelError(
+        `${fileName}: initializer ${name} must be float32 ${formatShape(dims)}, ` +
+          `got ${init.elemType} ${formatShape(init.dims)}`,
+      );
+    }
+    const expected = dims.reduce((a, b) => a * b, 1);
+    if (init.values.length !== expected) {
+      throw new OnnxModelError(
+        `${fileName}: initializer ${name} holds ${init.values.length} values, expected ${expected}`,
+      );
+    }
+    if (!init.values.every(Number.isFinite)) {
+      throw new OnnxModelError(`${fileName}: initializer ${name} contains NaN or infinite values`);
+    }
+    return init.values;
+  };
+  return {
+    dense1: {
+      kernel: matrix(tensor(n.dense1Kernel, [INPUT_SIZE, HIDDEN_UNITS]), INPUT_SIZE, HIDDEN_UNITS),
+      bias: Array.from(tensor(n.dense1Bias, [HIDDEN_UNITS])),
+    },
+    dense2: {
+      kernel: matrix(tensor(n.dense2Kernel, [HIDDEN_UNITS, 1]), HIDDEN_UNITS, 1),
+      bias: Array.from(tensor(n.dense2Bias, [1])),
+    },
+  };
+}
+
+/** {@link inspectOnnx} then {@link validateSeparatorModel}: the summary and the weights. */
+export function readSeparatorOnnx(
+  bytes: Uint8Array,
+  fileName = 'model.onnx',
+): { summary: OnnxSummary; weights: SeparatorWeights } {
+  const summary = inspectOnnx(bytes, fileName);
+  return { summary, weights: validateSeparatorModel(summary, fileName) };
+}

@@ -1,5 +1,0 @@
-/** `npm run preview`: serves `dist/` on 127.0.0.1 (port from $PORT, else a free one). */
-import { serveStatic } from './server.ts';
-
-const server = await serveStatic();
-console.log(`Serving dist/ at ${server.url}/ (Ctrl-C to stop)`);

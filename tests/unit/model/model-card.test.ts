@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import {
+  ModelCardError,
+  parseModelCard,
+  serializeModelCard,
+  type ModelCard,
+} from '../../../src/lib/model/card.ts';
+
+const shippedJson = async () =>
+  JSON.parse(await readFile(new URL('../../../models/separator.json', import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+/** The shipped card with one change, as plain JSON. */
+async function withChange(change: (card: ModelCard) => void): Promise<unknown> {
+  const card = (await shippedJson()) as unknown as ModelCard;
+  change(card);
+  return card;
+}
+
+describe('parseModelCard', () => {
+  it('accepts the shipped card and returns it unchanged', async () => {
+    const json = await shippedJson();
+    expect(parseModelCard(json)).toEqual(json);
+  });
+
+  it('is written by serializeModelCard, which round-trips through JSON.parse', async () => {
+    const text = await readFile(new URL('../../../models/separator.json', import.meta.url), 'utf8');
+    const card = parseModelCard(JSON.parse(text));
+    expect(serializeModelCard(card)).toBe(text);
+    expect(text).toMatch(/^ {4}\[0\.\d+, 0\.\d+, [01]\],?$/m); // one training point per line
+  });
+
+  it('carries what the demos need: 100 labelled points, weights, both runs', async () => {
+    const card = parseModelCard(await shippedJson());
+    expect(card.trainingPoints).toHaveLength(100);
+    expect(card.weights.dense1.kernel).toHaveLength(2);
+    expect(card.lossHistory.results).toHaveLength(card.training.epochs / card.lossHistory.every);
+    expect(card.erratum.labels).toMatch(/-1/);
+  });
+
+  it('rejects a non-object', () => {
+    expect(() => parseModelCard('hello')).toThrow('model card: (root) must be an object, got "hello"');
+    expect(() => parseModelCard([])).toThrow('model card: (root) must be an object, got []');
+  });
+
+  it.each<[string, (card: ModelCard) => void, string]>([
+    [
+      'a wrong schema version',
+      (c) => ((c as { schemaVersion: number }).schemaVersion = 2),
+      'model card: schemaVersion must be 1, got 2',
+    ],
+    [
+      'a malformed hash',
+      (c) => (c.onnx.sha256 = 'ABC'),
+      'model card: onnx.sha256 must be 64 lower-case hex digits, got "ABC"',
+    ],
+    [
+      'an accuracy above 1',
+      (c) => (c.results.testAccuracy = 1.2),
+      'model card: results.testAccuracy must be a number in [0, 1], got 1.2',
+    ],
+    [
+      'a missing field',
+      (c) => delete (c.erratum as Partial<ModelCard['erratum']>).note,
+      'model card: erratum.note must be a string, got nothing',
+    ],
+    [
+      'a misshapen kernel',
+      (c) => c.weights.dense1.kernel[1].pop(),
+      'model card: weights.dense1.kernel[1] must be an array of 3, got "2 items"',
+    ],
+    [
+      'a −1 label among the training points',
+      (c) => (c.trainingPoints[4][2] = -1),
+      'model card: trainingPoints[4][2] must be 0 or 1, got -1',
+    ],
+    [
+      'a non-integer seed',
+      (c) => (c.data.seed = 0.5),
+      'model card: data.seed must be an integer >= 0, got 0.5',
+    ],
+  ])('rejects %s with the field’s path', async (_, change, message) => {
+    const json = await withChange(change);
+    expect(() => parseModelCard(json)).toThrow(ModelCardError);
+    expect(() => parseModelCard(json)).toThrow(message);
+  });
+});
