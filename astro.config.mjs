@@ -7,8 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
-import { loadCitableReferences } from './src/data/references.ts';
-import { contentDir } from './src/data/content-dir.ts';
+import { loadReferences } from './src/data/references.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -54,7 +53,7 @@ export default defineConfig({
         [
           remarkCitations,
           {
-            references: () => loadCitableReferences(contentDir(root), root),
+            references: () => loadReferences().citable,
             referencesPath: '/references/',
           },
         ],
