@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { loadReferences } from './src/data/references.ts';
+import { url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -54,7 +55,7 @@ export default defineConfig({
           remarkCitations,
           {
             references: () => loadReferences().citable,
-            referencesPath: '/references/',
+            referencesPath: url.references(),
           },
         ],
       ],
