@@ -16,6 +16,7 @@ import { forward, forwardFloat32, initialWeights } from '../src/lib/model/mlp.ts
 import { createSessionChecked, runSeparator } from '../models/lib/ort-session.ts';
 import { createRng } from '../src/lib/model/random.ts';
 import { ARTICLE_FIT, KERAS_ADAM, fit } from '../src/lib/model/train.ts';
+import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
 
 ort.env.wasm.numThreads = 1;
 
@@ -24,20 +25,6 @@ const SESSION_CREATES = 10;
 const WARMUP_RUNS = 5;
 const TIMED_RUNS = 50;
 const BATCH_SIZES = [1, 16_384];
-
-interface Stats {
-  runs: number;
-  p50Ms: number;
-  p95Ms: number;
-  minMs: number;
-}
-
-/** Nearest-rank percentiles of some durations. */
-function stats(durations: number[]): Stats {
-  const sorted = [...durations].sort((a, b) => a - b);
-  const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { runs: sorted.length, p50Ms: rank(0.5), p95Ms: rank(0.95), minMs: sorted[0] };
-}
 
 async function time(runs: number, task: () => unknown): Promise<number[]> {
   const durations: number[] = [];
@@ -72,7 +59,7 @@ async function main(): Promise<void> {
 
   // Only `fit` is timed: the 1,000 epochs over the 100 training points, as in the article.
   const trainData = generateDataset(DATA_SIZES.train, SHIPPED_SEED, STREAMS.trainData, 'zero-one');
-  const training = stats(
+  const training = summarizeRuns(
     await time(TRAINING_RUNS, () =>
       fit(initialWeights(createRng(SHIPPED_SEED, STREAMS.init)), trainData, {
         ...ARTICLE_FIT,
@@ -87,7 +74,7 @@ async function main(): Promise<void> {
   const start = performance.now();
   const { session, weights } = await createSessionChecked(ort, bytes);
   const firstCreateMs = performance.now() - start;
-  const creates = stats(
+  const creates = summarizeRuns(
     await time(SESSION_CREATES, async () => {
       const s = await ort.InferenceSession.create(bytes);
       await s.release();
@@ -97,9 +84,9 @@ async function main(): Promise<void> {
   const rng = createRng(2026, 7);
   const rows: {
     batch: number;
-    ort: Stats;
-    tsFloat64: Stats;
-    tsFloat32: Stats;
+    ort: RunSummary;
+    tsFloat64: RunSummary;
+    tsFloat32: RunSummary;
     maxAbsDiff: number;
   }[] = [];
   for (const batch of BATCH_SIZES) {
@@ -117,9 +104,9 @@ async function main(): Promise<void> {
     ts32.forEach((p, i) => (maxAbsDiff = Math.max(maxAbsDiff, Math.abs(p - ortOut.probability[i]))));
     rows.push({
       batch,
-      ort: stats(await time(TIMED_RUNS, runOrt)),
-      tsFloat64: stats(await time(TIMED_RUNS, runTs64)),
-      tsFloat32: stats(await time(TIMED_RUNS, runTs32)),
+      ort: summarizeRuns(await time(TIMED_RUNS, runOrt)),
+      tsFloat64: summarizeRuns(await time(TIMED_RUNS, runTs64)),
+      tsFloat32: summarizeRuns(await time(TIMED_RUNS, runTs32)),
       maxAbsDiff,
     });
   }
@@ -127,11 +114,11 @@ async function main(): Promise<void> {
 
   console.log(
     `training, 1,000 epochs x 100 points (labels 1/0), ${training.runs} runs: ` +
-      `p50 ${ms(training.p50Ms)} ms, min ${ms(training.minMs)} ms`,
+      `p50 ${ms(training.median)} ms, min ${ms(training.min)} ms`,
   );
   console.log(
     `ORT session create: first ${ms(firstCreateMs)} ms (includes WASM init), ` +
-      `then p50 ${ms(creates.p50Ms)} ms, p95 ${ms(creates.p95Ms)} ms over ${creates.runs}`,
+      `then p50 ${ms(creates.median)} ms, p95 ${ms(creates.p95)} ms over ${creates.runs}`,
   );
   console.log(`\ninference, ${TIMED_RUNS} timed runs after ${WARMUP_RUNS} warm-up runs (ms):`);
   const header = [
@@ -146,12 +133,12 @@ async function main(): Promise<void> {
   ];
   const table = rows.map((r) => [
     String(r.batch),
-    ms(r.ort.p50Ms),
-    ms(r.ort.p95Ms),
-    ms(r.tsFloat64.p50Ms),
-    ms(r.tsFloat64.p95Ms),
-    ms(r.tsFloat32.p50Ms),
-    ms(r.tsFloat32.p95Ms),
+    ms(r.ort.median),
+    ms(r.ort.p95),
+    ms(r.tsFloat64.median),
+    ms(r.tsFloat64.p95),
+    ms(r.tsFloat32.median),
+    ms(r.tsFloat32.p95),
     r.maxAbsDiff.toExponential(2),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
