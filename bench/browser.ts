@@ -22,7 +22,7 @@ import type { TransferSizes } from './transfer.ts';
 
 type Log = (message: string) => void;
 
-export interface Bytes {
+interface Bytes {
   byKind: Record<AssetKind, number>;
   total: number;
   files: number;
@@ -55,7 +55,7 @@ async function newProfile(): Promise<{ context: BrowserContext; page: Page; clos
 }
 
 /** Median of each kind over runs (each kind's own median), and of the total. */
-export function medianBytes(samples: readonly Bytes[]): Bytes {
+function medianBytes(samples: readonly Bytes[]): Bytes {
   const kinds = Object.keys(samples[0]?.byKind ?? {}) as AssetKind[];
   const med = (values: number[]) => summarizeRuns(values).median;
   return {
@@ -99,7 +99,7 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60
 // ---------------------------------------------------------------------------------------------
 // Page types
 
-export interface PageLoad {
+interface PageLoad {
   lcpMs: number;
   tbtMs: number;
   cls: number;
@@ -115,7 +115,7 @@ export interface PageResult {
   warm: LoadSummary;
 }
 
-export interface LoadSummary {
+interface LoadSummary {
   lcpMs: RunSummary;
   tbtMs: RunSummary;
   cls: RunSummary;
