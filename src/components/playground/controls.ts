@@ -1,0 +1,88 @@
+/**
+ * How each playground setting is shown as a form control: its Chinese label, the kind of
+ * control and a short hint. Ranges and defaults are not repeated here: they come from the
+ * settings schema (`src/lib/playground/settings.ts`), and `controlsFor` fails the build if a
+ * setting has no control or a control names no setting.
+ */
+
+/** One option of a select. */
+export interface ControlOption {
+  value: string;
+  label: string;
+}
+
+/** The presentation of one setting. */
+export type ControlSpec =
+  | { kind: 'select'; label: string; hint?: string; options: ControlOption[] }
+  | { kind: 'number'; label: string; hint?: string; step: string; inputMode: 'numeric' | 'decimal' }
+  /** A switch: checked means `on`, unchecked `off` (two values of an enum setting). */
+  | { kind: 'switch'; label: string; hint?: string; on: string; off: string };
+
+/** Setting name → control, in the order the form shows them, grouped by fieldset. */
+export const CONTROL_GROUPS: { legend: string; controls: Record<string, ControlSpec> }[] = [
+  {
+    legend: '数据',
+    controls: {
+      dataset: {
+        kind: 'select',
+        label: '数据集',
+        options: [
+          { value: 'article', label: '文章的规则：x₁ > x₂' },
+          { value: 'circle', label: '圆：点是否在圆内' },
+          { value: 'xor', label: '异或（XOR）：象限' },
+        ],
+      },
+      trainSize: { kind: 'number', label: '训练集大小', step: '1', inputMode: 'numeric' },
+      testSize: { kind: 'number', label: '留出集大小', hint: '不参与训练，只用于评估', step: '1', inputMode: 'numeric' },
+      labels: {
+        kind: 'switch',
+        label: '使用原文的标签 {1, −1}（错误）',
+        hint: '关闭时用正确的 {0, 1}',
+        on: 'plus-minus-one',
+        off: 'zero-one',
+      },
+    },
+  },
+  {
+    legend: '网络',
+    controls: {
+      hiddenLayers: { kind: 'number', label: '隐藏层数', step: '1', inputMode: 'numeric' },
+      units: { kind: 'number', label: '每层神经元数', step: '1', inputMode: 'numeric' },
+      activation: {
+        kind: 'select',
+        label: '隐藏层激活函数',
+        options: [
+          { value: 'sigmoid', label: 'sigmoid' },
+          { value: 'tanh', label: 'tanh' },
+          { value: 'relu', label: 'ReLU' },
+        ],
+      },
+    },
+  },
+  {
+    legend: '训练（Adam）',
+    controls: {
+      learningRate: { kind: 'number', label: '学习率', step: 'any', inputMode: 'decimal' },
+      batchSize: { kind: 'number', label: '批量大小', step: '1', inputMode: 'numeric' },
+      epochs: { kind: 'number', label: 'epoch 数', step: '1', inputMode: 'numeric' },
+      seed: { kind: 'number', label: '随机种子', hint: '决定数据、初始权重和打乱顺序', step: '1', inputMode: 'numeric' },
+    },
+  },
+];
+
+/**
+ * The control groups, checked against the setting names of the schema: throws (failing the
+ * build) when the two disagree, so a new setting cannot ship without a control.
+ */
+export function controlsFor(settingNames: readonly string[]): typeof CONTROL_GROUPS {
+  const shown = CONTROL_GROUPS.flatMap((g) => Object.keys(g.controls));
+  const missing = settingNames.filter((name) => !shown.includes(name));
+  const unknown = shown.filter((name) => !settingNames.includes(name));
+  if (missing.length > 0 || unknown.length > 0) {
+    throw new Error(
+      `playground controls do not match the settings schema: ` +
+        `no control for [${missing.join(', ')}], no setting for [${unknown.join(', ')}]`,
+    );
+  }
+  return CONTROL_GROUPS;
+}
