@@ -1,8 +1,8 @@
 /**
- * How each playground setting is shown as a form control: its Chinese label, the kind of
- * control and a short hint. Ranges and defaults are not repeated here: they come from the
- * settings schema (`src/lib/playground/settings.ts`), and `controlsFor` fails the build if a
- * setting has no control or a control names no setting.
+ * How each playground setting is shown as a form control: the kind of control, option texts
+ * and a short hint. Labels, ranges and defaults are not repeated here: they come from the
+ * settings table (`SETTING_FIELDS` in `src/lib/playground/settings.ts`), and `controlsFor`
+ * fails the build if a setting has no control or a control names no setting.
  */
 
 /** One option of a select. */
@@ -13,9 +13,9 @@ export interface ControlOption {
 
 /** The presentation of one setting. */
 export type ControlSpec =
-  | { kind: 'select'; label: string; hint?: string; options: ControlOption[] }
-  | { kind: 'number'; label: string; hint?: string; step: string; inputMode: 'numeric' | 'decimal' }
-  /** A switch: checked means `on`, unchecked `off` (two values of an enum setting). */
+  | { kind: 'select'; hint?: string; options: ControlOption[] }
+  | { kind: 'number'; hint?: string; inputMode: 'numeric' | 'decimal' }
+  /** A switch: checked means `on`, unchecked `off` (two values of a choice setting); own label. */
   | { kind: 'switch'; label: string; hint?: string; on: string; off: string };
 
 /** Setting name → control, in the order the form shows them, grouped by fieldset. */
@@ -25,15 +25,14 @@ export const CONTROL_GROUPS: { legend: string; controls: Record<string, ControlS
     controls: {
       dataset: {
         kind: 'select',
-        label: '数据集',
         options: [
           { value: 'article', label: '文章的规则：x₁ > x₂' },
           { value: 'circle', label: '圆：点是否在圆内' },
           { value: 'xor', label: '异或（XOR）：象限' },
         ],
       },
-      trainSize: { kind: 'number', label: '训练集大小', step: '1', inputMode: 'numeric' },
-      testSize: { kind: 'number', label: '留出集大小', hint: '不参与训练，只用于评估', step: '1', inputMode: 'numeric' },
+      trainSize: { kind: 'number', inputMode: 'numeric' },
+      testSize: { kind: 'number', hint: '不参与训练，只用于评估', inputMode: 'numeric' },
       labels: {
         kind: 'switch',
         label: '使用原文的标签 {1, −1}（错误）',
@@ -46,11 +45,10 @@ export const CONTROL_GROUPS: { legend: string; controls: Record<string, ControlS
   {
     legend: '网络',
     controls: {
-      hiddenLayers: { kind: 'number', label: '隐藏层数', step: '1', inputMode: 'numeric' },
-      units: { kind: 'number', label: '每层神经元数', step: '1', inputMode: 'numeric' },
+      hiddenLayers: { kind: 'number', inputMode: 'numeric' },
+      units: { kind: 'number', inputMode: 'numeric' },
       activation: {
         kind: 'select',
-        label: '隐藏层激活函数',
         options: [
           { value: 'sigmoid', label: 'sigmoid' },
           { value: 'tanh', label: 'tanh' },
@@ -62,10 +60,10 @@ export const CONTROL_GROUPS: { legend: string; controls: Record<string, ControlS
   {
     legend: '训练（Adam）',
     controls: {
-      learningRate: { kind: 'number', label: '学习率', step: 'any', inputMode: 'decimal' },
-      batchSize: { kind: 'number', label: '批量大小', step: '1', inputMode: 'numeric' },
-      epochs: { kind: 'number', label: 'epoch 数', step: '1', inputMode: 'numeric' },
-      seed: { kind: 'number', label: '随机种子', hint: '决定数据、初始权重和打乱顺序', step: '1', inputMode: 'numeric' },
+      learningRate: { kind: 'number', inputMode: 'decimal' },
+      batchSize: { kind: 'number', inputMode: 'numeric' },
+      epochs: { kind: 'number', inputMode: 'numeric' },
+      seed: { kind: 'number', hint: '决定数据、初始权重和打乱顺序', inputMode: 'numeric' },
     },
   },
 ];

@@ -6,9 +6,8 @@
  */
 import { paintProbabilities } from '../../lib/demos/colour.ts';
 import { arrowMove } from '../../lib/demos/input.ts';
-import { niceTicks } from '../../lib/plot/ticks.ts';
-import { contourSegments } from '../../lib/plot/contour.ts';
-import { fmt, linear, svg, tickLabel } from './svg.ts';
+import { contourSegments, formatTick, niceTicks, segmentsToPath } from '../../lib/plot/index.ts';
+import { fmt, linear, svg } from './svg.ts';
 
 const SIZE = 300;
 /** Plot area inside the 300×300 viewBox; playground.css places the canvas on the same square. */
@@ -57,7 +56,12 @@ export class BoundaryChart {
   setPoints(points: readonly LabelledPoint[]): void {
     this.#points.replaceChildren(
       ...points.map(([a, b, c]) =>
-        svg('circle', { class: c === 1 ? 'pg-pt pg-pt1' : 'pg-pt pg-pt0', cx: this.#x(a), cy: this.#y(b), r: 3.2 }),
+        svg('circle', {
+          class: c === 1 ? 'pg-pt pg-pt1' : 'pg-pt pg-pt0',
+          cx: this.#x(a),
+          cy: this.#y(b),
+          r: 3.2,
+        }),
       ),
     );
   }
@@ -77,13 +81,11 @@ export class BoundaryChart {
       paintProbabilities(values, image.data);
       ctx.putImageData(image, 0, 0);
     }
-    // contourSegments works on a grid whose row 0 is the bottom (y up); flip the rows.
-    const segments = contourSegments(values, n, 0.5);
+    // Contour coordinates are in samples (column, row); sample (c, r) is the cell centre above.
+    const segments = contourSegments(values, n, n, 0.5);
     this.#contour.setAttribute(
       'd',
-      segments
-        .map(([a, b, c, d]) => `M${fmt(this.#x(a))} ${fmt(this.#y(b))}L${fmt(this.#x(c))} ${fmt(this.#y(d))}`)
-        .join(''),
+      segmentsToPath(segments, (c, r) => [this.#x((c + 0.5) / n), this.#y(1 - (r + 0.5) / n)]),
     );
   }
 
@@ -94,11 +96,13 @@ export class BoundaryChart {
     const bottom = y(0);
     const left = x(0);
     g.append(svg('path', { d: `M${left} ${y(1)}V${bottom}H${x(1)}` }));
-    for (const t of niceTicks(0, 1, 5)) {
+    const ticks = niceTicks(0, 1, 5);
+    for (const t of ticks.values) {
+      const label = formatTick(t, ticks.decimals);
       g.append(svg('line', { x1: x(t), x2: x(t), y1: bottom, y2: bottom + 4 }));
-      g.append(svg('text', { x: x(t), y: bottom + 16, 'text-anchor': 'middle' }, tickLabel(t)));
+      g.append(svg('text', { x: x(t), y: bottom + 16, 'text-anchor': 'middle' }, label));
       g.append(svg('line', { x1: left - 4, x2: left, y1: y(t), y2: y(t) }));
-      g.append(svg('text', { x: left - 6, y: y(t) + 4, 'text-anchor': 'end' }, tickLabel(t)));
+      g.append(svg('text', { x: left - 6, y: y(t) + 4, 'text-anchor': 'end' }, label));
     }
     g.append(svg('text', { class: 'pg-axis-label', x: x(0.5), y: SIZE - 4, 'text-anchor': 'middle' }, 'x₁'));
     g.append(svg('text', { class: 'pg-axis-label', x: 10, y: y(0.5) + 4, 'text-anchor': 'middle' }, 'x₂'));

@@ -4,8 +4,8 @@
  * the island calls it at most once per animation frame. Long runs are thinned to at most
  * MAX_POINTS vertices per line, so a frame's work stays small whatever the epoch count.
  */
-import { niceTicks } from '../../lib/plot/ticks.ts';
-import { fmt, linear, svg, tickLabel } from './svg.ts';
+import { formatTick, niceTicks, type AxisTicks } from '../../lib/plot/index.ts';
+import { fmt, linear, svg } from './svg.ts';
 
 /** Most vertices per polyline; more points than pixels only costs time. */
 const MAX_POINTS = 400;
@@ -61,9 +61,9 @@ export class CurvesChart {
     const [y0, y1] = this.#yDomain(data);
     const xTicks = niceTicks(0, Math.max(1, totalEpochs), 5);
     const yTicks = niceTicks(y0, y1, 5);
-    const xMax = Math.max(totalEpochs, xTicks[xTicks.length - 1] ?? 1);
-    const yMin = Math.min(y0, yTicks[0] ?? y0);
-    const yMax = Math.max(y1, yTicks[yTicks.length - 1] ?? y1);
+    const xMax = Math.max(1, totalEpochs);
+    const yMin = y0;
+    const yMax = y1;
     const x = linear(0, xMax, MARGIN.left, WIDTH - MARGIN.right);
     const y = linear(yMin, yMax, HEIGHT - MARGIN.bottom, MARGIN.top);
     const domain = `${xMax} ${yMin} ${yMax}`;
@@ -92,14 +92,16 @@ export class CurvesChart {
       }
     }
     if (hi - lo < 1e-9) hi = lo + 1;
-    return [lo, hi];
+    // Round outwards to the tick step, so the axis ends on a tick and redraws only now and then.
+    const { step } = niceTicks(lo, hi, 5);
+    return [Math.floor(lo / step - 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
   }
 
   #drawAxes(
     x: (v: number) => number,
     y: (v: number) => number,
-    xTicks: readonly number[],
-    yTicks: readonly number[],
+    xTicks: AxisTicks,
+    yTicks: AxisTicks,
     yMin: number,
     yMax: number,
     xMax: number,
@@ -110,23 +112,31 @@ export class CurvesChart {
     const bottom = y(yMin);
     const axis = svg('g', { class: 'pg-axis' });
     axis.append(svg('path', { d: `M${fmt(left)} ${fmt(y(yMax))}V${fmt(bottom)}H${fmt(x(xMax))}` }));
-    for (const t of yTicks) {
+    for (const t of yTicks.values) {
       const ty = y(t);
       g.append(svg('line', { class: 'pg-grid', x1: left, x2: x(xMax), y1: ty, y2: ty }));
       axis.append(svg('line', { x1: left - 4, x2: left, y1: ty, y2: ty }));
-      axis.append(svg('text', { x: left - 6, y: ty + 4, 'text-anchor': 'end' }, tickLabel(t)));
+      axis.append(
+        svg('text', { x: left - 6, y: ty + 4, 'text-anchor': 'end' }, formatTick(t, yTicks.decimals)),
+      );
     }
-    for (const t of xTicks) {
+    for (const t of xTicks.values) {
       const tx = x(t);
       axis.append(svg('line', { x1: tx, x2: tx, y1: bottom, y2: bottom + 4 }));
-      axis.append(svg('text', { x: tx, y: bottom + 16, 'text-anchor': 'middle' }, tickLabel(t)));
+      axis.append(
+        svg('text', { x: tx, y: bottom + 16, 'text-anchor': 'middle' }, formatTick(t, xTicks.decimals)),
+      );
     }
     if (yMin < 0 && yMax > 0) {
       // Cross-entropy is never negative; a loss below this line is the {1, −1} label bug.
       g.append(svg('line', { class: 'pg-zero', x1: left, x2: x(xMax), y1: y(0), y2: y(0) }));
     }
     axis.append(
-      svg('text', { class: 'pg-axis-label', x: (left + x(xMax)) / 2, y: HEIGHT - 4, 'text-anchor': 'middle' }, 'epoch'),
+      svg(
+        'text',
+        { class: 'pg-axis-label', x: (left + x(xMax)) / 2, y: HEIGHT - 4, 'text-anchor': 'middle' },
+        'epoch',
+      ),
     );
     axis.append(
       svg(
@@ -142,6 +152,6 @@ export class CurvesChart {
       ),
     );
     g.append(axis);
-    this.#root.setAttribute('data-domain', `0–${tickLabel(xMax)} × ${tickLabel(yMin)}–${tickLabel(yMax)}`);
+    this.#root.setAttribute('data-domain', `0–${xMax} × ${yMin.toPrecision(3)}–${yMax.toPrecision(3)}`);
   }
 }

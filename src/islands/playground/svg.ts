@@ -27,8 +27,3 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (v: numb
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return (v) => r0 + (v - d0) * k;
 }
-
-/** Formats a tick value without float noise (0.30000000000000004 → "0.3"). */
-export function tickLabel(value: number): string {
-  return String(Number(value.toPrecision(6)));
-}

@@ -1,0 +1,281 @@
+/**
+ * The playground in real Chromium against the built site, under its CSP: training with the
+ * article's settings in the Web Worker reproduces the shipped model (weights and ONNX bytes),
+ * onnxruntime-web agrees with the TypeScript pass, settings survive the URL, bad settings are
+ * refused with a message, the {1, −1} switch shows the label bug, controls work by keyboard,
+ * and the page passes axe in both themes and fits a 375px screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { startSite, type Site, type TrackedPage } from '../support/e2e.ts';
+import { APP_READY_MS } from '../support/timeouts.ts';
+import { parseModelCard } from '../../src/lib/model/card.ts';
+import { parseSettings, settingsToSearchParams } from '../../src/lib/playground/settings.ts';
+import type { NetworkWeights } from '../../src/lib/model/network.ts';
+
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHIPPED_ONNX = await readFile(new URL('../../models/separator.onnx', import.meta.url));
+const SHIPPED_CARD = parseModelCard(
+  JSON.parse(await readFile(new URL('../../models/separator.json', import.meta.url), 'utf8')) as unknown,
+);
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(() => site?.close());
+
+/** What the island exposes for tests (see src/islands/playground/playground.ts). */
+interface PlaygroundElement extends HTMLElement {
+  weights: NetworkWeights | undefined;
+  epoch: number;
+  history: { trainLoss: number[]; trainAccuracy: number[] };
+}
+
+const root = (page: Page) => page.locator('#playground');
+const state = (page: Page) => root(page).getAttribute('data-state');
+const button = (page: Page, text: string) => root(page).getByRole('button', { name: text });
+const epoch = (page: Page) =>
+  page.evaluate(() => (document.querySelector('#playground') as unknown as PlaygroundElement).epoch);
+
+/** Opens the playground with `query` and waits until the worker has made the data. */
+async function openPlayground(tracked: TrackedPage, query = ''): Promise<Page> {
+  const { page } = tracked;
+  await page.goto(`${site.url}/playground/${query}`);
+  await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
+  return page;
+}
+
+async function trainToEnd(page: Page): Promise<void> {
+  await button(page, '开始训练').click();
+  await expect.poll(() => state(page), { timeout: APP_READY_MS }).toBe('done');
+}
+
+describe('training with the article settings', () => {
+  it('reproduces the shipped model: worker weights, downloaded ONNX bytes, and ORT within 1e-6', async () => {
+    const tracked = await site.open();
+    const page = await openPlayground(tracked);
+    expect(await state(page)).toBe('idle');
+    expect(await page.locator('[data-nojs]').isHidden()).toBe(true);
+    await trainToEnd(page);
+    expect(await epoch(page)).toBe(1000);
+
+    // The worker's final (float32-rounded) weights are the shipped model's, bit for bit.
+    const weights = await page.evaluate(
+      () => (document.querySelector('#playground') as unknown as PlaygroundElement).weights,
+    );
+    const shipped = SHIPPED_CARD.weights;
+    expect(weights).toEqual([
+      { kernel: shipped.dense1.kernel, bias: shipped.dense1.bias },
+      { kernel: shipped.dense2.kernel, bias: shipped.dense2.bias },
+    ]);
+
+    const download = page.waitForEvent('download', { timeout: APP_READY_MS });
+    await button(page, '导出 ONNX').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.onnx$/);
+    const path = await file.path();
+    expect(Buffer.compare(await readFile(path), SHIPPED_ONNX)).toBe(0);
+
+    const ort = page.locator('[data-ort]');
+    await expect.poll(() => ort.isVisible(), { timeout: APP_READY_MS }).toBe(true);
+    expect(Number(await ort.getAttribute('data-max-diff'))).toBeLessThanOrEqual(1e-6);
+    expect(await ort.textContent()).toContain('WASM');
+    expect(await page.locator('[data-download="card"]').getAttribute('download')).toMatch(/\.json$/);
+    expect(tracked.errors).toEqual([]);
+    expect(tracked.external).toEqual([]);
+  });
+
+  it('pauses, steps one epoch and resets', async () => {
+    const tracked = await site.open();
+    const page = await openPlayground(tracked);
+    await button(page, '开始训练').click();
+    await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBeGreaterThan(0);
+    await button(page, '暂停').click();
+    await expect.poll(() => state(page), { timeout: APP_READY_MS }).toBe('idle');
+    const paused = await epoch(page);
+    expect(paused).toBeLessThan(1000);
+    await button(page, '单步').click();
+    await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBe(paused + 1);
+    await button(page, '重置').click();
+    await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBe(0);
+    await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
+    expect(tracked.errors).toEqual([]);
+  });
+});
+
+describe('the {1, −1} label switch', () => {
+  it('drives the loss below zero and keeps accuracy at or below the share of +1 labels', async () => {
+    const tracked = await site.open();
+    const page = await openPlayground(tracked);
+    await page.getByRole('switch').check();
+    await expect.poll(() => page.url(), { timeout: APP_READY_MS }).toContain('labels=plus-minus-one');
+    await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
+    await trainToEnd(page);
+    const history = await page.evaluate(
+      () => (document.querySelector('#playground') as unknown as PlaygroundElement).history,
+    );
+    const share = SHIPPED_CARD.erratum.positiveShare;
+    expect(history.trainLoss.at(-1)).toBeLessThan(0);
+    expect(Math.max(...history.trainAccuracy)).toBeLessThanOrEqual(share);
+    expect(await page.locator('[data-positive-share]').textContent()).toContain(
+      `${(share * 100).toFixed(1)}%`,
+    );
+    expect(await page.locator('.pg-bug a').getAttribute('href')).toBe('/article/#erratum-labels-minus-one');
+    expect(tracked.errors).toEqual([]);
+  });
+});
+
+describe('settings in the URL', () => {
+  it('round-trips a shared configuration through the form and back to the URL', async () => {
+    const query =
+      '?dataset=xor&train=200&test=500&labels=plus-minus-one&layers=2&units=5&activation=tanh&lr=0.01&batch=20&epochs=50&seed=7';
+    const tracked = await site.open();
+    const page = await openPlayground(tracked, query);
+    const expected = settingsToSearchParams(parseSettings(new URLSearchParams(query)).settings).toString();
+    expect(new URL(page.url()).search).toBe(`?${expected}`);
+    expect(await page.locator('#pg-dataset').inputValue()).toBe('xor');
+    expect(await page.locator('#pg-units').inputValue()).toBe('5');
+    expect(await page.locator('#pg-activation').inputValue()).toBe('tanh');
+    expect(await page.locator('#pg-learningRate').inputValue()).toBe('0.01');
+    expect(await page.getByRole('switch').isChecked()).toBe(true);
+    expect(await page.locator('[data-chart="network"]').getAttribute('data-shape')).toBe('2-5-5-1');
+    expect(await page.locator('[data-problems]').textContent()).toBe('');
+
+    // A change in the form goes to the URL; loading that URL gives the same form.
+    await page.locator('#pg-units').fill('6');
+    await page.locator('#pg-units').press('Enter');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('units'), { timeout: APP_READY_MS })
+      .toBe('6');
+    const shared = page.url();
+    const again = await openPlayground(await site.open(), new URL(shared).search);
+    expect(await again.locator('#pg-units').inputValue()).toBe('6');
+    expect(await again.locator('#pg-dataset').inputValue()).toBe('xor');
+    expect(tracked.errors).toEqual([]);
+  });
+
+  it('refuses bad values (NaN, 0 epochs, 99 units, text) with a message and a clamp', async () => {
+    const tracked = await site.open();
+    const page = await openPlayground(tracked, '?lr=NaN&epochs=0&units=99&seed=abc');
+    const problems = page.locator('[data-problems] li');
+    expect(await problems.count()).toBe(4);
+    const byField = async (field: string) =>
+      page.locator(`[data-problems] li[data-field="${field}"]`).textContent();
+    expect(await byField('learningRate')).toContain('NaN');
+    expect(await byField('epochs')).toContain('1');
+    expect(await byField('units')).toContain('8');
+    expect(await byField('seed')).toContain('abc');
+    expect(await page.locator('#pg-epochs').inputValue()).toBe('1');
+    expect(await page.locator('#pg-units').inputValue()).toBe('8');
+    expect(await page.locator('#pg-units').getAttribute('aria-invalid')).toBe('true');
+    const url = new URL(page.url()).searchParams;
+    expect([url.get('epochs'), url.get('units'), url.get('lr'), url.get('seed')]).toEqual([
+      '1',
+      '8',
+      null,
+      null,
+    ]);
+
+    // Typed into the form: refused the same way, never NaN.
+    await page.locator('#pg-batchSize').fill('abc');
+    await page.locator('#pg-batchSize').press('Enter');
+    await expect.poll(() => byField('batchSize'), { timeout: APP_READY_MS }).toContain('abc');
+    expect(await page.locator('#pg-batchSize').inputValue()).toBe('10');
+    expect(await root(page).textContent()).not.toContain('NaN');
+    expect(tracked.errors).toEqual([]);
+  });
+});
+
+describe('charts and keyboard', () => {
+  it('draws axes, the 0.5 contour and points, and moves the probe with arrow keys', async () => {
+    const tracked = await site.open();
+    const page = await openPlayground(tracked, '?epochs=100');
+    await trainToEnd(page);
+    const boundary = page.locator('[data-chart="boundary"] svg');
+    expect(await boundary.locator('text').allTextContents()).toEqual(
+      expect.arrayContaining(['x₁', 'x₂', '0.5']),
+    );
+    expect(await boundary.locator('.pg-contour').getAttribute('d')).toMatch(/^M/);
+    expect(await boundary.locator('.pg-pt').count()).toBe(100);
+    expect(await page.locator('[data-chart="loss"] polyline.pg-train').getAttribute('points')).toMatch(/\d/);
+    expect(await page.locator('[data-chart="network"] .pg-edge').count()).toBe(2 * 3 + 3);
+
+    const probe = page.locator('[data-probe]');
+    const before = await probe.textContent();
+    await boundary.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => probe.textContent(), { timeout: APP_READY_MS }).toContain('x₁ = 0.52，x₂ = 0.48');
+    expect(await probe.textContent()).not.toBe(before);
+    expect(await probe.textContent()).toMatch(/输出 y = 0\.\d{3}/);
+    expect(tracked.errors).toEqual([]);
+  });
+
+  it('is operable by keyboard alone: Tab reaches 开始训练 and Enter starts training', async () => {
+    const tracked = await site.open();
+    const page = await openPlayground(tracked, '?epochs=20');
+    await page.locator('#pg-seed').focus();
+    let focused = '';
+    for (let i = 0; i < 10 && !focused.includes('开始训练'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toContain('开始训练');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => state(page), { timeout: APP_READY_MS }).toBe('done');
+    expect(tracked.errors).toEqual([]);
+  });
+});
+
+describe('accessibility and small screens', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations (WCAG 2.1 A/AA) after training and export, ${theme} theme`, async () => {
+      const tracked = await site.open({ colorScheme: theme });
+      const page = await openPlayground(tracked, '?epochs=30');
+      await trainToEnd(page);
+      await button(page, '导出 ONNX').click();
+      await expect.poll(() => page.locator('[data-ort]').isVisible(), { timeout: APP_READY_MS }).toBe(true);
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                c: Document,
+                o: object,
+              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      expect(violations).toEqual([]);
+      expect(tracked.errors).toEqual([]);
+    });
+  }
+
+  it('fits a 375px screen: no horizontal scroll, every control reachable', async () => {
+    const tracked = await site.open({ viewport: { width: 375, height: 812 } });
+    const page = await openPlayground(tracked);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const control of await root(page).locator('input, select, button:not([disabled])').all()) {
+      await control.scrollIntoViewIfNeeded();
+      const box = await control.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    }
+    await button(page, '开始训练').click();
+    await expect.poll(() => state(page), { timeout: APP_READY_MS }).toMatch(/training|done/);
+    expect(tracked.errors).toEqual([]);
+  });
+});
