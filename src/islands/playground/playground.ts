@@ -111,6 +111,13 @@ class DcPlayground extends HTMLElement {
       event.preventDefault();
       this.#onFormChange();
     });
+    // A form without a submit button is not submitted by Enter: commit the field's value here.
+    this.#form().addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'text') {
+        event.preventDefault();
+        this.#onFormChange();
+      }
+    });
     this.querySelector('[data-action="play"]')?.addEventListener('click', () => this.#play());
     this.querySelector('[data-action="pause"]')?.addEventListener('click', () =>
       this.#post({ type: 'pause' }),
@@ -156,10 +163,12 @@ class DcPlayground extends HTMLElement {
     return params;
   }
 
+  /** Applies the form (on change, or Enter in a field); restarts the run only if a setting changed. */
   #onFormChange(): void {
     const { settings, problems } = parseSettings(this.#formParams());
+    const changed = settingsToSearchParams(settings).toString() !== settingsToSearchParams(this.#settings).toString();
     this.#applySettings(settings, problems, '设置有误');
-    this.#start();
+    if (changed) this.#start();
   }
 
   /** Shows `settings` in the form and the URL, and `problems` beside the form. */
@@ -257,6 +266,8 @@ class DcPlayground extends HTMLElement {
   }
 
   #onMessage(message: WorkerToMain): void {
+    // Messages of the previous run still in flight after a restart: its weights may not fit the new network.
+    if (!this.#ready && message.type !== 'ready' && message.type !== 'error') return;
     switch (message.type) {
       case 'ready': {
         this.#ready = true;
