@@ -12,8 +12,10 @@ import type { Page } from 'playwright-core';
 import { startSite, type Site, type TrackedPage } from '../support/e2e.ts';
 import { APP_READY_MS } from '../support/timeouts.ts';
 import { parseModelCard } from '../../src/lib/model/card.ts';
-import { parseSettings, settingsToSearchParams } from '../../src/lib/playground/settings.ts';
-import type { NetworkWeights } from '../../src/lib/model/network.ts';
+import { parseSettings, settingsToSearchParams, settingsToSpec } from '../../src/lib/playground/settings.ts';
+import { roundNetworkToFloat32, type NetworkWeights } from '../../src/lib/model/network.ts';
+import { setupRun } from '../../src/lib/model/run.ts';
+import { KERAS_ADAM } from '../../src/lib/model/train.ts';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHIPPED_ONNX = await readFile(new URL('../../models/separator.onnx', import.meta.url));
@@ -102,6 +104,45 @@ describe('training with the article settings', () => {
     await button(page, '重置').click();
     await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBe(0);
     await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
+    expect(tracked.errors).toEqual([]);
+  });
+});
+
+describe('worker training equals Node training', () => {
+  const query = '?dataset=circle&train=60&test=200&layers=2&units=4&activation=tanh&lr=0.01&batch=7&epochs=40&seed=3';
+
+  /** The same run in Node, with the trainer `npm run train` uses. */
+  function nodeRun() {
+    const { settings } = parseSettings(new URLSearchParams(query));
+    return setupRun({
+      seed: settings.seed,
+      dataset: settings.dataset,
+      labels: settings.labels,
+      trainSize: settings.trainSize,
+      testSize: settings.testSize,
+      spec: settingsToSpec(settings),
+      epochs: settings.epochs,
+      batchSize: settings.batchSize,
+      adam: { ...KERAS_ADAM, learningRate: settings.learningRate },
+    });
+  }
+
+  it('has bit-identical float64 weights after single steps, and float32 weights at the end', async () => {
+    const tracked = await site.open();
+    const page = await openPlayground(tracked, query);
+    const weights = () =>
+      page.evaluate(() => (document.querySelector('#playground') as unknown as PlaygroundElement).weights);
+    const node = nodeRun();
+    expect(await weights()).toEqual(node.initial);
+    for (let e = 1; e <= 3; e++) {
+      await button(page, '单步').click();
+      await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBe(e);
+      node.trainer.runEpoch();
+      expect(await weights()).toEqual(node.trainer.weights);
+    }
+    await trainToEnd(page);
+    while (node.trainer.epoch < 40) node.trainer.runEpoch();
+    expect(await weights()).toEqual(roundNetworkToFloat32(node.trainer.weights));
     expect(tracked.errors).toEqual([]);
   });
 });
