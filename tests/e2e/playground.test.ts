@@ -5,12 +5,11 @@
  * refused with a message, the {1, −1} switch shows the label bug, controls work by keyboard,
  * and the page passes axe in both themes and fits a 375px screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { startSite, type Site, type TrackedPage } from '../support/e2e.ts';
-import { APP_READY_MS } from '../support/timeouts.ts';
+import { APP_READY_MS, expect, test, type Site, type TrackedPage } from '../support/fixtures.ts';
 import { parseModelCard } from '../../src/lib/model/card.ts';
 import { parseSettings, settingsToSearchParams, settingsToSpec } from '../../src/lib/playground/settings.ts';
 import { roundNetworkToFloat32, type NetworkWeights } from '../../src/lib/model/network.ts';
@@ -22,12 +21,6 @@ const SHIPPED_ONNX = await readFile(new URL('../../models/separator.onnx', impor
 const SHIPPED_CARD = parseModelCard(
   JSON.parse(await readFile(new URL('../../models/separator.json', import.meta.url), 'utf8')) as unknown,
 );
-
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
 
 /** What the island exposes for tests (see src/islands/playground/playground.ts). */
 interface PlaygroundElement extends HTMLElement {
@@ -43,7 +36,7 @@ const epoch = (page: Page) =>
   page.evaluate(() => (document.querySelector('#playground') as unknown as PlaygroundElement).epoch);
 
 /** Opens the playground with `query` and waits until the worker has made the data. */
-async function openPlayground(tracked: TrackedPage, query = ''): Promise<Page> {
+async function openPlayground(site: Site, tracked: TrackedPage, query = ''): Promise<Page> {
   const { page } = tracked;
   await page.goto(`${site.url}/playground/${query}`);
   await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
@@ -56,9 +49,12 @@ async function trainToEnd(page: Page): Promise<void> {
 }
 
 describe('training with the article settings', () => {
-  it('reproduces the shipped model: worker weights, downloaded ONNX bytes, and ORT within 1e-6', async () => {
-    const tracked = await site.open();
-    const page = await openPlayground(tracked);
+  test('reproduces the shipped model: worker weights, downloaded ONNX bytes, and ORT within 1e-6', async ({
+    open,
+    site,
+  }) => {
+    const tracked = await open();
+    const page = await openPlayground(site, tracked);
     expect(await state(page)).toBe('idle');
     expect(await page.locator('[data-nojs]').isHidden()).toBe(true);
     await trainToEnd(page);
@@ -86,13 +82,11 @@ describe('training with the article settings', () => {
     expect(Number(await ort.getAttribute('data-max-diff'))).toBeLessThanOrEqual(1e-6);
     expect(await ort.textContent()).toContain('WASM');
     expect(await page.locator('[data-download="card"]').getAttribute('download')).toMatch(/\.json$/);
-    expect(tracked.errors).toEqual([]);
-    expect(tracked.external).toEqual([]);
   });
 
-  it('pauses, steps one epoch and resets', async () => {
-    const tracked = await site.open();
-    const page = await openPlayground(tracked);
+  test('pauses, steps one epoch and resets', async ({ open, site }) => {
+    const tracked = await open();
+    const page = await openPlayground(site, tracked);
     await button(page, '开始训练').click();
     await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBeGreaterThan(0);
     await button(page, '暂停').click();
@@ -104,12 +98,12 @@ describe('training with the article settings', () => {
     await button(page, '重置').click();
     await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBe(0);
     await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
-    expect(tracked.errors).toEqual([]);
   });
 });
 
 describe('worker training equals Node training', () => {
-  const query = '?dataset=circle&train=60&test=200&layers=2&units=4&activation=tanh&lr=0.01&batch=7&epochs=40&seed=3';
+  const query =
+    '?dataset=circle&train=60&test=200&layers=2&units=4&activation=tanh&lr=0.01&batch=7&epochs=40&seed=3';
 
   /** The same run in Node, with the trainer `npm run train` uses. */
   function nodeRun() {
@@ -127,9 +121,12 @@ describe('worker training equals Node training', () => {
     });
   }
 
-  it('has bit-identical float64 weights after single steps, and float32 weights at the end', async () => {
-    const tracked = await site.open();
-    const page = await openPlayground(tracked, query);
+  test('has bit-identical float64 weights after single steps, and float32 weights at the end', async ({
+    open,
+    site,
+  }) => {
+    const tracked = await open();
+    const page = await openPlayground(site, tracked, query);
     const weights = () =>
       page.evaluate(() => (document.querySelector('#playground') as unknown as PlaygroundElement).weights);
     const node = nodeRun();
@@ -143,14 +140,16 @@ describe('worker training equals Node training', () => {
     await trainToEnd(page);
     while (node.trainer.epoch < 40) node.trainer.runEpoch();
     expect(await weights()).toEqual(roundNetworkToFloat32(node.trainer.weights));
-    expect(tracked.errors).toEqual([]);
   });
 });
 
 describe('the {1, −1} label switch', () => {
-  it('drives the loss below zero and keeps accuracy at or below the share of +1 labels', async () => {
-    const tracked = await site.open();
-    const page = await openPlayground(tracked);
+  test('drives the loss below zero and keeps accuracy at or below the share of +1 labels', async ({
+    open,
+    site,
+  }) => {
+    const tracked = await open();
+    const page = await openPlayground(site, tracked);
     await page.getByRole('switch').check();
     await expect.poll(() => page.url(), { timeout: APP_READY_MS }).toContain('labels=plus-minus-one');
     await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
@@ -165,16 +164,15 @@ describe('the {1, −1} label switch', () => {
       `${(share * 100).toFixed(1)}%`,
     );
     expect(await page.locator('.pg-bug a').getAttribute('href')).toBe('/article/#erratum-labels-minus-one');
-    expect(tracked.errors).toEqual([]);
   });
 });
 
 describe('settings in the URL', () => {
-  it('round-trips a shared configuration through the form and back to the URL', async () => {
+  test('round-trips a shared configuration through the form and back to the URL', async ({ open, site }) => {
     const query =
       '?dataset=xor&train=200&test=500&labels=plus-minus-one&layers=2&units=5&activation=tanh&lr=0.01&batch=20&epochs=50&seed=7';
-    const tracked = await site.open();
-    const page = await openPlayground(tracked, query);
+    const tracked = await open();
+    const page = await openPlayground(site, tracked, query);
     const expected = settingsToSearchParams(parseSettings(new URLSearchParams(query)).settings).toString();
     expect(new URL(page.url()).search).toBe(`?${expected}`);
     expect(await page.locator('#pg-dataset').inputValue()).toBe('xor');
@@ -192,15 +190,17 @@ describe('settings in the URL', () => {
       .poll(() => new URL(page.url()).searchParams.get('units'), { timeout: APP_READY_MS })
       .toBe('6');
     const shared = page.url();
-    const again = await openPlayground(await site.open(), new URL(shared).search);
+    const again = await openPlayground(site, await open(), new URL(shared).search);
     expect(await again.locator('#pg-units').inputValue()).toBe('6');
     expect(await again.locator('#pg-dataset').inputValue()).toBe('xor');
-    expect(tracked.errors).toEqual([]);
   });
 
-  it('refuses bad values (NaN, 0 epochs, 99 units, text) with a message and a clamp', async () => {
-    const tracked = await site.open();
-    const page = await openPlayground(tracked, '?lr=NaN&epochs=0&units=99&seed=abc');
+  test('refuses bad values (NaN, 0 epochs, 99 units, text) with a message and a clamp', async ({
+    open,
+    site,
+  }) => {
+    const tracked = await open();
+    const page = await openPlayground(site, tracked, '?lr=NaN&epochs=0&units=99&seed=abc');
     const problems = page.locator('[data-problems] li');
     expect(await problems.count()).toBe(4);
     const byField = async (field: string) =>
@@ -226,14 +226,16 @@ describe('settings in the URL', () => {
     await expect.poll(() => byField('batchSize'), { timeout: APP_READY_MS }).toContain('abc');
     expect(await page.locator('#pg-batchSize').inputValue()).toBe('10');
     expect(await root(page).textContent()).not.toContain('NaN');
-    expect(tracked.errors).toEqual([]);
   });
 });
 
 describe('charts and keyboard', () => {
-  it('draws axes, the 0.5 contour and points, and moves the probe with arrow keys', async () => {
-    const tracked = await site.open();
-    const page = await openPlayground(tracked, '?epochs=100');
+  test('draws axes, the 0.5 contour and points, and moves the probe with arrow keys', async ({
+    open,
+    site,
+  }) => {
+    const tracked = await open();
+    const page = await openPlayground(site, tracked, '?epochs=100');
     await trainToEnd(page);
     const boundary = page.locator('[data-chart="boundary"] svg');
     expect(await boundary.locator('text').allTextContents()).toEqual(
@@ -252,12 +254,14 @@ describe('charts and keyboard', () => {
     await expect.poll(() => probe.textContent(), { timeout: APP_READY_MS }).toContain('x₁ = 0.52，x₂ = 0.48');
     expect(await probe.textContent()).not.toBe(before);
     expect(await probe.textContent()).toMatch(/输出 y = 0\.\d{3}/);
-    expect(tracked.errors).toEqual([]);
   });
 
-  it('is operable by keyboard alone: Tab reaches 开始训练 and Enter starts training', async () => {
-    const tracked = await site.open();
-    const page = await openPlayground(tracked, '?epochs=20');
+  test('is operable by keyboard alone: Tab reaches 开始训练 and Enter starts training', async ({
+    open,
+    site,
+  }) => {
+    const tracked = await open();
+    const page = await openPlayground(site, tracked, '?epochs=20');
     await page.locator('#pg-seed').focus();
     let focused = '';
     for (let i = 0; i < 10 && !focused.includes('开始训练'); i++) {
@@ -267,15 +271,17 @@ describe('charts and keyboard', () => {
     expect(focused).toContain('开始训练');
     await page.keyboard.press('Enter');
     await expect.poll(() => state(page), { timeout: APP_READY_MS }).toBe('done');
-    expect(tracked.errors).toEqual([]);
   });
 });
 
 describe('accessibility and small screens', () => {
   for (const theme of ['light', 'dark'] as const) {
-    it(`has no axe violations (WCAG 2.1 A/AA) after training and export, ${theme} theme`, async () => {
-      const tracked = await site.open({ colorScheme: theme });
-      const page = await openPlayground(tracked, '?epochs=30');
+    test(`has no axe violations (WCAG 2.1 A/AA) after training and export, ${theme} theme`, async ({
+      open,
+      site,
+    }) => {
+      const tracked = await open({ colorScheme: theme });
+      const page = await openPlayground(site, tracked, '?epochs=30');
       await trainToEnd(page);
       await button(page, '导出 ONNX').click();
       await expect.poll(() => page.locator('[data-ort]').isVisible(), { timeout: APP_READY_MS }).toBe(true);
@@ -297,13 +303,12 @@ describe('accessibility and small screens', () => {
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
       });
       expect(violations).toEqual([]);
-      expect(tracked.errors).toEqual([]);
     });
   }
 
-  it('fits a 375px screen: no horizontal scroll, every control reachable', async () => {
-    const tracked = await site.open({ viewport: { width: 375, height: 812 } });
-    const page = await openPlayground(tracked);
+  test('fits a 375px screen: no horizontal scroll, every control reachable', async ({ open, site }) => {
+    const tracked = await open({ viewport: { width: 375, height: 812 } });
+    const page = await openPlayground(site, tracked);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -317,6 +322,5 @@ describe('accessibility and small screens', () => {
     }
     await button(page, '开始训练').click();
     await expect.poll(() => state(page), { timeout: APP_READY_MS }).toMatch(/training|done/);
-    expect(tracked.errors).toEqual([]);
   });
 });
