@@ -93,7 +93,6 @@ class DcPlayground extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.querySelector('[data-nojs]')?.setAttribute('hidden', '');
     const chart = (name: string) => this.querySelector(`[data-chart="${name}"]`);
     this.#loss = new CurvesChart(chart('loss') as SVGSVGElement, { yLabel: '损失' });
     this.#accuracy = new CurvesChart(chart('accuracy') as SVGSVGElement, {
