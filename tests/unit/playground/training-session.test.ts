@@ -211,14 +211,14 @@ describe('createTrainingSession', () => {
     send({ type: 'init', settings: { ...settings(), units: 99 } });
     expect(messages.at(-1)).toMatchObject({
       type: 'error',
-      message: expect.stringMatching(/^设置无效：units/),
+      message: expect.stringMatching(/^设置无效：units/) as string,
     });
     send({ type: 'init', settings: settings() });
     send({ type: 'export' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(messages.at(-1)).toMatchObject({
       type: 'error',
-      message: expect.stringContaining('至少训练一轮'),
+      message: expect.stringContaining('至少训练一轮') as string,
     });
   });
 });
