@@ -9,6 +9,8 @@
 import { z } from 'astro/zod';
 import { DATASETS } from '../model/dataset.ts';
 import { ACTIVATIONS, NETWORK_LIMITS, type NetworkSpec } from '../model/network.ts';
+import type { RunConfig } from '../model/run.ts';
+import { KERAS_ADAM } from '../model/train.ts';
 
 /** Label encodings: the correct {0, 1}, or the article's {1, −1} (the erratum, kept to show it). */
 export const LABEL_ENCODINGS = ['zero-one', 'plus-minus-one'] as const;
@@ -234,4 +236,19 @@ export function settingsToSearchParams(settings: PlaygroundSettings): URLSearchP
     if (value !== field.default) params.set(field.param, String(value));
   }
   return params;
+}
+
+/** The training run the settings describe (Adam's β₁, β₂, ε stay Keras's defaults). */
+export function settingsToRunConfig(settings: PlaygroundSettings): RunConfig {
+  return {
+    seed: settings.seed,
+    dataset: settings.dataset,
+    labels: settings.labels,
+    trainSize: settings.trainSize,
+    testSize: settings.testSize,
+    spec: settingsToSpec(settings),
+    epochs: settings.epochs,
+    batchSize: settings.batchSize,
+    adam: { ...KERAS_ADAM, learningRate: settings.learningRate },
+  };
 }
