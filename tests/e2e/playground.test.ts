@@ -11,10 +11,13 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { APP_READY_MS, expect, test, type Site, type TrackedPage } from '../support/fixtures.ts';
 import { parseModelCard } from '../../src/lib/model/card.ts';
-import { parseSettings, settingsToSearchParams, settingsToSpec } from '../../src/lib/playground/settings.ts';
+import {
+  parseSettings,
+  settingsToRunConfig,
+  settingsToSearchParams,
+} from '../../src/lib/playground/settings.ts';
 import { roundNetworkToFloat32, type NetworkWeights } from '../../src/lib/model/network.ts';
 import { setupRun } from '../../src/lib/model/run.ts';
-import { KERAS_ADAM } from '../../src/lib/model/train.ts';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHIPPED_ONNX = await readFile(new URL('../../models/separator.onnx', import.meta.url));
@@ -106,20 +109,7 @@ describe('worker training equals Node training', () => {
     '?dataset=circle&train=60&test=200&layers=2&units=4&activation=tanh&lr=0.01&batch=7&epochs=40&seed=3';
 
   /** The same run in Node, with the trainer `npm run train` uses. */
-  function nodeRun() {
-    const { settings } = parseSettings(new URLSearchParams(query));
-    return setupRun({
-      seed: settings.seed,
-      dataset: settings.dataset,
-      labels: settings.labels,
-      trainSize: settings.trainSize,
-      testSize: settings.testSize,
-      spec: settingsToSpec(settings),
-      epochs: settings.epochs,
-      batchSize: settings.batchSize,
-      adam: { ...KERAS_ADAM, learningRate: settings.learningRate },
-    });
-  }
+  const nodeRun = () => setupRun(settingsToRunConfig(parseSettings(new URLSearchParams(query)).settings));
 
   test('has bit-identical float64 weights after single steps, and float32 weights at the end', async ({
     open,

@@ -94,7 +94,7 @@ export class CurvesChart {
     if (hi - lo < 1e-9) hi = lo + 1;
     // Round outwards to the tick step, so the axis ends on a tick and redraws only now and then.
     const { step } = niceTicks(lo, hi, 5);
-    return [Math.floor(lo / step - 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
+    return [Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
   }
 
   #drawAxes(

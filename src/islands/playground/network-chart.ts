@@ -93,7 +93,10 @@ export class NetworkChart {
         const colour = divergingColour(scale, value);
         circle.setAttribute('fill', `rgb(${colour.join(' ')})`);
         // Dark text on light fills, white on dark ones (contrast ≥ 4.5 either way).
-        text.setAttribute('fill', relativeLuminance(colour) > 0.18 ? '#111' : '#fff');
+        text.setAttribute(
+          'class',
+          `pg-node-value ${relativeLuminance(colour) > 0.18 ? 'pg-on-light' : 'pg-on-dark'}`,
+        );
         text.textContent = Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(2);
       });
     });

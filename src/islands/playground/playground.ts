@@ -165,7 +165,8 @@ class DcPlayground extends HTMLElement {
   /** Applies the form (on change, or Enter in a field); restarts the run only if a setting changed. */
   #onFormChange(): void {
     const { settings, problems } = parseSettings(this.#formParams());
-    const changed = settingsToSearchParams(settings).toString() !== settingsToSearchParams(this.#settings).toString();
+    const changed =
+      settingsToSearchParams(settings).toString() !== settingsToSearchParams(this.#settings).toString();
     this.#applySettings(settings, problems, '设置有误');
     if (changed) this.#start();
   }
