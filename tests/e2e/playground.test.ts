@@ -225,11 +225,11 @@ describe('charts and keyboard', () => {
     site,
   }) => {
     const tracked = await open();
-    const page = await openPlayground(site, tracked, '?epochs=100');
+    const page = await openPlayground(site, tracked);
     await trainToEnd(page);
     const boundary = page.locator('[data-chart="boundary"] svg');
     expect(await boundary.locator('text').allTextContents()).toEqual(
-      expect.arrayContaining(['x₁', 'x₂', '0.5']),
+      expect.arrayContaining(['x₁', 'x₂', '0.0', '0.4', '1.0']),
     );
     expect(await boundary.locator('.pg-contour').getAttribute('d')).toMatch(/^M/);
     expect(await boundary.locator('.pg-pt').count()).toBe(100);

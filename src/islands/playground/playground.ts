@@ -8,6 +8,8 @@
  * For tests and the benchmark the element exposes `weights`, `epoch` and `history`, and its
  * `data-state` is `idle | training | done | error`.
  */
+// First: Zod must not probe for eval when settings.ts parses its defaults (see the module).
+import './zod-jitless.ts';
 import {
   DEFAULT_SETTINGS,
   SETTING_FIELDS,
