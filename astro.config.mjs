@@ -13,8 +13,6 @@ import { siteChecks } from './src/integrations/site-checks.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-const root = process.cwd();
-
 /** Hash of the inline theme script (BaseLayout inlines src/islands/theme/theme-init.js verbatim). */
 const themeInitHash = /** @type {`sha256-${string}`} */ (
   `sha256-${createHash('sha256')
