@@ -19,8 +19,11 @@ function plain(html: string): string {
 }
 
 export function createPassthroughEngine(pagefind: PagefindApi): SearchEngine {
+  // Pagefind counts filter values per query only once the filter index is loaded.
+  const filtersLoaded = pagefind.filters();
   return {
     async search(raw, options = {}) {
+      await filtersLoaded;
       const normalized = raw.normalize('NFKC').trim().toLowerCase().slice(0, 200);
       const terms = normalized.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
       const query = { normalized, terms, dropped: [], expansions: {}, highlight: terms };

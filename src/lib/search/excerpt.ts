@@ -8,6 +8,7 @@ import { wordPattern } from './mark.ts';
 /** Characters shown before the first match when the excerpt has to be cut. */
 const LEAD = 24;
 const SENTENCE_END = /[。！？；!?;]\s*/gu;
+const LEADING_PUNCTUATION = /^[\s。，、；：！？.,;:!?）)」』]+/u;
 
 /**
  * `text` (whitespace collapsed) cut to at most `max` characters (code units) so the first
@@ -29,8 +30,11 @@ export function focusExcerpt(text: string, words: readonly string[], max = 120):
   if (/[\uDC00-\uDFFF]/.test(flat[start] ?? '')) start -= 1;
   let out = flat.slice(start, start + max);
   if (/[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
+  const end = start + out.length;
+  // A cut right after a sentence end would start with its punctuation.
+  out = out.replace(LEADING_PUNCTUATION, '');
   const head = start > 0 ? '…' : '';
-  const tail = start + out.length < flat.length ? '…' : '';
+  const tail = end < flat.length ? '…' : '';
   return `${head}${out.trim()}${tail}`;
 }
 

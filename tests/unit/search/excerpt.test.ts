@@ -45,3 +45,9 @@ describe('closestQuestions', () => {
     expect(closestQuestions('😀😀', questions, 2).map((q) => q.url)).toEqual(['/faq/gpus/', '/faq/energy/']);
   });
 });
+
+describe('focusExcerpt punctuation', () => {
+  it('does not start with the punctuation that ended the previous sentence', () => {
+    expect(focusExcerpt('。 高能耗问题', ['能耗'])).toBe('高能耗问题');
+  });
+});
