@@ -27,16 +27,17 @@ export class DcSearch extends HTMLElement {
   connectedCallback(): void {
     this.#trigger = this.querySelector<HTMLButtonElement>('button.search-trigger');
     this.#dialog = this.querySelector<HTMLDialogElement>('dialog');
-    if (!this.#trigger || !this.#dialog) return;
+    const dialog = this.#dialog;
+    if (!this.#trigger || !dialog) return;
     this.#trigger.disabled = false;
     this.#trigger.addEventListener('click', () => this.open());
     document.addEventListener('keydown', this.#onKey);
-    this.querySelector('.search-close')?.addEventListener('click', () => this.#dialog?.close());
+    this.querySelector('.search-close')?.addEventListener('click', () => dialog.close());
     // A click on the backdrop (the dialog box itself, outside its panel) closes it.
-    this.#dialog.addEventListener('click', (event) => {
-      if (event.target === this.#dialog) this.#dialog.close();
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
     });
-    this.#dialog.addEventListener('close', () => this.#trigger?.focus());
+    dialog.addEventListener('close', () => this.#trigger?.focus());
     this.classList.add('ready');
   }
 

@@ -4,9 +4,8 @@
  * mapped to the `SearchEngine` contract so the UI can be built and tested. Replace its one use
  * in `load-engine.ts` with `createSearchEngine(pagefind, lexicon)` and delete this file.
  */
+import { SEARCH_FILTER as TYPE_FILTER } from '../../lib/site.ts';
 import type { PagefindApi, SearchEngine, SearchHit, SearchOutcome } from '../../lib/search/types.ts';
-
-const TYPE_FILTER = '类型';
 
 function plain(html: string): string {
   return html
@@ -32,7 +31,9 @@ export function createPassthroughEngine(pagefind: PagefindApi): SearchEngine {
       const term = terms.join(' ');
       const all = await pagefind.search(term);
       const typeCounts = all.filters[TYPE_FILTER] ?? {};
-      const found = options.type ? await pagefind.search(term, { filters: { [TYPE_FILTER]: options.type } }) : all;
+      const found = options.type
+        ? await pagefind.search(term, { filters: { [TYPE_FILTER]: options.type } })
+        : all;
       const hits: SearchHit[] = await Promise.all(
         found.results.slice(0, options.limit ?? 10).map(async (r) => {
           const d = await r.data();

@@ -10,6 +10,7 @@ import { moveSelection } from '../../lib/search/keys.ts';
 import { markWords, withHighlight } from '../../lib/search/mark.ts';
 import { resultSummary, totalCount } from '../../lib/search/summary.ts';
 import type { SearchEngine, SearchHit, SearchOutcome } from '../../lib/search/types.ts';
+import { sections } from '../../lib/site.ts';
 import type { DcSearch } from './dc-search.ts';
 import { loadEngine } from './load-engine.ts';
 
@@ -25,8 +26,8 @@ const LIMIT = 10;
 const EXCERPT_CHARS = 110;
 /** Heading sub-results shown per page. */
 const MAX_SUBS = 3;
-/** Chip order for the known types; others follow in the order the index gives them. */
-const TYPE_ORDER = ['文章', 'FAQ', '职业', '参考文献', '演示'];
+/** Chip order: the sections' navigation order; other types follow. */
+const TYPE_ORDER: readonly string[] = sections.flatMap((s) => ('searchType' in s ? [s.searchType] : []));
 /** Screens at least this wide show the type chips open. */
 const WIDE = '(min-width: 40rem)';
 
@@ -106,7 +107,7 @@ export class SearchView {
     });
     this.#input.addEventListener('input', (event) => {
       // While an IME composes, the input holds pinyin or half-chosen words: wait for the commit.
-      if (this.#composing || (event as InputEvent).isComposing) return;
+      if (this.#composing || event.isComposing) return;
       this.#schedule(DEBOUNCE_MS);
     });
     required<HTMLElement>(host, '.search-panel').addEventListener('keydown', (e) => this.#onKey(e));

@@ -40,7 +40,12 @@ export function focusExcerpt(text: string, words: readonly string[], max = 120):
 
 /** Character bigrams (and single characters of one-character words) of a text, lower-cased. */
 function grams(text: string): Set<string> {
-  const chars = [...text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ')];
+  const chars = [
+    ...text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]+/gu, ' '),
+  ];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) {
     const pair = `${chars[i]}${chars[i + 1]}`;

@@ -8,7 +8,11 @@ const marked = (text: string, words: string[]) =>
 
 describe('markableWords', () => {
   it('keeps words of two or more characters, longest first, without case duplicates', () => {
-    expect(markableWords(['能', '能耗', 'PUE', 'pue', ' 数据中心 ', ''])).toEqual(['数据中心', 'PUE', '能耗']);
+    expect(markableWords(['能', '能耗', 'PUE', 'pue', ' 数据中心 ', ''])).toEqual([
+      '数据中心',
+      'PUE',
+      '能耗',
+    ]);
   });
 
   it('folds full-width letters (ＰＵＥ) and caps the list for a pasted paragraph', () => {
@@ -58,9 +62,7 @@ describe('markWords', () => {
 describe('withHighlight / highlightWordsFrom', () => {
   it('adds one highlight parameter per word before the hash, and reads them back', () => {
     const url = withHighlight('/article/#2-1-反向传播', ['反向传播', 'GPU', '能']);
-    expect(url).toBe(
-      `/article/?highlight=${encodeURIComponent('反向传播')}&highlight=GPU#2-1-反向传播`,
-    );
+    expect(url).toBe(`/article/?highlight=${encodeURIComponent('反向传播')}&highlight=GPU#2-1-反向传播`);
     expect(highlightWordsFrom(new URL(url, 'http://x').search)).toEqual(['反向传播', 'GPU']);
   });
 
