@@ -83,6 +83,7 @@ describe('input', () => {
     const { page, context } = await open();
     await page.goto(`${site.url}/`);
     await openSearch(page);
+    await expect.poll(() => page.getAttribute('dc-search', 'data-state'), wait).toBe('ready');
     // Record every state and query the element goes through.
     await page.evaluate(() => {
       const host = document.querySelector<HTMLElement>('dc-search')!;
@@ -310,7 +311,7 @@ describe('keyboard only', () => {
 
 describe('index failure', () => {
   test('says the index failed, keeps the page working, and retries', async ({ open, site }) => {
-    const { page, allowErrors } = await open();
+    const { page, allowErrors, requests } = await open();
     allowErrors(/Failed to load|pagefind/); // the index requests, aborted on purpose
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${site.url}/faq/`);
@@ -320,14 +321,21 @@ describe('index failure', () => {
     const alert = page.locator('dc-search .search-error');
     expect(await alert.isVisible()).toBe(true);
     expect(await alert.textContent()).toContain('加载失败');
+    expect(await resultUrls(page)).toEqual([]);
+    // Retry while the network still fails: a new attempt, the same message, no freeze.
+    const attempts = () => requests.filter((u) => u.includes('/pagefind/pagefind.js')).length;
+    const before = attempts();
+    await page.getByRole('button', { name: '重试' }).click(wait);
+    await expect.poll(attempts, wait).toBeGreaterThan(before);
+    await expect.poll(() => page.getAttribute('dc-search', 'data-state'), wait).toBe('error');
     // The rest of the page works: close, theme toggle.
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dc-search dialog[open]').count(), wait).toBe(0);
     await page.getByRole('button', { name: '深色模式' }).click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    // The network is back: retry finds results.
+    // The network is back: opening again loads the index and searches the query still in the box.
     await page.unroute('**/pagefind/**');
     await openSearch(page);
-    await page.getByRole('button', { name: '重试' }).click();
     await settled(page, '能耗');
     expect((await resultUrls(page)).length).toBeGreaterThan(0);
     expect(await alert.isVisible()).toBe(false);

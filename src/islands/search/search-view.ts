@@ -152,6 +152,8 @@ export class SearchView {
 
   #schedule(delay: number, force = false): void {
     clearTimeout(this.#timer);
+    // Never search half-composed text; compositionend schedules the committed word.
+    if (this.#composing) return;
     if (force) this.#current = '';
     const key = this.#key();
     if (key === this.#current) return;
