@@ -6,7 +6,7 @@
  *   BENCH_SIZES=100,1000 npm run bench     corpus sizes to build (default 100,1000,5000)
  *   BENCH_RUNS=3 npm run bench             runs per measurement (default 5; corpora: 1 each)
  *   BENCH_SEARCH_RUNS=5 npm run bench      runs of the ten search queries (default 3)
- *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, search, demos
+ *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, search, demos, playground
  *
  * Prints the table (Markdown) on stdout and progress on stderr; writes every figure to
  * bench/results/latest.json and, when every section ran, the report the README links to,
@@ -35,6 +35,7 @@ import {
   type PageResult,
   type SearchResult,
 } from './browser.ts';
+import { benchPlayground, playgroundRows } from './playground.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic, type StaticServer } from '../tools/static-server.ts';
 import { TransferSizes } from './transfer.ts';
@@ -152,6 +153,14 @@ const SECTIONS: Section[] = [
       const { server } = await browser();
       const demos = await benchDemos(server, transfer, runs, log);
       return { details: demos, rows: demoRows(demos), findings: demoFindings(demos) };
+    },
+  },
+  {
+    name: 'playground',
+    async run({ browser }) {
+      const { browser: chromium, server } = await browser();
+      const playground = await benchPlayground(chromium, server, runs, log);
+      return { details: playground, rows: playgroundRows(playground) };
     },
   },
 ];

@@ -178,7 +178,7 @@ describe('progress tracker', () => {
       const before = await statusesOnPage(page);
       const stored = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 
-      await page.locator('career-progress input[type="file"]').setInputFiles({
+      await page.locator('dc-career-progress input[type="file"]').setInputFiles({
         name: 'progress.json',
         mimeType: 'application/json',
         buffer: Buffer.from(content),
@@ -216,7 +216,7 @@ describe('progress tracker', () => {
     expect(await first.locator('.print-status').textContent()).toBe('已掌握');
     expect(await first.locator('.print-status').isVisible()).toBe(true);
     expect(await page.locator('li[data-skill-id] select:visible').count()).toBe(0);
-    expect(await page.locator('career-progress button:visible').count()).toBe(0);
+    expect(await page.locator('dc-career-progress button:visible').count()).toBe(0);
 
     await page.goto(`${site.url}/careers/`);
     expect(await page.locator('form.filters').isVisible()).toBe(false);

@@ -53,7 +53,7 @@ describe('progress import (fuzzed)', () => {
     );
     expect(skillIds.length).toBeGreaterThan(3);
     const key = progressStorageKey(CAREER);
-    await page.locator('career-progress select').nth(1).selectOption('mastered');
+    await page.locator('dc-career-progress select').nth(1).selectOption('mastered');
     await expect
       .poll(() => page.evaluate((k) => localStorage.getItem(k), key), { timeout: APP_READY_MS })
       .toContain('mastered');
@@ -62,7 +62,7 @@ describe('progress import (fuzzed)', () => {
     const files = malformedFiles(skillIds);
     expect(files.length).toBeGreaterThanOrEqual(15);
     for (const [i, text] of files.entries()) {
-      await page.locator('career-progress input[type="file"]').setInputFiles({
+      await page.locator('dc-career-progress input[type="file"]').setInputFiles({
         name: `fuzz-${i}.json`,
         mimeType: 'application/json',
         buffer: Buffer.from(text),

@@ -82,14 +82,11 @@ describe('content injection', () => {
     }
     await page.goto(`${site.url}/`);
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
+    await page.locator('dc-search dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
     await page.keyboard.type('注入');
-    await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: APP_READY_MS });
-    await page.waitForTimeout(500);
-    expect(
-      await page.locator('pagefind-modal .pf-result img, pagefind-modal .pf-result script').count(),
-    ).toBe(0);
-    const text = (await page.locator('pagefind-modal pagefind-results').textContent()) ?? '';
+    await page.locator('dc-search[data-state="done"][data-query="注入"]').waitFor({ timeout: APP_READY_MS });
+    expect(await page.locator('[data-search-results] img, [data-search-results] script').count()).toBe(0);
+    const text = (await page.locator('[data-search-results]').textContent()) ?? '';
     expect(text).toContain('注入');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);

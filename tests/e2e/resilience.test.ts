@@ -47,29 +47,36 @@ describe('search when the index is unavailable', () => {
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${site.url}/faq/`);
     await page.keyboard.press('/');
-    const status = page.locator('site-search .search-status');
-    await expect.poll(() => status.textContent(), { timeout: APP_READY_MS }).toContain('搜索暂不可用');
+    const status = page.locator('dc-search .search-error');
+    await expect.poll(() => status.textContent(), { timeout: APP_READY_MS }).toContain('加载失败');
     expect(await status.isVisible()).toBe(true);
     // The rest of the page works: theme toggle, links.
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '深色模式' }).click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.getByRole('link', { name: '参考文献', exact: true }).first().click();
     await page.waitForURL(/\/references\/$/, { timeout: APP_READY_MS });
   });
 
-  test('shows a loading state while the search bundle is slow, then opens', async ({ open, site }) => {
+  test('opens at once and shows a loading state while the search bundle is slow, then is ready', async ({
+    open,
+    site,
+  }) => {
     const { page } = await open();
-    await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+    await page.route('**/pagefind/pagefind.js', async (route) => {
       await new Promise((r) => setTimeout(r, 1500));
       await route.continue();
     });
     await page.goto(`${site.url}/`);
     await page.getByRole('button', { name: /搜索/ }).click();
+    await page.locator('dc-search dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
     await expect
-      .poll(() => page.locator('button.search-trigger').getAttribute('aria-busy'), { timeout: APP_READY_MS })
-      .toBe('true');
-    await page.locator('pagefind-modal dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
-    expect(await page.locator('button.search-trigger').getAttribute('aria-busy')).toBeNull();
+      .poll(() => page.getAttribute('dc-search', 'data-state'), { timeout: APP_READY_MS })
+      .toBe('loading');
+    expect(await page.locator('dc-search .search-status').textContent()).toContain('正在加载');
+    await expect
+      .poll(() => page.getAttribute('dc-search', 'data-state'), { timeout: APP_READY_MS })
+      .toBe('ready');
   });
 
   test('reports a failing index inside the open dialog without uncaught errors', async ({ open, site }) => {
@@ -81,13 +88,15 @@ describe('search when the index is unavailable', () => {
     );
     await page.goto(`${site.url}/`);
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
+    await page.locator('dc-search dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
     await page.keyboard.type('能耗');
-    await page.waitForTimeout(1500);
-    expect(await page.locator('pagefind-modal .pf-result-link').count()).toBe(0);
+    await expect
+      .poll(() => page.getAttribute('dc-search', 'data-state'), { timeout: APP_READY_MS })
+      .toBe('error');
+    expect(await page.locator('[data-search-results] a[data-result-url]').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect
-      .poll(() => page.locator('pagefind-modal dialog[open]').count(), { timeout: APP_READY_MS })
+      .poll(() => page.locator('dc-search dialog[open]').count(), { timeout: APP_READY_MS })
       .toBe(0);
   });
 });
@@ -146,10 +155,9 @@ describe('keyboard only', () => {
       .not.toBe(before);
     // Search: open with /, type Chinese, move to a result, open it; Escape closes.
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
+    await page.locator('dc-search dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
     await page.keyboard.type('集群');
-    await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: APP_READY_MS });
-    await page.waitForTimeout(400);
+    await page.locator('dc-search[data-state="done"][data-query="集群"]').waitFor({ timeout: APP_READY_MS });
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(href).toMatch(/^\/(careers|faq)\//);
@@ -158,10 +166,10 @@ describe('keyboard only', () => {
       page.keyboard.press('Enter'),
     ]);
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal dialog[open]').waitFor({ timeout: APP_READY_MS });
+    await page.locator('dc-search dialog[open]').waitFor({ timeout: APP_READY_MS });
     await page.keyboard.press('Escape');
     await expect
-      .poll(() => page.locator('pagefind-modal dialog[open]').count(), { timeout: APP_READY_MS })
+      .poll(() => page.locator('dc-search dialog[open]').count(), { timeout: APP_READY_MS })
       .toBe(0);
     // A career checklist item: reach its status control and change it.
     await page.goto(`${site.url}/careers/mlops-engineer/`);
