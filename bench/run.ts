@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { buildSite } from '../tests/support/build.ts';
+import { SAMPLE } from '../tests/support/pages.ts';
 import { ARTICLE_BUDGET_KINDS, BUDGETS, CONTENT_BUDGET_KINDS, isContentPage } from './lib/budgets.ts';
 import { pageWeight, SiteFiles } from './lib/page-weight.ts';
 import type { RunSummary } from './lib/metrics.ts';
@@ -185,8 +186,8 @@ function pageTypes(site: SiteFiles): { name: string; path: string }[] {
   return [
     { name: 'home', path: '/' },
     { name: 'article', path: '/article/' },
-    { name: 'FAQ entry', path: pick('faq', 'dc-energy-reduction') },
-    { name: 'career', path: pick('careers', 'mlops-engineer') },
+    { name: 'FAQ entry', path: pick('faq', SAMPLE.faq) },
+    { name: 'career', path: pick('careers', SAMPLE.career) },
     { name: 'references', path: '/references/' },
     { name: 'demos', path: '/demos/' },
   ];
