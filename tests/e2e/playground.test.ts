@@ -18,6 +18,7 @@ import {
 } from '../../src/lib/playground/settings.ts';
 import { roundNetworkToFloat32, type NetworkWeights } from '../../src/lib/model/network.ts';
 import { setupRun } from '../../src/lib/model/run.ts';
+import { kerasProgram } from '../../src/lib/playground/keras-code.ts';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHIPPED_ONNX = await readFile(new URL('../../models/separator.onnx', import.meta.url));
@@ -183,6 +184,19 @@ describe('settings in the URL', () => {
     const again = await openPlayground(site, await open(), new URL(shared).search);
     expect(await again.locator('#pg-units').inputValue()).toBe('6');
     expect(await again.locator('#pg-dataset').inputValue()).toBe('xor');
+  });
+
+  test('copies the Keras program for the current settings and shows it', async ({ open, site }) => {
+    const query = '?dataset=circle&layers=2&units=6&activation=relu&lr=0.005&epochs=300&seed=11';
+    const tracked = await open();
+    await tracked.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await openPlayground(site, tracked, query);
+    await button(page, '复制为 Keras 代码').click();
+    const expected = kerasProgram(parseSettings(new URLSearchParams(query)).settings);
+    await expect
+      .poll(() => page.locator('[data-keras-code]').textContent(), { timeout: APP_READY_MS })
+      .toBe(expected);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   });
 
   test('refuses bad values (NaN, 0 epochs, 99 units, text) with a message and a clamp', async ({
