@@ -402,6 +402,7 @@ class DcPlayground extends HTMLElement {
   #draw(): void {
     const weights = this.#weights;
     if (!weights) return;
+    const start = performance.now();
     const h = this.#history;
     const curves = (train: number[], test: number[]): CurveData => ({ epochs: h.epochs, train, test });
     this.#loss.update(curves(h.trainLoss, h.testLoss), this.#epochs);
@@ -416,6 +417,8 @@ class DcPlayground extends HTMLElement {
     this.#boundary.update(this.#gridValues, HEATMAP_GRID);
     this.#network.update(this.#spec, weights, this.#activations());
     this.#showProbe(false);
+    // A User Timing entry per frame drawn, for the benchmark (style and layout come after it).
+    performance.measure('playground:draw', { start });
   }
 
   /** Every layer's values at the probe, inputs first. */
