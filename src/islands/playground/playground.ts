@@ -385,7 +385,8 @@ class DcPlayground extends HTMLElement {
     enable('step', canTrain);
     enable('pause', this.#running);
     enable('reset', this.#ready && !this.#exporting && (this.#epoch > 0 || this.#running));
-    enable('export', this.#ready && !this.#running && !this.#exporting && this.#weights !== undefined);
+    // The worker exports trained weights only (at least one epoch).
+    enable('export', this.#ready && !this.#running && !this.#exporting && this.#epoch > 0);
     enable('keras', true);
   }
 
@@ -470,7 +471,7 @@ class DcPlayground extends HTMLElement {
   }
 
   #export(): void {
-    if (!this.#ready || this.#running || this.#exporting) return;
+    if (!this.#ready || this.#running || this.#exporting || this.#epoch < 1) return;
     this.#exporting = true;
     this.#exportStarted = performance.now();
     this.#updateButtons();
