@@ -105,6 +105,28 @@ describe('training with the article settings', () => {
   });
 });
 
+describe('export of other architectures', () => {
+  for (const query of [
+    '?layers=2&units=5&activation=relu&epochs=60',
+    '?dataset=xor&units=8&activation=tanh&epochs=60',
+  ]) {
+    test(`downloads an ONNX file that onnxruntime-web runs within 1e-6 of TypeScript: ${query}`, async ({
+      open,
+      site,
+    }) => {
+      const tracked = await open();
+      const page = await openPlayground(site, tracked, query);
+      await trainToEnd(page);
+      const download = page.waitForEvent('download', { timeout: APP_READY_MS });
+      await button(page, '导出 ONNX').click();
+      expect((await download).suggestedFilename()).toMatch(/\.onnx$/);
+      const ort = page.locator('[data-ort]');
+      await expect.poll(() => ort.isVisible(), { timeout: APP_READY_MS }).toBe(true);
+      expect(Number(await ort.getAttribute('data-max-diff'))).toBeLessThanOrEqual(1e-6);
+    });
+  }
+});
+
 describe('worker training equals Node training', () => {
   const query =
     '?dataset=circle&train=60&test=200&layers=2&units=4&activation=tanh&lr=0.01&batch=7&epochs=40&seed=3';
