@@ -247,7 +247,7 @@ class DcPlayground extends HTMLElement {
     if (!this.#ready || this.#running || this.#done) return;
     this.#running = true;
     this.#playStarted = { time: performance.now(), epoch: this.#epoch };
-    this.#setState('training', `训练中：epoch ${this.#epoch} / ${this.#epochs}`);
+    this.#setState('training', this.#trainingText());
     this.#post({ type: 'play' });
   }
 
@@ -301,7 +301,7 @@ class DcPlayground extends HTMLElement {
         this.#record(message.epoch, message);
         this.#showShare(message.positiveShare);
         this.#running = message.running;
-        if (message.running) this.#setState('training', `训练中：epoch ${message.epoch} / ${message.epochs}`);
+        if (message.running) this.#setState('training', this.#trainingText());
         else this.#setState('idle', `已暂停：epoch ${message.epoch} / ${message.epochs}。`);
         break;
       }
@@ -326,6 +326,14 @@ class DcPlayground extends HTMLElement {
         break;
     }
     this.#schedule();
+  }
+
+  /**
+   * The status while training: the same text for the whole run, so the live region announces
+   * it once (the epoch count is in the metrics, which are not live).
+   */
+  #trainingText(): string {
+    return `训练中：共 ${this.#epochs} 个 epoch，可随时暂停。`;
   }
 
   /** " in 3.2 s (310 epoch/s)" for a run played without pauses, else "". */
