@@ -46,7 +46,7 @@ export function problemsOf(pages: TrackedPage[]): string[] {
   ]);
 }
 
-export const test = base.extend<TestFixtures, FileFixtures>({
+export const test = base.extend<{ $test: TestFixtures; $file: FileFixtures }>({
   siteDir: [async ({}, use) => use(await ensureSite()), { scope: 'file' }],
   chromeArgs: [async ({}, use) => use([]), { scope: 'file' }],
   site: [

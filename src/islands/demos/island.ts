@@ -64,8 +64,11 @@ export abstract class DemoIsland extends HTMLElement {
       return;
     }
     this.enableControls();
+    if (!this.startsNearViewport) {
+      this.setState('ready', '就绪：点击按钮后开始。');
+      return;
+    }
     this.setState('ready', '就绪：进入视口或操作时加载模型。');
-    if (!this.startsNearViewport) return;
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) void this.begin();
