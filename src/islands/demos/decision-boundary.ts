@@ -21,7 +21,8 @@ class DcDecisionBoundary extends DemoIsland {
 
   protected override configure(): void {
     const [grid] = parseNumberList(this.dataset['grid'] ?? '');
-    if (grid === undefined || !Number.isInteger(grid) || grid < 2) throw new RangeError('data-grid: need an integer ≥ 2');
+    if (grid === undefined || !Number.isInteger(grid) || grid < 2)
+      throw new RangeError('data-grid: need an integer ≥ 2');
     this.#grid = grid;
   }
 

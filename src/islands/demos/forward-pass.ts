@@ -33,7 +33,9 @@ class DcForwardPass extends DemoIsland {
       Number(this.querySelector<HTMLInputElement>('[data-axis="1"]')?.value ?? 0.3),
     ];
     for (const range of this.querySelectorAll<HTMLInputElement>('input[data-axis]')) {
-      range.addEventListener('input', () => this.#setAxis(Number(range.dataset['axis']), Number(range.value)));
+      range.addEventListener('input', () =>
+        this.#setAxis(Number(range.dataset['axis']), Number(range.value)),
+      );
     }
     for (const field of this.querySelectorAll<HTMLInputElement>('input[data-axis-number]')) {
       field.addEventListener('change', () => this.#onNumber(field));

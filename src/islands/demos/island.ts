@@ -107,14 +107,20 @@ export abstract class DemoIsland extends HTMLElement {
     this.setState('error', message);
   }
 
-  /** Sets `data-state` and the status line; the first result hides the no-JavaScript note. */
+  /**
+   * Sets `data-state` and the status line. Once the demo runs (running or done), the
+   * no-JavaScript note gives its place to the live line (DemoShell's `nojs` and `live` slots).
+   */
   protected setState(state: DemoState, message: string): void {
     this.dataset['state'] = state;
     const status = this.querySelector<HTMLElement>('[data-status]');
     if (status) status.textContent = message;
     const retry = this.querySelector<HTMLButtonElement>('[data-retry]');
     if (retry) retry.hidden = state !== 'error';
-    if (state === 'done') for (const note of this.querySelectorAll<HTMLElement>('[data-nojs]')) note.hidden = true;
+    if (state === 'running' || state === 'done') {
+      for (const note of this.querySelectorAll<HTMLElement>('[data-nojs]')) note.hidden = true;
+      for (const live of this.querySelectorAll('[data-live]')) live.classList.add('shown');
+    }
   }
 
   /** Says `text` to screen readers (polite), e.g. a new result after a keyboard move. */
