@@ -361,7 +361,7 @@ describe('failures', () => {
       // The rest of the page still works: search opens.
       await page.keyboard.press('/');
       await page
-        .locator('pagefind-modal dialog[open] input[type="search"]')
+        .locator('dc-search dialog[open] input[type="search"]')
         .waitFor({ timeout: APP_READY_MS });
       await page.keyboard.press('Escape');
       await page.unroute('**/*.onnx');

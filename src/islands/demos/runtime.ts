@@ -77,7 +77,8 @@ export function loadModelBytes(source: ModelSource): Promise<Uint8Array> {
   return modelBytes;
 }
 
-async function importOrt(backend: BackendId): Promise<typeof Ort> {
+/** onnxruntime-web for `backend`, configured to load its WASM from this site (also used by the playground). */
+export async function importOrt(backend: BackendId): Promise<typeof Ort> {
   try {
     // Separate builds: the WebGPU one (and its 16.8 MB WASM) is fetched only when WebGPU is used.
     // For WebGPU the JSPI build (WebAssembly JS Promise Integration), not the default asyncify
