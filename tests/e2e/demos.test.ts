@@ -360,9 +360,7 @@ describe('failures', () => {
       expect(status).toMatch(label.includes('404') ? /HTTP 404/ : /SHA-256/);
       // The rest of the page still works: search opens.
       await page.keyboard.press('/');
-      await page
-        .locator('dc-search dialog[open] input[type="search"]')
-        .waitFor({ timeout: APP_READY_MS });
+      await page.locator('dc-search dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
       await page.keyboard.press('Escape');
       await page.unroute('**/*.onnx');
       await page.locator('#demo-forward').getByRole('button', { name: '重试' }).click();
