@@ -102,9 +102,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), siteChecks()],
   vite: {
     build: {
-      // Never inline the model, WASM or fonts as data: URLs: they stay files of their own
-      // (hashed, cached; and the CSP's font-src and connect-src allow only 'self').
-      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf)$/.test(file) ? false : undefined),
+      // Never inline the model, WASM, fonts or linked stylesheets (the demos' CSS) as data: URLs:
+      // they stay files of their own (hashed, cached; and the CSP allows only 'self').
+      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf|css)$/.test(file) ? false : undefined),
     },
   },
 });
