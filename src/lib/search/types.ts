@@ -1,0 +1,88 @@
+/**
+ * The contract between the search engine (query understanding + ranking over Pagefind,
+ * `src/lib/search/engine.ts`) and the search UI (`src/islands/search/`). Pure types.
+ */
+
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the engine uses. */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string | string[]> },
+  ): Promise<{
+    results: { id: string; score: number; words: number[]; data(): Promise<PagefindResultData> }[];
+    filters: Record<string, Record<string, number>>;
+    unfilteredResultCount: number;
+  }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string; text: string; location: number };
+  locations: number[];
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  word_count: number;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+  locations: number[];
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+}
+
+/** What the engine understood of a raw query. */
+export interface AnalyzedQuery {
+  /** The raw text after normalisation (NFKC, trimmed, lower-cased Latin, length-capped). */
+  normalized: string;
+  /** Words searched for, after segmentation and dropping question words/particles. */
+  terms: string[];
+  /** Words dropped (particles, question words, punctuation). */
+  dropped: string[];
+  /** Extra words searched for each term (synonyms, abbreviations, typo corrections). */
+  expansions: Record<string, string[]>;
+  /** Words to mark in excerpts and on the target page (terms and their expansions). */
+  highlight: string[];
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** Plain text excerpt (2–3 lines worth); the UI marks `query.highlight` words in it. */
+  excerpt: string;
+  /** Value of the 类型 filter (文章 / FAQ / 职业 / 参考文献 / 演示 …). */
+  type: string;
+  /** Heading sub-results worth showing (not matches inside source/resource lists). */
+  subResults: { title: string; url: string; excerpt: string }[];
+  /** How many of the query's terms the page matched (relaxed ranking). */
+  matchedTerms: number;
+  score: number;
+}
+
+export interface SearchOutcome {
+  query: AnalyzedQuery;
+  /** strict: every term matched; relaxed: fewer terms / union; none: nothing known. */
+  mode: 'strict' | 'relaxed' | 'none';
+  hits: SearchHit[];
+  /** Result count per 类型 value for this query (before the type filter is applied). */
+  typeCounts: Record<string, number>;
+}
+
+export interface SearchOptions {
+  /** Restrict to one 类型 value. */
+  type?: string | undefined;
+  /** At most this many hits (default 10). */
+  limit?: number | undefined;
+}
+
+export interface SearchEngine {
+  search(raw: string, options?: SearchOptions): Promise<SearchOutcome>;
+}
