@@ -152,7 +152,7 @@ describe('backends demo', () => {
   });
 
   it('on a fallback WebGPU adapter (tests only) gives the same outputs as WASM', async () => {
-    const gpuSite = await startSite(['--enable-unsafe-webgpu']);
+    const gpuSite = await startSite({ chromeArgs: ['--enable-unsafe-webgpu'] });
     try {
       const { page } = await gpuSite.open();
       await page.goto(`${gpuSite.url}/demos/?webgpu=fallback-ok`);
