@@ -70,7 +70,7 @@ const CASES: [string, Partial<PlaygroundSettings>][] = [
 ];
 
 describe('the playground’s training worker in Chromium', () => {
-  test.each(CASES)('trains %s to the same bits as Node', async (_, change, { open, site, siteDir }) => {
+  test.for(CASES)('trains %s to the same bits as Node', async ([, change], { open, site, siteDir }) => {
     const settings = { ...DEFAULT_SETTINGS, ...change };
     const { page } = await open();
     await page.goto(`${site.url}/playground/`);
