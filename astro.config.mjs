@@ -100,6 +100,10 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), siteChecks()],
   vite: {
+    // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the
+    // playground's worker loads the ONNX writer only when the reader exports); the default
+    // 'iife' format inlines it.
+    worker: { format: 'es' },
     build: {
       // Never inline the model, WASM or fonts as data: URLs: they stay files of their own
       // (hashed, cached; and the CSP's font-src and connect-src allow only 'self').
