@@ -7,13 +7,12 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
+import { remarkContentFacts } from './src/lib/markdown/content-facts.ts';
 import { loadReferences } from './src/data/references.ts';
 import { url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-
-const root = process.cwd();
 
 /** Hash of the inline theme script (BaseLayout inlines src/islands/theme/theme-init.js verbatim). */
 const themeInitHash = /** @type {`sha256-${string}`} */ (
@@ -58,6 +57,8 @@ export default defineConfig({
             referencesPath: url.references(),
           },
         ],
+        // Records the errata list and "has math" for pages (remarkPluginFrontmatter).
+        remarkContentFacts,
       ],
       rehypePlugins: [
         // KaTeX renders to HTML + MathML only: no client JavaScript, no network.

@@ -15,6 +15,7 @@ import { createSessionChecked, runSeparator } from '../models/lib/ort-session.ts
 import { createRng } from '../src/lib/model/random.ts';
 import { ARTICLE_RUN, setupRun, type RunConfig } from '../src/lib/model/run.ts';
 import { evaluate } from '../src/lib/model/train.ts';
+import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
 
 ort.env.wasm.numThreads = 1;
 
@@ -31,20 +32,6 @@ const SESSION_CREATES = 10;
 const WARMUP_RUNS = 5;
 const TIMED_RUNS = 50;
 const BATCH_SIZES = [1, 16_384];
-
-interface Stats {
-  runs: number;
-  p50Ms: number;
-  p95Ms: number;
-  minMs: number;
-}
-
-/** Nearest-rank percentiles of some durations. */
-function stats(durations: number[]): Stats {
-  const sorted = [...durations].sort((a, b) => a - b);
-  const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { runs: sorted.length, p50Ms: rank(0.5), p95Ms: rank(0.95), minMs: sorted[0] };
-}
 
 async function time(runs: number, task: () => unknown): Promise<number[]> {
   const durations: number[] = [];
@@ -86,8 +73,8 @@ async function main(): Promise<void> {
     for (let epoch = 0; epoch < ARTICLE_RUN.epochs; epoch++) trainer.runEpoch();
     trainingDurations.push(performance.now() - start);
   }
-  const training = stats(trainingDurations);
-  const epochsPerSecond = (1000 * ARTICLE_RUN.epochs) / training.p50Ms;
+  const training = summarizeRuns(trainingDurations);
+  const epochsPerSecond = (1000 * ARTICLE_RUN.epochs) / training.median;
 
   // Epochs per second by architecture, and the cost of one evaluation on the 10,000 held-out
   // points (what the playground's worker does for each progress message).
@@ -107,7 +94,7 @@ async function main(): Promise<void> {
   const start = performance.now();
   const { session, weights } = await createSessionChecked(ort, bytes);
   const firstCreateMs = performance.now() - start;
-  const creates = stats(
+  const creates = summarizeRuns(
     await time(SESSION_CREATES, async () => {
       const s = await ort.InferenceSession.create(bytes);
       await s.release();
@@ -117,9 +104,9 @@ async function main(): Promise<void> {
   const rng = createRng(2026, 7);
   const rows: {
     batch: number;
-    ort: Stats;
-    tsFloat64: Stats;
-    tsFloat32: Stats;
+    ort: RunSummary;
+    tsFloat64: RunSummary;
+    tsFloat32: RunSummary;
     maxAbsDiff: number;
   }[] = [];
   for (const batch of BATCH_SIZES) {
@@ -137,9 +124,9 @@ async function main(): Promise<void> {
     ts32.forEach((p, i) => (maxAbsDiff = Math.max(maxAbsDiff, Math.abs(p - ortOut.probability[i]))));
     rows.push({
       batch,
-      ort: stats(await time(TIMED_RUNS, runOrt)),
-      tsFloat64: stats(await time(TIMED_RUNS, runTs64)),
-      tsFloat32: stats(await time(TIMED_RUNS, runTs32)),
+      ort: summarizeRuns(await time(TIMED_RUNS, runOrt)),
+      tsFloat64: summarizeRuns(await time(TIMED_RUNS, runTs64)),
+      tsFloat32: summarizeRuns(await time(TIMED_RUNS, runTs32)),
       maxAbsDiff,
     });
   }
@@ -147,7 +134,7 @@ async function main(): Promise<void> {
 
   console.log(
     `training, 1,000 epochs x 100 points (labels 1/0), ${training.runs} runs: ` +
-      `p50 ${ms(training.p50Ms)} ms, min ${ms(training.minMs)} ms (${Math.round(epochsPerSecond)} epochs/s)`,
+      `p50 ${ms(training.median)} ms, min ${ms(training.min)} ms (${Math.round(epochsPerSecond)} epochs/s)`,
   );
   console.log(`\nepochs per second (100 points, batch 10, ${ARCHITECTURE_EPOCHS} epochs each):`);
   for (const a of architectures) {
@@ -158,7 +145,7 @@ async function main(): Promise<void> {
   }
   console.log(
     `ORT session create: first ${ms(firstCreateMs)} ms (includes WASM init), ` +
-      `then p50 ${ms(creates.p50Ms)} ms, p95 ${ms(creates.p95Ms)} ms over ${creates.runs}`,
+      `then p50 ${ms(creates.median)} ms, p95 ${ms(creates.p95)} ms over ${creates.runs}`,
   );
   console.log(`\ninference, ${TIMED_RUNS} timed runs after ${WARMUP_RUNS} warm-up runs (ms):`);
   const header = [
@@ -173,12 +160,12 @@ async function main(): Promise<void> {
   ];
   const table = rows.map((r) => [
     String(r.batch),
-    ms(r.ort.p50Ms),
-    ms(r.ort.p95Ms),
-    ms(r.tsFloat64.p50Ms),
-    ms(r.tsFloat64.p95Ms),
-    ms(r.tsFloat32.p50Ms),
-    ms(r.tsFloat32.p95Ms),
+    ms(r.ort.median),
+    ms(r.ort.p95),
+    ms(r.tsFloat64.median),
+    ms(r.tsFloat64.p95),
+    ms(r.tsFloat32.median),
+    ms(r.tsFloat32.p95),
     r.maxAbsDiff.toExponential(2),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));

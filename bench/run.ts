@@ -5,7 +5,7 @@
  *   BENCH_SIZES=100,1000 npm run bench     corpus sizes to build (default 100,1000,5000)
  *   BENCH_RUNS=3 npm run bench             runs per measurement (default 5; corpora: 1 each)
  *   BENCH_SEARCH_RUNS=5 npm run bench      runs of the ten search queries (default 3)
- *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, search, demos
+ *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, search, demos, playground
  *
  * Prints the table (Markdown) on stdout, progress on stderr, and writes the same figures to
  * bench/results/latest.json. Absolute times are noisy on shared machines; compare ratios and
@@ -29,11 +29,12 @@ import {
   type PageResult,
   type SearchResult,
 } from './browser.ts';
+import { benchPlayground, playgroundRows } from './playground.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { TransferSizes } from './transfer.ts';
 
-const SECTIONS = ['build', 'corpus', 'weight', 'pages', 'search', 'demos'] as const;
+const SECTIONS = ['build', 'corpus', 'weight', 'pages', 'search', 'demos', 'playground'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const QUERIES = ['能耗', '集群', '程师', '调度', '认证', '交叉熵', '数据中心', '网络工程师', '液冷', '容器'];
@@ -189,7 +190,7 @@ async function main(): Promise<void> {
     }
 
     // --- Browser -----------------------------------------------------------------------------
-    if (enabled('pages') || enabled('search') || enabled('demos')) {
+    if (enabled('pages') || enabled('search') || enabled('demos') || enabled('playground')) {
       const browser = await launchBrowser();
       chromium = browser.version();
       const server = await serveStatic(siteDir, { log: true, idleMs: 30 * 60_000 });
@@ -215,6 +216,11 @@ async function main(): Promise<void> {
           const demos = await benchDemos(server, sizesCache, runs, log);
           results['demos'] = demos;
           rows.push(...demoRows(demos));
+        }
+        if (enabled('playground')) {
+          const playground = await benchPlayground(browser, server, runs, log);
+          results['playground'] = playground;
+          rows.push(...playgroundRows(playground));
         }
       } finally {
         sizesCache.save();

@@ -152,7 +152,7 @@ describe('backends demo', () => {
   });
 
   it('on a fallback WebGPU adapter (tests only) gives the same outputs as WASM', async () => {
-    const gpuSite = await startSite(['--enable-unsafe-webgpu']);
+    const gpuSite = await startSite({ chromeArgs: ['--enable-unsafe-webgpu'] });
     try {
       const { page } = await gpuSite.open();
       await page.goto(`${gpuSite.url}/demos/?webgpu=fallback-ok`);
@@ -192,7 +192,7 @@ describe('failures', () => {
       expect(status).toMatch(label.includes('404') ? /HTTP 404/ : /SHA-256/);
       // The rest of the page still works: search opens.
       await page.keyboard.press('/');
-      await page.locator('pagefind-modal dialog[open] input[type="search"]').waitFor();
+      await page.locator('dc-search dialog[open] input[type="search"]').waitFor();
       await page.keyboard.press('Escape');
       await page.unroute('**/*.onnx');
       await page.locator('#demo-forward').getByRole('button', { name: '重试' }).click();

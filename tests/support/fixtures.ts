@@ -46,7 +46,8 @@ export function problemsOf(pages: TrackedPage[]): string[] {
   ]);
 }
 
-export const test = base.extend<TestFixtures, FileFixtures>({
+/* eslint-disable no-empty-pattern -- Vitest reads a fixture's dependencies from its destructured first parameter. */
+export const test = base.extend<{ $test: TestFixtures; $file: FileFixtures }>({
   siteDir: [async ({}, use) => use(await ensureSite()), { scope: 'file' }],
   chromeArgs: [async ({}, use) => use([]), { scope: 'file' }],
   site: [

@@ -77,7 +77,8 @@ export function loadModelBytes(source: ModelSource): Promise<Uint8Array> {
   return modelBytes;
 }
 
-async function importOrt(backend: BackendId): Promise<typeof Ort> {
+/** onnxruntime-web for `backend`, configured to load its WASM from this site (also used by the playground). */
+export async function importOrt(backend: BackendId): Promise<typeof Ort> {
   try {
     // Separate builds: the WebGPU one (and its 26 MB WASM) is fetched only when WebGPU is used.
     const ort =
