@@ -105,6 +105,10 @@ export default defineConfig({
   },
   integrations: [siteUrlWarning(), mdx(), sitemap(), siteChecks()],
   vite: {
+    // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the
+    // playground's worker loads the ONNX writer only when the reader exports); the default
+    // 'iife' format inlines it.
+    worker: { format: 'es' },
     build: {
       // Never inline the model, WASM, fonts or linked stylesheets (the demos' CSS) as data: URLs:
       // they stay files of their own (hashed, cached; and the CSP allows only 'self').
