@@ -300,6 +300,26 @@ describe('charts and keyboard', () => {
   });
 });
 
+describe('links to the playground', () => {
+  test("from the header, the demos page, and the article (editor's box and section 5)", async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open();
+    for (const [path, count] of [
+      ['/', 1],
+      ['/demos/', 2],
+      ['/article/', 3],
+    ] as const) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('a[href^="/playground/"]').count(), path).toBeGreaterThanOrEqual(count);
+    }
+    await page.locator('header a[href="/playground/"]').click();
+    await page.waitForURL(/\/playground\/$/, { timeout: APP_READY_MS });
+    expect(await page.locator('header a[aria-current="page"]').textContent()).toContain('训练场');
+  });
+});
+
 describe('accessibility and small screens', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`has no axe violations (WCAG 2.1 A/AA) after training and export, ${theme} theme`, async ({
