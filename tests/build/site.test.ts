@@ -176,8 +176,8 @@ describe('the built site', () => {
       expect(load(list).querySelector('[data-pagefind-body]'), list).toBeNull();
     }
     expect(
-      load('article/index.html').querySelector('meta[data-pagefind-filter]')?.getAttribute('content'),
-    ).toBe('文章');
+      load('article/index.html').querySelector('[data-pagefind-body]')?.getAttribute('data-pagefind-filter'),
+    ).toBe('类型:文章');
   });
 
   it('writes a sitemap and robots.txt pointing at it', () => {
