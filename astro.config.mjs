@@ -105,10 +105,14 @@ export default defineConfig({
   },
   integrations: [siteUrlWarning(), mdx(), sitemap(), siteChecks()],
   vite: {
+    // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the
+    // playground's worker loads the ONNX writer only when the reader exports); the default
+    // 'iife' format inlines it.
+    worker: { format: 'es' },
     build: {
-      // Never inline the model, WASM or fonts as data: URLs: they stay files of their own
-      // (hashed, cached; and the CSP's font-src and connect-src allow only 'self').
-      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf)$/.test(file) ? false : undefined),
+      // Never inline the model, WASM, fonts or linked stylesheets (the demos' CSS) as data: URLs:
+      // they stay files of their own (hashed, cached; and the CSP allows only 'self').
+      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf|css)$/.test(file) ? false : undefined),
     },
   },
 });

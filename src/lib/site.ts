@@ -32,6 +32,7 @@ export const sections = [
   { id: 'careers', path: '/careers/', label: '职业', searchType: '职业' },
   { id: 'faq', path: '/faq/', label: 'FAQ', searchType: 'FAQ' },
   { id: 'demos', path: '/demos/', label: '演示' },
+  { id: 'playground', path: '/playground/', label: '训练场' },
   { id: 'references', path: '/references/', label: '参考文献', searchType: '参考文献' },
 ] as const satisfies readonly Section[];
 
@@ -93,6 +94,8 @@ export const url = {
   faq: (id: string, anchor?: string): string => withAnchor(`${section('faq').path}${id}/`, anchor),
   /** The demos page. */
   demos: (): string => section('demos').path,
+  /** The playground (training in the browser), optionally with a settings query such as `?seed=1`. */
+  playground: (query = ''): string => `${section('playground').path}${query}`,
   /** The reference list. */
   references: (): string => section('references').path,
   /** One reference's entry on the reference list. */

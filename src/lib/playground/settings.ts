@@ -166,7 +166,7 @@ function parseNumberField(
   if (!Number.isFinite(value)) {
     problems.push({
       field: name,
-      message: `${field.label}必须是${what}，收到“${raw}”，已改用默认值 ${formatNumber(field.default)}。`,
+      message: `${field.label}必须是 ${what}，收到“${raw}”，已改用默认值 ${formatNumber(field.default)}。`,
     });
     return field.default;
   }
@@ -175,7 +175,7 @@ function parseNumberField(
   if (clamped !== value) {
     problems.push({
       field: name,
-      message: `${field.label}必须是${what}，收到“${raw}”，已改为 ${formatNumber(clamped)}。`,
+      message: `${field.label}必须是 ${what}，收到“${raw}”，已改为 ${formatNumber(clamped)}。`,
     });
   }
   return clamped;

@@ -16,12 +16,13 @@ describe('sections', () => {
       ['careers', '/careers/', '职业'],
       ['faq', '/faq/', 'FAQ'],
       ['demos', '/demos/', '演示'],
+      ['playground', '/playground/', '训练场'],
       ['references', '/references/', '参考文献'],
     ]);
   });
 
-  it('gives a search type to every section except the demos', () => {
-    expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['demos']);
+  it('gives a search type to every section except the demos and the playground', () => {
+    expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['demos', 'playground']);
     expect(section('faq').searchType).toBe('FAQ');
   });
 });
