@@ -24,7 +24,7 @@ import type {
  */
 export const PAGEFIND_OPTIONS = {
   excerptLength: 40,
-  ranking: { pageLength: 0.25, termSimilarity: 3, termSaturation: 1.2, termFrequency: 0.8 },
+  ranking: { pageLength: 0.4, termSimilarity: 3, termSaturation: 1.2, termFrequency: 0.8 },
 } as const;
 
 /** A strict search with fewer pages than this also runs the relaxed searches. */
@@ -77,7 +77,12 @@ function relaxedProbes(concepts: Concept[]): Probe[] {
   );
 }
 
-const compact = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+/** Text reduced to letters and digits, lower case: phrases compare across spacing and punctuation. */
+const compact = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Pagefind's HTML excerpt as plain text. */
 export function plainExcerpt(html: string): string {
@@ -106,12 +111,17 @@ export function phraseBonus(concepts: Concept[], data: PagefindResultData, norma
   for (const concept of concepts) {
     const literals = concept.literals.map(compact);
     if (literals.some((l) => title.includes(l))) inTitle++;
+    // All index words of a form in the title, not side by side (降低能耗 in 如何降低…能耗): most of the credit.
+    else if (concept.forms.some((f) => f.split(' ').every((w) => title.includes(w)))) inTitle += 0.7;
     if (literals.some((l) => text.includes(l))) inText++;
   }
   const whole = compact(concepts.map((c) => c.text).join(''));
-  const exactTitle =
-    whole.length > 1 && (title === whole || title.includes(compact(normalizedQuery))) ? 1 : 0;
-  return (2 * inTitle + inText) / concepts.length + exactTitle;
+  const query = compact(normalizedQuery);
+  let bonus = (2 * inTitle + inText) / concepts.length;
+  if (whole.length > 1 && (title === whole || title.includes(query))) bonus += 1;
+  // Several words typed as they stand in the text (a paper title, a phrase from the page).
+  else if (concepts.length > 1 && text.includes(query)) bonus += 1;
+  return bonus;
 }
 
 function subResults(data: PagefindResultData): SearchHit['subResults'] {
