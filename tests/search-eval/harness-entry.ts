@@ -24,4 +24,10 @@ async function searchUrls(query: string): Promise<string[]> {
   return outcome.hits.map((hit) => hit.url.split(/[?#]/)[0] ?? hit.url);
 }
 
-Object.assign(globalThis, { searchUrls });
+/** The whole outcome for a query (for looking into a failure by hand). */
+async function searchOutcome(query: string) {
+  engine ??= load();
+  return (await engine).search(query);
+}
+
+Object.assign(globalThis, { searchUrls, searchOutcome });
