@@ -153,20 +153,39 @@ function hanConcepts(run: string, lexicon: PreparedLexicon, dropped: string[]): 
     const [before, after] = [pieces[i - 1], pieces[i + 1]];
     return (single(before) && content(before)) || (single(after) && content(after));
   });
+  // Runs of kept pieces between dropped ones; in each, single characters join up: a lone one
+  // joins its neighbour word (工程 + 师, 大 + 模型), several in a row form a word (液 + 冷).
   const out: string[] = [];
-  let adjacent = false;
-  pieces.forEach((piece, i) => {
-    if (!keep[i]) {
-      dropped.push(piece);
-      adjacent = false;
-      return;
+  let group: string[] = [];
+  const flushRun = () => {
+    const words: string[] = [];
+    for (let i = 0; i < group.length; i++) {
+      const piece = group[i] ?? '';
+      if (!single(piece)) {
+        words.push(piece);
+        continue;
+      }
+      let j = i;
+      while (j + 1 < group.length && single(group[j + 1])) j++;
+      const singles = group.slice(i, j + 1).join('');
+      const prev = words.length > 0 && i > 0 ? words.length - 1 : -1;
+      if (i === j && prev >= 0) words[prev] += singles;
+      else if (i === j && j + 1 < group.length) {
+        group[j + 1] = singles + (group[j + 1] ?? '');
+      } else words.push(singles);
+      i = j;
     }
-    const last = out[out.length - 1];
-    if (adjacent && last !== undefined && (single(piece) || [...last].length === 1))
-      out[out.length - 1] = last + piece;
-    else out.push(piece);
-    adjacent = true;
+    out.push(...words);
+    group = [];
+  };
+  pieces.forEach((piece, i) => {
+    if (keep[i]) group.push(piece);
+    else {
+      dropped.push(piece);
+      flushRun();
+    }
   });
+  flushRun();
   return out;
 }
 
