@@ -7,8 +7,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
-import { loadCitableReferences } from './src/data/references.ts';
-import { contentDir } from './src/data/content-dir.ts';
+import { loadReferences } from './src/data/references.ts';
+import { url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -54,8 +54,8 @@ export default defineConfig({
         [
           remarkCitations,
           {
-            references: () => loadCitableReferences(contentDir(root), root),
-            referencesPath: '/references/',
+            references: () => loadReferences().citable,
+            referencesPath: url.references(),
           },
         ],
       ],

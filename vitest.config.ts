@@ -1,4 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { APP_READY_MS } from './tests/support/timeouts.ts';
+
+/**
+ * A browser test makes several waits of up to APP_READY_MS each (page, ORT or Pagefind
+ * starting, results), and its file's first test also pays for starting Chromium (and building
+ * the site when `.tmp/site` is missing): the limits leave room for that on a busy machine.
+ */
+const E2E_TEST_MS = 5 * APP_READY_MS;
+/** A fixture build of the site; on a busy 2-core machine the real site takes several minutes. */
+const BUILD_MS = 10 * 60_000;
 
 /**
  * Three projects, run in this order by `npm test`:
@@ -21,8 +31,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 240_000,
-          hookTimeout: 240_000,
+          testTimeout: BUILD_MS,
+          hookTimeout: BUILD_MS,
           fileParallelism: false,
         },
       },
@@ -31,8 +41,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          testTimeout: E2E_TEST_MS,
+          hookTimeout: BUILD_MS,
           fileParallelism: false,
         },
       },

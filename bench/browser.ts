@@ -17,7 +17,7 @@ import {
   type AssetKind,
   type RunSummary,
 } from './lib/metrics.ts';
-import type { BenchServer } from '../tools/bench-serve.ts';
+import type { StaticServer } from '../tools/static-server.ts';
 import type { TransferSizes } from './transfer.ts';
 
 type Log = (message: string) => void;
@@ -69,7 +69,7 @@ export function medianBytes(samples: readonly Bytes[]): Bytes {
 }
 
 /** Waits until the server has had no request for `quietMs` (bounded by `maxMs`). */
-async function networkQuiet(server: BenchServer, quietMs = 500, maxMs = 30_000): Promise<void> {
+async function networkQuiet(server: StaticServer, quietMs = 500, maxMs = 30_000): Promise<void> {
   const start = performance.now();
   let seen = -1;
   let since = performance.now();
@@ -127,7 +127,7 @@ export interface LoadSummary {
 async function measureLoad(
   page: Page,
   url: string,
-  server: BenchServer,
+  server: StaticServer,
   sizes: TransferSizes,
 ): Promise<PageLoad> {
   server.reset();
@@ -174,7 +174,7 @@ function summarizeLoads(loads: PageLoad[]): LoadSummary {
  * profile (warm cache: hashed assets from the cache, HTML revalidated).
  */
 export async function benchPages(
-  server: BenchServer,
+  server: StaticServer,
   sizes: TransferSizes,
   pages: readonly { name: string; path: string }[],
   runs: number,
@@ -282,7 +282,7 @@ async function newContext(browser: Browser): Promise<{ page: Page; close: () => 
  */
 export async function benchSearch(
   browser: Browser,
-  server: BenchServer,
+  server: StaticServer,
   sizes: TransferSizes,
   queries: readonly string[],
   runs: number,
@@ -418,7 +418,7 @@ async function demoTimes(page: Page): Promise<DemoTimes> {
   return (await page.evaluate(() => (window as Window & { __demos?: DemoTimes }).__demos))!;
 }
 
-async function firstResults(page: Page, server: BenchServer, sizes: TransferSizes) {
+async function firstResults(page: Page, server: StaticServer, sizes: TransferSizes) {
   await until(async () => (await demoState(page, '#demo-forward')) === 'done', 'the forward-pass demo');
   await networkQuiet(server, 300);
   const bytes = sizes.tally(server.log);
@@ -435,7 +435,7 @@ async function firstResults(page: Page, server: BenchServer, sizes: TransferSize
  * backends measurement and read its results; then reload (warm cache) and time again.
  */
 export async function benchDemos(
-  server: BenchServer,
+  server: StaticServer,
   sizes: TransferSizes,
   runs: number,
   log: Log,

@@ -30,7 +30,7 @@ import {
   type SearchResult,
 } from './browser.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
-import { serveSite } from '../tools/bench-serve.ts';
+import { serveStatic } from '../tools/static-server.ts';
 import { TransferSizes } from './transfer.ts';
 
 const SECTIONS = ['build', 'corpus', 'weight', 'pages', 'search', 'demos'] as const;
@@ -192,7 +192,7 @@ async function main(): Promise<void> {
     if (enabled('pages') || enabled('search') || enabled('demos')) {
       const browser = await launchBrowser();
       chromium = browser.version();
-      const server = await serveSite(siteDir);
+      const server = await serveStatic(siteDir, { log: true, idleMs: 30 * 60_000 });
       try {
         let pageResults: PageResult[] = [];
         let searchResults: SearchResult[] = [];

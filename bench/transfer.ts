@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { transferSize } from './lib/compress.ts';
 import { assetKind, isPrecompressed, type AssetKind } from './lib/metrics.ts';
 import type { SiteFiles } from './lib/page-weight.ts';
-import type { Served } from '../tools/bench-serve.ts';
+import type { Served } from '../tools/static-server.ts';
 
 const CACHE_FILE = fileURLToPath(new URL('results/transfer-cache.json', import.meta.url));
 

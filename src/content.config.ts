@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { join, relative } from 'node:path';
 import { contentDir } from './data/content-dir.ts';
-import { entryIds, readReferenceList } from './data/content-ids.ts';
+import { entryIds } from './data/content-ids.ts';
+import { loadReferences } from './data/references.ts';
 import { referenceSchema } from './schemas/references.ts';
 import { createFaqSchema } from './schemas/faq.ts';
 import { createCareerSchema } from './schemas/career.ts';
@@ -11,32 +12,26 @@ import type { KnownIds } from './schemas/common.ts';
 
 const root = process.cwd();
 const dir = contentDir(root);
-const referencesFile = join(dir, 'references.yaml');
 
 /** Ids every schema checks cross-references against, read before any collection loads. */
 const known: KnownIds = {
-  references: new Set(readReferenceList(referencesFile, root).map((r) => String(r.id))),
+  references: new Set(loadReferences(dir, root).ids),
   careers: entryIds(join(dir, 'careers'), root),
   faq: entryIds(join(dir, 'faq'), root),
 };
 
-/** Loads `references.yaml`, keeping its order (the citation numbers follow it). */
+/** Loads `references.yaml` through the shared cached reader; `order` is the citation number. */
 const referencesLoader: Loader = {
   name: 'references-yaml',
   async load(context) {
     const { store, watcher } = context;
-    const items = readReferenceList(referencesFile, root);
+    const { file, entries } = loadReferences(dir, root);
     store.clear();
-    for (const [index, raw] of items.entries()) {
-      const id = String(raw.id);
-      const data = await context.parseData({
-        id,
-        data: { ...raw, order: index + 1 },
-        filePath: referencesFile,
-      });
-      store.set({ id, data, filePath: relative(root, referencesFile) });
+    for (const { id, order, raw } of entries) {
+      const data = await context.parseData({ id, data: { ...raw, order }, filePath: file });
+      store.set({ id, data, filePath: relative(root, file) });
     }
-    watcher?.add(referencesFile);
+    watcher?.add(file);
   },
 };
 

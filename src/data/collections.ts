@@ -3,7 +3,8 @@
  * citation index that links every reference back to the places that cite it.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { citationAnchor, type CitationSite } from '../lib/citations/citations.ts';
+import { sourceAnchor, type CitationSite } from '../lib/citations/citations.ts';
+import { section, url } from '../lib/site.ts';
 
 export type ArticleEntry = CollectionEntry<'article'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -71,33 +72,25 @@ export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
   };
   const article = await getArticle();
   for (const site of await inlineCitations(article)) {
-    add(site.refId, { label: '文章', href: `/article/#${site.anchor}` });
+    add(site.refId, { label: section('article').label, href: url.article(site.anchor) });
   }
   for (const faq of await getFaqs()) {
-    const label = `FAQ：${faq.data.question}`;
+    const label = `${section('faq').label}：${faq.data.question}`;
     for (const site of await inlineCitations(faq))
-      add(site.refId, { label, href: `/faq/${faq.id}/#${site.anchor}` });
-    for (const refId of faq.data.citations)
-      add(refId, { label, href: `/faq/${faq.id}/#${sourceAnchor(refId)}` });
+      add(site.refId, { label, href: url.faq(faq.id, site.anchor) });
+    for (const refId of faq.data.citations) add(refId, { label, href: url.faq(faq.id, sourceAnchor(refId)) });
   }
   for (const career of await getCareers()) {
-    const label = `职业：${career.data.role}`;
+    const label = `${section('careers').label}：${career.data.role}`;
     for (const site of await inlineCitations(career)) {
-      add(site.refId, { label, href: `/careers/${career.id}/#${site.anchor}` });
+      add(site.refId, { label, href: url.career(career.id, site.anchor) });
     }
     for (const refId of career.data.citations) {
-      add(refId, { label, href: `/careers/${career.id}/#${sourceAnchor(refId)}` });
+      add(refId, { label, href: url.career(career.id, sourceAnchor(refId)) });
     }
   }
   return index;
 }
-
-/** Anchor of a reference in a page's "来源" list. */
-export function sourceAnchor(refId: string): string {
-  return `source-${refId}`;
-}
-
-export { citationAnchor };
 
 /** Citing places grouped by label, in first-seen order: "文章 ↩1 ↩2；FAQ：… ↩". */
 export function groupCitedAt(sites: CitedAt[]): { label: string; hrefs: string[] }[] {

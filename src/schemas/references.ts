@@ -81,8 +81,3 @@ export function isValidIsbn13(isbn: string): boolean {
   const sum = [...digits.slice(0, 12)].reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 3), 0);
   return (10 - (sum % 10)) % 10 === Number(digits[12]);
 }
-
-/** The link shown for a reference: its URL, else its DOI resolver link. */
-export function referenceHref(ref: Pick<Reference, 'url' | 'doi'>): string {
-  return ref.url ?? `https://doi.org/${ref.doi ?? ''}`;
-}

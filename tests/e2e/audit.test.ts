@@ -3,20 +3,16 @@
  * axe WCAG 2.1 A/AA violations, CSP violations, console errors, broken links or anchors and
  * requests to other origins. Prints the same table as `npm run audit:site`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from '../support/e2e.ts';
-import { SITE_DIR } from '../support/build.ts';
+import { describe } from 'vitest';
+import { expect, test } from '../support/fixtures.ts';
 import { auditSite, auditTotals, formatAudit } from '../support/audit.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
-
 describe('site audit', () => {
-  it('finds no accessibility, CSP, console, link or origin problem on any page', async () => {
-    const report = await auditSite(site, SITE_DIR);
+  test('finds no accessibility, CSP, console, link or origin problem on any page', async ({
+    site,
+    siteDir,
+  }) => {
+    const report = await auditSite(site, siteDir);
     console.log(formatAudit(report));
     const totals = auditTotals(report);
     expect(totals['pages checked']).toBeGreaterThan(30);

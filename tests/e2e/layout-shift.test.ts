@@ -6,16 +6,10 @@
  * allowed (no epsilon: a shift of any size means something moved under the reader's eyes).
  * A failure lists what moved (the shift's `sources`), with rectangles before and after.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSite, type Site } from '../support/e2e.ts';
+import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import { installPerfObservers, type PerfRecord } from '../../bench/lib/observers.ts';
-
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
 
 const PAGES = [
   '/',
@@ -53,7 +47,7 @@ async function scrollThrough(page: Page): Promise<void> {
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
     });
     await page.waitForTimeout(100);
-    await expect.poll(() => busyDemos(page), { timeout: 60_000 }).toBe(0);
+    await expect.poll(() => busyDemos(page), { timeout: APP_READY_MS }).toBe(0);
     if (atEnd) break;
   }
 }
@@ -71,14 +65,14 @@ function describeShifts(shifts: PerfRecord['shifts']): string[] {
 
 describe('layout shift', () => {
   for (const screen of SCREENS) {
-    it.each(PAGES)(`is 0 on %s (${screen.name} screen)`, async (path) => {
-      const { page, errors } = await site.open({ viewport: screen.viewport });
+    test.for(PAGES)(`is 0 on %s (${screen.name} screen)`, async (path, { open, site }) => {
+      const { page } = await open({ viewport: screen.viewport });
       await page.addInitScript(installPerfObservers);
       await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle');
-      await expect.poll(() => busyDemos(page), { timeout: 60_000 }).toBe(0);
+      await page.waitForLoadState('networkidle', { timeout: APP_READY_MS });
+      await expect.poll(() => busyDemos(page), { timeout: APP_READY_MS }).toBe(0);
       await scrollThrough(page);
-      await page.waitForLoadState('networkidle');
+      await page.waitForLoadState('networkidle', { timeout: APP_READY_MS });
       // Let the last frames paint so their shifts reach the observer.
       await page.evaluate(
         () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
@@ -87,7 +81,6 @@ describe('layout shift', () => {
       expect(record, 'observers installed').toBeDefined();
       const shifts = record!.shifts.filter((s) => !s.hadRecentInput);
       expect(describeShifts(shifts), `layout shifts on ${path}`).toEqual([]);
-      expect(errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
     });
   }
 });

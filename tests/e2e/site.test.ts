@@ -1,16 +1,10 @@
 /** Site-wide behaviour in real Chromium: theme, 404, navigation, no outside requests. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from '../support/e2e.ts';
-
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
+import { describe } from 'vitest';
+import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 
 describe('theme', () => {
-  it('follows the system, and a toggled choice persists across reloads', async () => {
-    const { page } = await site.open({ colorScheme: 'dark' });
+  test('follows the system, and a toggled choice persists across reloads', async ({ open, site }) => {
+    const { page } = await open({ colorScheme: 'dark' });
     await page.goto(`${site.url}/article/`);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     const toggle = page.getByRole('button', { name: '深色模式' });
@@ -24,19 +18,23 @@ describe('theme', () => {
     expect(bg).toBe('rgb(255, 255, 255)');
   });
 
-  it('sets the theme before first paint (no flash)', async () => {
-    const { page } = await site.open({ colorScheme: 'dark' });
+  test('sets the theme before first paint (no flash)', async ({ open, site }) => {
+    const { page, allowErrors } = await open({ colorScheme: 'dark' });
+    allowErrors(/Failed to load resource/); // the stylesheets, aborted on purpose
     // Stop the page right after the head's inline script: the attribute must already be set.
     await page.route('**/*.css', (route) => route.abort());
     await page.goto(`${site.url}/`, { waitUntil: 'commit' });
-    await page.waitForSelector('body', { state: 'attached' });
+    await page.waitForSelector('body', { state: 'attached', timeout: APP_READY_MS });
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
   });
 });
 
 describe('pages', () => {
-  it('serves the security headers of _headers, with the CSP, on pages and assets', async () => {
-    const { page } = await site.open();
+  test('serves the security headers of _headers, with the CSP, on pages and assets', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open();
     const response = await page.goto(`${site.url}/article/`);
     const headers = response!.headers();
     expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
@@ -52,17 +50,21 @@ describe('pages', () => {
     expect(asset.headers()['cache-control']).toContain('immutable');
   });
 
-  it('answers an unknown URL with the 404 page', async () => {
-    const { page } = await site.open();
+  test('answers an unknown URL with the 404 page', async ({ tracked, site }) => {
+    const { page } = tracked;
+    tracked.allowErrors(/status of 404/); // the missing page's own response
     const response = await page.goto(`${site.url}/no/such/page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toContain('404');
     await page.getByRole('link', { name: '返回首页' }).click();
-    await page.waitForURL(`${site.url}/`);
+    await page.waitForURL(`${site.url}/`, { timeout: APP_READY_MS });
   });
 
-  it('visits every page type with no console error and no request to another origin', async () => {
-    const { page, errors, external } = await site.open();
+  test('visits every page type with no console error and no request to another origin', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open();
     for (const path of [
       '/',
       '/article/',
@@ -76,24 +78,22 @@ describe('pages', () => {
       expect(response?.status(), path).toBe(200);
       expect(await page.locator('header nav[aria-label="主导航"] a').count(), path).toBeGreaterThanOrEqual(4);
     }
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
   });
 
-  it('links citations to the references page and back', async () => {
-    const { page } = await site.open();
+  test('links citations to the references page and back', async ({ open, site }) => {
+    const { page } = await open();
     await page.goto(`${site.url}/article/`);
     const cite = page.locator('sup.cite a').first();
     const anchor = await cite.getAttribute('id');
     await cite.click();
-    await page.waitForURL(/\/references\/#ref-/);
+    await page.waitForURL(/\/references\/#ref-/, { timeout: APP_READY_MS });
     const target = page.locator(':target');
     await target.locator(`.cited a[href="/article/#${anchor}"]`).click();
-    await page.waitForURL(new RegExp(`/article/#${anchor}$`));
+    await page.waitForURL(new RegExp(`/article/#${anchor}$`), { timeout: APP_READY_MS });
   });
 
-  it('shows the header and content without horizontal scrolling at 375px', async () => {
-    const { page } = await site.open({ viewport: { width: 375, height: 800 } });
+  test('shows the header and content without horizontal scrolling at 375px', async ({ open, site }) => {
+    const { page } = await open({ viewport: { width: 375, height: 800 } });
     for (const path of ['/', '/article/', '/careers/mlops-engineer/', '/references/']) {
       await page.goto(`${site.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { APP_READY_MS } from '../support/timeouts.ts';
 import { openHarness } from './harness.ts';
 
@@ -114,40 +114,33 @@ async function searchThroughUi(page: Page, query: string): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => a.getAttribute('data-result-url') ?? ''));
 }
 
-/** Runs every query through the site at `siteUrl` and scores the results. */
+/** Runs every query through the site at `siteUrl` in `page` and scores the results. */
 export async function evaluate(
-  browser: Browser,
+  page: Page,
   siteUrl: string,
   queries: EvalQuery[],
   driver: EvalReport['driver'],
 ): Promise<EvalReport> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    let search: (q: string) => Promise<string[]>;
-    if (driver === 'ui') {
-      await page.goto(`${siteUrl}/`);
-      await page.locator('dc-search button.search-trigger').click({ timeout: APP_READY_MS });
-      await page.locator('dc-search dialog input[type="search"]').waitFor({ timeout: APP_READY_MS });
-      search = (q) => searchThroughUi(page, q);
-    } else {
-      await openHarness(page, siteUrl);
-      search = (q) =>
-        page.evaluate(
-          (query) =>
-            (globalThis as unknown as { searchUrls(q: string): Promise<string[]> }).searchUrls(query),
-          q,
-        );
-    }
-    const outcomes: QueryOutcome[] = [];
-    for (const query of queries) {
-      const urls = await search(query.query);
-      outcomes.push({ query, urls, rank: rankOf(urls, query.expect) });
-    }
-    return score(outcomes, driver);
-  } finally {
-    await context.close();
+  let search: (q: string) => Promise<string[]>;
+  if (driver === 'ui') {
+    await page.goto(`${siteUrl}/`);
+    await page.locator('dc-search button.search-trigger').click({ timeout: APP_READY_MS });
+    await page.locator('dc-search dialog input[type="search"]').waitFor({ timeout: APP_READY_MS });
+    search = (q) => searchThroughUi(page, q);
+  } else {
+    await openHarness(page, siteUrl);
+    search = (q) =>
+      page.evaluate(
+        (query) => (globalThis as unknown as { searchUrls(q: string): Promise<string[]> }).searchUrls(query),
+        q,
+      );
   }
+  const outcomes: QueryOutcome[] = [];
+  for (const query of queries) {
+    const urls = await search(query.query);
+    outcomes.push({ query, urls, rank: rankOf(urls, query.expect) });
+  }
+  return score(outcomes, driver);
 }
 
 /** The report as text: the figures, then every failure with what came first. */

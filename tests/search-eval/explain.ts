@@ -23,7 +23,7 @@ try {
     const { terms, dropped, expansions } = outcome.query;
     console.log(`${query}: ${outcome.mode}; terms ${terms.join(' | ')}; dropped ${dropped.join(' ') || '-'}`);
     if (Object.keys(expansions).length > 0) console.log(`  expansions ${JSON.stringify(expansions)}`);
-    for (const hit of outcome.hits.slice(0, Number(process.env["TOP"] ?? 5))) {
+    for (const hit of outcome.hits.slice(0, Number(process.env['TOP'] ?? 5))) {
       console.log(`  ${hit.score.toFixed(3)} ${hit.matchedTerms} ${hit.url} ${hit.title}`);
     }
   }

@@ -22,7 +22,8 @@ const queries = loadQueries();
 const server = await serveStatic(siteDir);
 const browser = await launchBrowser();
 try {
-  const report = await evaluate(browser, server.url, queries, siteHasSearchUi(siteDir) ? 'ui' : 'engine');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const report = await evaluate(page, server.url, queries, siteHasSearchUi(siteDir) ? 'ui' : 'engine');
   console.log(`site: ${siteDir}`);
   console.log(formatReport(report));
   const ok =

@@ -1,13 +1,16 @@
 /**
- * Shared set-up for browser tests: the built site served on 127.0.0.1, one Chromium, and
- * pages that record console errors, uncaught exceptions and requests leaving the origin.
+ * The built site served on 127.0.0.1 with one Chromium, and pages that record console errors,
+ * CSP violations, uncaught exceptions and requests leaving the origin. Browser tests use it
+ * through the fixture in `fixtures.ts`; `npm run audit:site` uses it directly.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 import { ensureSite } from './build.ts';
+import { APP_READY_MS } from './timeouts.ts';
 
 export interface Site {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:41234`. */
   url: string;
   browser: Browser;
   /** A fresh context (profile) and page with problem tracking. */
@@ -18,34 +21,57 @@ export interface Site {
 export interface TrackedPage {
   page: Page;
   context: BrowserContext;
-  /** Console errors and uncaught exceptions seen so far. */
+  /** Console errors, CSP violations and uncaught exceptions seen so far. */
   errors: string[];
   /** Requests to any origin other than the site's. */
   external: string[];
   /** Every request URL, in order. */
   requests: string[];
+  /** Marks errors matching `pattern` as expected (e.g. a request the test makes fail on purpose). */
+  allowErrors(pattern: RegExp): void;
+  /** Errors no `allowErrors` pattern matches. */
+  unexpectedErrors(): string[];
 }
 
-/** Serves the built site and starts Chromium (extra flags e.g. `--enable-unsafe-webgpu`). */
-export async function startSite(extraArgs: string[] = []): Promise<Site> {
-  const dir = await ensureSite();
-  const server: StaticServer = await serveStatic(dir);
-  const browser = await launchBrowser(extraArgs);
+export interface StartOptions {
+  /** Folder of the built site; default: the real site, built into `.tmp/site` when missing. */
+  dir?: string;
+  /** Extra Chromium flags, e.g. `--enable-unsafe-webgpu`. */
+  chromeArgs?: string[];
+}
+
+/** Serves the built site and starts Chromium. */
+export async function startSite(options: StartOptions = {}): Promise<Site> {
+  const dir = options.dir ?? (await ensureSite());
+  const server = await serveStatic(dir, { headers: true });
+  const browser = await launchBrowser(options.chromeArgs);
   const contexts: BrowserContext[] = [];
   return {
     url: server.url,
     browser,
-    async open(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    async open(contextOptions = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
       contexts.push(context);
-      // Report CSP violations as console errors, which every test already watches.
+      // Playwright's implicit waits (click, fill, goto…) get the same limit as the explicit ones.
+      context.setDefaultTimeout(APP_READY_MS);
+      context.setDefaultNavigationTimeout(APP_READY_MS);
+      // Report CSP violations as console errors, which every test watches.
       await context.addInitScript(() => {
         addEventListener('securitypolicyviolation', (e) => {
           console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
         });
       });
       const page = await context.newPage();
-      const tracked: TrackedPage = { page, context, errors: [], external: [], requests: [] };
+      const allowed: RegExp[] = [];
+      const tracked: TrackedPage = {
+        page,
+        context,
+        errors: [],
+        external: [],
+        requests: [],
+        allowErrors: (pattern) => void allowed.push(pattern),
+        unexpectedErrors: () => tracked.errors.filter((e) => !allowed.some((p) => p.test(e))),
+      };
       page.on('console', (msg) => {
         if (msg.type() === 'error') tracked.errors.push(`console: ${msg.text()}`);
       });

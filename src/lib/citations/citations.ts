@@ -35,6 +35,11 @@ export function referenceAnchor(refId: string): string {
   return `ref-${refId}`;
 }
 
+/** Anchor id of a reference in a page's "来源" list (a FAQ entry's or a career's sources). */
+export function sourceAnchor(refId: string): string {
+  return `source-${refId}`;
+}
+
 /** Where a citation points back to: recorded per document, rendered on the references page. */
 export interface CitationSite {
   refId: string;

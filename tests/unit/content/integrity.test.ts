@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { createCareerSchema } from '../../../src/schemas/career.ts';
 import { createFaqSchema } from '../../../src/schemas/faq.ts';
 import { referenceSchema } from '../../../src/schemas/references.ts';
-import { readReferenceList } from '../../../src/data/content-ids.ts';
+import { loadReferences } from '../../../src/data/references.ts';
 import type { KnownIds } from '../../../src/schemas/common.ts';
 
 const CONTENT = join(import.meta.dirname, '../../../content');
@@ -31,8 +31,8 @@ function entries(folder: string): { id: string; data: unknown; body: string }[] 
     });
 }
 
-const references = readReferenceList(join(CONTENT, 'references.yaml'), CONTENT).map((r) =>
-  referenceSchema.parse(r),
+const references = loadReferences(CONTENT, CONTENT).entries.map(({ raw, order }) =>
+  referenceSchema.parse({ ...raw, order }),
 );
 const careers = entries('careers');
 const faqs = entries('faq');

@@ -1,0 +1,102 @@
+/**
+ * Facts about the site's structure in one place: its name, its sections (path, Chinese label,
+ * search type, navigation order) and every internal URL. Pages and components build links with
+ * `url.*` instead of typing paths, so a path changes here only. Pure: no Astro, DOM or fs.
+ */
+import { referenceAnchor } from './citations/citations.ts';
+
+/** The site's name, as the header, the home page title and Open Graph show it. */
+export const SITE_NAME = 'AI 大模型与数据中心职业指南';
+
+/** Name of the Pagefind filter that holds a page's search type (`data-pagefind-filter`). */
+export const SEARCH_FILTER = '类型';
+
+/** A top-level section of the site. */
+export interface Section {
+  /** Stable key used in code (`section="faq"`). */
+  id: string;
+  /** Path of the section's index page, with the trailing slash the site uses. */
+  path: `/${string}/`;
+  /** Chinese label in the navigation and breadcrumbs. */
+  label: string;
+  /**
+   * Value of the search filter (`类型`) for the section's indexed pages; sections without one
+   * are left out of search.
+   */
+  searchType?: string;
+}
+
+/** The sections in navigation order. */
+export const sections = [
+  { id: 'article', path: '/article/', label: '文章', searchType: '文章' },
+  { id: 'careers', path: '/careers/', label: '职业', searchType: '职业' },
+  { id: 'faq', path: '/faq/', label: 'FAQ', searchType: 'FAQ' },
+  { id: 'demos', path: '/demos/', label: '演示', searchType: '演示' },
+  { id: 'references', path: '/references/', label: '参考文献', searchType: '参考文献' },
+] as const satisfies readonly Section[];
+
+/** Key of a section (`'article' | 'careers' | …`). */
+export type SectionId = (typeof sections)[number]['id'];
+
+/** Search types of the sections that have one (`'文章' | '职业' | 'FAQ' | '演示' | '参考文献'`). */
+export type SearchType = Extract<(typeof sections)[number], { searchType: string }>['searchType'];
+
+/** The section with key `id`. */
+export function section(id: SectionId): Section {
+  const found = sections.find((s) => s.id === id);
+  if (found === undefined) throw new Error(`unknown section "${String(id)}"`);
+  return found;
+}
+
+/** The section a URL path belongs to (its index page or any page below it), if any. */
+export function sectionOfPath(pathname: string): Section | undefined {
+  return sections.find((s) => pathname === s.path || pathname.startsWith(s.path));
+}
+
+/** One step of a breadcrumb trail; the last one is the current page and has no link. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/**
+ * Breadcrumbs after 首页 for a page of `sectionId`: the section alone on its index page, or the
+ * section (linked) then `current` on a page below it.
+ */
+export function breadcrumbs(sectionId: SectionId, current?: string): Crumb[] {
+  const s = section(sectionId);
+  return current === undefined
+    ? [{ label: s.label }]
+    : [{ label: s.label, href: s.path }, { label: current }];
+}
+
+/** `path` with `#anchor` appended when an anchor is given. */
+function withAnchor(path: string, anchor: string | undefined): string {
+  return anchor === undefined ? path : `${path}#${anchor}`;
+}
+
+/** Every internal URL of the site. Ids are content ids (file names); anchors are element ids. */
+export const url = {
+  /** The home page. */
+  home: (): string => '/',
+  /** The article, or an anchor inside it. */
+  article: (anchor?: string): string => withAnchor(section('article').path, anchor),
+  /** The errata summary at the top of the article. */
+  errata: (): string => withAnchor(section('article').path, 'errata'),
+  /** The careers index, or an anchor inside it (e.g. the transitions map). */
+  careers: (anchor?: string): string => withAnchor(section('careers').path, anchor),
+  /** One career's page, or an anchor inside it. */
+  career: (id: string, anchor?: string): string => withAnchor(`${section('careers').path}${id}/`, anchor),
+  /** The FAQ index. */
+  faqs: (): string => section('faq').path,
+  /** One FAQ entry's page, or an anchor inside it. */
+  faq: (id: string, anchor?: string): string => withAnchor(`${section('faq').path}${id}/`, anchor),
+  /** The demos page. */
+  demos: (): string => section('demos').path,
+  /** The reference list. */
+  references: (): string => section('references').path,
+  /** One reference's entry on the reference list. */
+  reference: (id: string): string => withAnchor(section('references').path, referenceAnchor(id)),
+  /** The sitemap index written by @astrojs/sitemap. */
+  sitemap: (): string => '/sitemap-index.xml',
+} as const;
