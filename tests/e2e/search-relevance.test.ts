@@ -4,14 +4,15 @@
  * query finds nothing, or on a console error. `npm run eval:search` prints the same report.
  */
 import { describe } from 'vitest';
-import { expect, test } from '../support/fixtures.ts';
+import type { Page } from 'playwright-core';
+import { expect, test, type Site } from '../support/fixtures.ts';
 import { evaluate, formatReport, loadQueries, siteHasSearchUi, THRESHOLDS } from '../search-eval/evaluate.ts';
 
 describe('search relevance', () => {
   test(
     'meets success@1, success@3 and has no query without results',
     { timeout: 600_000 },
-    async ({ site, page, siteDir }) => {
+    async ({ site, page, siteDir }: { site: Site; page: Page; siteDir: string }) => {
       const report = await evaluate(
         page,
         site.url,

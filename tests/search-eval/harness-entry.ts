@@ -4,7 +4,7 @@
  * only when the built site has no `<dc-search>` element yet.
  */
 import { createSearchEngine } from '../../src/lib/search/engine.ts';
-import type { PagefindApi, SearchEngine } from '../../src/lib/search/types.ts';
+import type { PagefindApi, SearchEngine, SearchLexicon } from '../../src/lib/search/types.ts';
 
 let engine: Promise<SearchEngine> | undefined;
 
@@ -12,7 +12,7 @@ async function load(): Promise<SearchEngine> {
   const pagefindUrl = '/pagefind/pagefind.js';
   const [pagefind, lexicon] = await Promise.all([
     import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>,
-    fetch('/search-lexicon.json').then((r) => r.json()),
+    fetch('/search-lexicon.json').then((r) => r.json() as Promise<SearchLexicon>),
   ]);
   return createSearchEngine(pagefind, lexicon);
 }

@@ -192,7 +192,7 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
             id: result.id,
             score,
             matched: new Set(p.concepts),
-            data: result.data,
+            data: () => result.data(),
             rank: 0,
           });
       }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildLexicon, careerSynonyms, prepareLexicon } from '../../../src/lib/search/lexicon.ts';
+import { careerSynonyms, prepareLexicon } from '../../../src/lib/search/lexicon.ts';
 import { searchLexiconSchema, stopwordsFileSchema, synonymsFileSchema } from '../../../src/schemas/search.ts';
 import { lexicon } from './fixtures.ts';
 
