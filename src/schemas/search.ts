@@ -9,8 +9,8 @@ export const stopwordsFileSchema = z.object({
   stopwords: z.array(z.string().min(1).max(8)).min(1),
   /**
    * Single characters that are never part of a word a reader searches for (吗, 呢, 的 …): dropped
-   * wherever they stand. Other one-character stopwords (能, 用 …) are dropped only when they do
-   * not stand next to another single character they may form a word with (能耗, 有用).
+   * like stopwords, and never joined into a compound word of the lexicon (whereas the stopword 能
+   * may be part of the compound 能耗).
    */
   particles: z.array(z.string().length(1)).default([]),
 });
@@ -40,10 +40,18 @@ export const searchLexiconSchema = z.object({
   version: z.literal(1),
   /**
    * Words of the index (as Pagefind normalised them: lower case, letters and digits only) with
-   * how often each occurs: Chinese words of two or more characters, and Latin words. Chinese
-   * queries are segmented against these, Latin typos corrected against them.
+   * how often each occurs: Chinese words of two or more characters, and Latin words of five or
+   * more letters. Chinese queries are segmented against these, Latin typos corrected against
+   * them (shorter words are never corrected).
    */
   words: z.record(z.string(), z.number().int().positive()),
+  /**
+   * Words the index split in two that belong together (能 + 耗 → 能耗, 工程 + 师 → 工程师), with
+   * how often the pair occurs: neighbouring index words, one of them a single character, that
+   * occur together often relative to how often either occurs at all. A query is split into
+   * what the reader meant with these before each part is split again as the index splits it.
+   */
+  compounds: z.record(z.string(), z.number().int().positive()),
   /** Dropped query words (from `content/search/stopwords.yaml`), normalised. */
   stopwords: z.array(z.string()),
   /** Single characters dropped wherever they stand (`content/search/stopwords.yaml`). */

@@ -30,6 +30,20 @@ export interface Analysis {
   concepts: Concept[];
 }
 
+/**
+ * How much a concept says: a Chinese character counts 1 (up to 4), a Latin word 3 (a one- or
+ * two-letter one 1.5). A lone character such as 学 or 好 is weak: a page without it can still be
+ * the answer.
+ */
+export function conceptWeight(concept: Pick<Concept, 'text'>): number {
+  let weight = 0;
+  for (const token of tokenize(concept.text, 16)) {
+    if (token === null) continue;
+    weight += token.han ? 1 : token.text.length >= 3 ? 3 : 1.5;
+  }
+  return Math.min(Math.max(weight, 1), 4);
+}
+
 /** At most this many concepts are searched (bounded work for long input). */
 export const MAX_CONCEPTS = 8;
 /** At most this many forms per concept. */
@@ -40,7 +54,11 @@ export const MAX_FORMS = 4;
  * (jieba's method: maximise the product of word frequencies; a character not starting a known
  * word stands alone). `extra` adds words with a count (stopwords, synonym members).
  */
-export function segmentHan(run: string, lexicon: PreparedLexicon, extra?: ReadonlySet<string>): string[] {
+export function segmentHan(
+  run: string,
+  lexicon: PreparedLexicon,
+  extra?: ReadonlyMap<string, number>,
+): string[] {
   const chars = [...run];
   const n = chars.length;
   const best: number[] = [0];
@@ -49,9 +67,9 @@ export function segmentHan(run: string, lexicon: PreparedLexicon, extra?: Readon
   for (let j = 1; j <= n; j++) {
     best[j] = -Infinity;
     from[j] = j - 1;
-    for (let i = Math.max(0, j - lexicon.maxHanLength - 2); i < j; i++) {
+    for (let i = Math.max(0, j - Math.max(lexicon.maxHanLength, 4) - 2); i < j; i++) {
       const word = chars.slice(i, j).join('');
-      const count = lexicon.words.get(word) ?? (extra?.has(word) ? 3 : 0);
+      const count = Math.max(lexicon.words.get(word) ?? 0, extra?.get(word) ?? 0);
       let score: number;
       if (count > 0) score = Math.log(count) - lexicon.logTotal;
       else if (j - i === 1) score = unknown;
@@ -136,23 +154,15 @@ function segments(tokens: (Token | null)[], lexicon: PreparedLexicon): Segment[]
 }
 
 /**
- * Splits a run of Chinese into concepts, dropping question words and particles: a one-character
- * stopword survives only beside another single character (能耗 keeps 能), and single characters
- * join their neighbour (液 + 冷 → 液冷, 工程 + 师 → 工程师) so that a concept is what a reader
- * would call a word.
+ * Splits a run of Chinese into concepts, dropping question words and particles. The run is
+ * split with the words a reader means (the index's words plus the compounds it split, such as
+ * 能耗 and 工程师, stopwords and synonyms), so 能 in 能耗 is not taken for the stopword 能; leftover
+ * single characters join their neighbour so that a concept is a word.
  */
 function hanConcepts(run: string, lexicon: PreparedLexicon, dropped: string[]): string[] {
-  const pieces = segmentHan(run, lexicon, lexicon.stopwords);
+  const pieces = segmentHan(run, lexicon, lexicon.conceptWords);
   const single = (p: string | undefined) => p !== undefined && [...p].length === 1;
-  const content = (p: string | undefined) =>
-    p !== undefined && !lexicon.stopwords.has(p) && !lexicon.particles.has(p);
-  const keep = pieces.map((piece, i) => {
-    if (lexicon.particles.has(piece)) return false;
-    if (!lexicon.stopwords.has(piece)) return true;
-    if (!single(piece)) return false;
-    const [before, after] = [pieces[i - 1], pieces[i + 1]];
-    return (single(before) && content(before)) || (single(after) && content(after));
-  });
+  const keep = pieces.map((piece) => !lexicon.particles.has(piece) && !lexicon.stopwords.has(piece));
   // Runs of kept pieces between dropped ones; in each, single characters join up: a lone one
   // joins its neighbour word (工程 + 师, 大 + 模型), several in a row form a word (液 + 冷).
   const out: string[] = [];

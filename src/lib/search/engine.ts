@@ -6,7 +6,7 @@
  * title and the text. Pure: Pagefind and the lexicon are passed in.
  */
 import type { SearchLexicon } from '../../schemas/search.ts';
-import { analyzeQuery, type Concept } from './analyze.ts';
+import { analyzeQuery, conceptWeight, type Concept } from './analyze.ts';
 import { prepareLexicon } from './lexicon.ts';
 import type {
   PagefindApi,
@@ -108,16 +108,19 @@ export function phraseBonus(concepts: Concept[], data: PagefindResultData, norma
   const text = compact(data.content);
   let inTitle = 0;
   let inText = 0;
+  let total = 0;
   for (const concept of concepts) {
+    const weight = conceptWeight(concept);
+    total += weight;
     const literals = concept.literals.map(compact);
-    if (literals.some((l) => title.includes(l))) inTitle++;
+    if (literals.some((l) => title.includes(l))) inTitle += weight;
     // All index words of a form in the title, not side by side (降低能耗 in 如何降低…能耗): most of the credit.
-    else if (concept.forms.some((f) => f.split(' ').every((w) => title.includes(w)))) inTitle += 0.7;
-    if (literals.some((l) => text.includes(l))) inText++;
+    else if (concept.forms.some((f) => f.split(' ').every((w) => title.includes(w)))) inTitle += 0.7 * weight;
+    if (literals.some((l) => text.includes(l))) inText += weight;
   }
   const whole = compact(concepts.map((c) => c.text).join(''));
   const query = compact(normalizedQuery);
-  let bonus = (2 * inTitle + inText) / concepts.length;
+  let bonus = (2 * inTitle + inText) / total;
   if (whole.length > 1 && (title === whole || title.includes(query))) bonus += 1;
   // Several words typed as they stand in the text (a paper title, a phrase from the page).
   else if (concepts.length > 1 && text.includes(query)) bonus += 1;
@@ -208,12 +211,15 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
       const candidates = new Map<string, Candidate>();
       const strict = strictProbes(concepts).slice(0, MAX_SEARCHES);
       await runProbes(strict, candidates);
-      let mode: SearchOutcome['mode'] = 'strict';
-      if (candidates.size < RELAX_BELOW && concepts.length > 1) {
-        const before = candidates.size;
+      // Relaxed searches when the strict one found little, or when a weak concept (a lone
+      // character such as 好 in …哪个好) may have removed the answer.
+      const weights = concepts.map(conceptWeight);
+      const totalWeight = weights.reduce((a, b) => a + b, 0);
+      if (concepts.length > 1 && (candidates.size < RELAX_BELOW || weights.some((w) => w <= 1))) {
         await runProbes(relaxedProbes(concepts).slice(0, MAX_SEARCHES), candidates);
-        if (candidates.size > before) mode = 'relaxed';
       }
+      const coverage = (c: Candidate) =>
+        [...c.matched].reduce((sum, i) => sum + (weights[i] ?? 0), 0) / totalWeight;
       if (candidates.size === 0) return { query, mode: 'none', hits: [], typeCounts: {} };
 
       const typeCounts: Record<string, number> = {};
@@ -223,14 +229,14 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
       }
       const pool = [...candidates.values()]
         .filter((c) => !options.type || typeOf(c.id) === options.type)
-        .sort((a, b) => b.matched.size - a.matched.size || b.score - a.score);
+        .sort((a, b) => coverage(b) - coverage(a) || b.score - a.score);
       const depth = pool.slice(0, Math.max(RERANK_DEPTH, limit));
       const loaded = await Promise.all(depth.map((c) => c.data()));
       depth.forEach((c, i) => {
         const data = loaded[i];
         if (!data) return;
         c.loaded = data;
-        c.rank = c.matched.size * 10 + phraseBonus(concepts, data, query.normalized) + c.score;
+        c.rank = coverage(c) * 10 + phraseBonus(concepts, data, query.normalized) + c.score;
       });
       depth.sort((a, b) => b.rank - a.rank);
       const hits: SearchHit[] = [];
@@ -247,6 +253,7 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
           score: c.rank,
         });
       }
+      const mode = hits.every((h) => h.matchedTerms === concepts.length) ? 'strict' : 'relaxed';
       return { query, mode, hits, typeCounts };
     },
   };

@@ -18,8 +18,13 @@ export interface IndexedPage {
   meta: Record<string, string>;
 }
 
-const LATIN_WORD = /^[a-z0-9_]+$/;
+const LATIN_WORD = /^[a-z]+$/;
 const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/** A pair of index words is a compound when it occurs at least this often… */
+export const COMPOUND_MIN_COUNT = 2;
+/** …and makes up at least this share of the occurrences of its more frequent part. */
+export const COMPOUND_MIN_SHARE = 0.05;
 
 /**
  * Synonym groups a career page declares: its role name, English name and aliases, each also
@@ -38,6 +43,19 @@ export function careerSynonyms(meta: Record<string, string>): string[] {
   return [...out];
 }
 
+/**
+ * Whether two neighbouring index words may form one word: at most four characters, one of them
+ * a single character (the split jieba makes: 能 + 耗, 工程 + 师); never a particle, and a
+ * stopword only when both are single characters (能耗, but not 的 + 数据).
+ */
+function isCompoundPair(a: string, b: string, stop: Set<string>, particles: Set<string>): boolean {
+  const [la, lb] = [[...a].length, [...b].length];
+  if (la + lb > 4 || (la > 1 && lb > 1)) return false;
+  if (particles.has(a) || particles.has(b)) return false;
+  if (la === 1 && lb === 1) return true;
+  return !stop.has(la === 1 ? a : b);
+}
+
 /** Builds the lexicon from the indexed pages and the data files. */
 export function buildLexicon(input: {
   pages: IndexedPage[];
@@ -46,30 +64,51 @@ export function buildLexicon(input: {
   synonyms: string[][];
 }): SearchLexicon {
   const counts = new Map<string, number>();
+  const tokenCounts = new Map<string, number>();
+  const pairs = new Map<string, { count: number; parts: [string, string] }>();
   const pages: SearchLexicon['pages'] = {};
   const groups: string[][] = input.synonyms.map((group) => group.map(normalizeQuery));
+  const stop = new Set([...input.stopwords, ...input.particles].map(normalizeQuery));
+  const particles = new Set(input.particles.map(normalizeQuery));
   for (const page of input.pages) {
     pages[page.id] = { type: page.type };
-    for (const raw of page.content.split(/[\s\u200B]+/)) {
-      const word = normalizeWord(raw);
-      const han = HAN_WORD.test(word);
-      if (
-        han
-          ? word.length < 2 || word.length > 8
-          : !LATIN_WORD.test(word) || word.length < 2 || word.length > 30
-      )
-        continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const chunk of page.content.split(/\s+/)) {
+      const tokens = chunk.split('\u200B').map(normalizeWord);
+      tokens.forEach((word, i) => {
+        if (!word) return;
+        tokenCounts.set(word, (tokenCounts.get(word) ?? 0) + 1);
+        const han = HAN_WORD.test(word);
+        // Latin words only as typo correction needs them: 5+ letters, no digits.
+        if (
+          han
+            ? word.length >= 2 && word.length <= 8
+            : LATIN_WORD.test(word) && word.length >= 5 && word.length <= 30
+        )
+          counts.set(word, (counts.get(word) ?? 0) + 1);
+        const next = tokens[i + 1];
+        if (han && next && HAN_WORD.test(next) && isCompoundPair(word, next, stop, particles)) {
+          const key = word + next;
+          const found = pairs.get(key) ?? { count: 0, parts: [word, next] };
+          found.count++;
+          pairs.set(key, found);
+        }
+      });
     }
     if (page.meta['role']) {
       const group = careerSynonyms(page.meta).map(normalizeQuery);
       if (group.length > 1) groups.push(group);
     }
   }
+  const compounds: Record<string, number> = {};
+  for (const [key, { count, parts }] of [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const base = Math.max(tokenCounts.get(parts[0]) ?? 0, tokenCounts.get(parts[1]) ?? 0);
+    if (count >= COMPOUND_MIN_COUNT && count >= COMPOUND_MIN_SHARE * base) compounds[key] = count;
+  }
   const words = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     version: 1,
     words,
+    compounds,
     stopwords: input.stopwords.map(normalizeQuery),
     particles: input.particles.map(normalizeQuery),
     synonyms: groups.map((g) => [...new Set(g)]).filter((g) => g.length > 1),
@@ -88,6 +127,11 @@ export interface SynonymMember {
 export interface PreparedLexicon {
   /** Index words with their counts. */
   words: Map<string, number>;
+  /**
+   * Words a reader means (for splitting a query into concepts): compounds, stopwords and Chinese
+   * synonym members, with counts.
+   */
+  conceptWords: Map<string, number>;
   /** log of the total count, for segmentation probabilities. */
   logTotal: number;
   /** Longest Chinese word in characters. */
@@ -134,8 +178,13 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
     return members.map((m) => m.text);
   });
   for (const list of synonymsByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const conceptWords = new Map(Object.entries(lexicon.compounds));
+  for (const word of [...lexicon.stopwords, ...lexicon.synonyms.flat()]) {
+    if (HAN_WORD.test(word) && !conceptWords.has(word)) conceptWords.set(word, 3);
+  }
   return {
     words,
+    conceptWords,
     logTotal: Math.log(Math.max(total, 1)),
     maxHanLength,
     stopwords: new Set(lexicon.stopwords),

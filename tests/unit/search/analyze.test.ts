@@ -33,7 +33,8 @@ describe('analyzeQuery', () => {
     expect(concepts.map((c) => c.forms)).toEqual([['数据'], ['中心'], ['省 电', '节 能', '降低 能 耗']]);
   });
 
-  it('keeps a one-character stopword that forms a word with its neighbour (能耗)', () => {
+  it('keeps a one-character stopword inside a compound the index split (能耗), drops it elsewhere', () => {
+    expect(analyze('能做什么').query.dropped).toEqual(['能', '做', '什么']);
     expect(analyze('数据中心的能耗').query.terms).toEqual(['数据', '中心', '能耗']);
     expect(analyze('数据中心的能耗').query.dropped).toEqual(['的']);
   });

@@ -6,10 +6,18 @@ import { searchLexiconSchema, stopwordsFileSchema, synonymsFileSchema } from '..
 import { lexicon } from './fixtures.ts';
 
 describe('buildLexicon', () => {
-  it('keeps the index words as Pagefind split them: Chinese of two or more characters, Latin words', () => {
-    expect(lexicon.words).toMatchObject({ 数据: 2, 中心: 1, 工程: 3, kubernetes: 1, pue: 2 });
+  it('keeps the index words as Pagefind split them: Chinese of two or more characters, Latin of five or more letters', () => {
+    expect(lexicon.words).toMatchObject({ 数据: 2, 中心: 1, 工程: 3, kubernetes: 1, slurm: 1 });
     expect(lexicon.words).not.toHaveProperty('能');
     expect(lexicon.words).not.toHaveProperty('数据中心');
+    expect(lexicon.words).not.toHaveProperty('pue');
+  });
+
+  it('finds the compounds the index split: pairs with a single character that occur together', () => {
+    // 能 + 耗 three times, 工程 + 师 three times; 的 is a particle, 大 + 模型 occurs once.
+    expect(lexicon.compounds).toMatchObject({ 能耗: 3, 工程师: 3 });
+    expect(Object.keys(lexicon.compounds).some((w) => w.includes('的'))).toBe(false);
+    expect(lexicon.compounds).not.toHaveProperty('大模型');
   });
 
   it('adds each career page’s names as a synonym group', () => {
