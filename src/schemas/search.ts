@@ -28,6 +28,8 @@ export const synonymsFileSchema = z.object({
 export const lexiconPageSchema = z.object({
   /** The page's 类型 filter value (文章 / FAQ / 职业 / 参考文献 / 演示). */
   type: z.string(),
+  /** The page's title (Pagefind's `title` metadata): ranks results before their text loads. */
+  title: z.string(),
 });
 
 /**

@@ -29,6 +29,11 @@ export const PAGEFIND_OPTIONS = {
 
 /** A strict search with fewer pages than this also runs the relaxed searches. */
 export const RELAX_BELOW = 3;
+/**
+ * Rank points for matching every concept (a page matching concepts worth half the query's
+ * weight gets half). Missing a weak concept costs less than a title match earns.
+ */
+export const COVERAGE_WEIGHT = 5;
 /** Pages whose text is loaded to re-rank them (and to show). */
 export const RERANK_DEPTH = 12;
 /** At most this many Pagefind searches per query (bounded work). */
@@ -98,33 +103,42 @@ export function plainExcerpt(html: string): string {
 }
 
 /**
- * How well a page's title and text carry the query's concepts as typed (phrases), between 0
- * and about 3: Pagefind matches index words one by one, so 能耗 also finds pages with 能力 and
- * 消耗; a page that has 能耗 itself, above all in its title, is the better answer.
+ * How well a page's title carries the query's concepts as typed (phrases), between 0 and 3:
+ * Pagefind matches index words one by one, so 能耗 also finds pages with 能力 and 消耗; a page
+ * with 能耗 itself in its title is the better answer. Concepts count by their weight.
  */
-export function phraseBonus(concepts: Concept[], data: PagefindResultData, normalizedQuery: string): number {
+export function titleBonus(concepts: Concept[], rawTitle: string, normalizedQuery: string): number {
   if (concepts.length === 0) return 0;
-  const title = compact(data.meta['title'] ?? '');
-  const text = compact(data.content);
+  const title = compact(rawTitle);
   let inTitle = 0;
+  let total = 0;
+  for (const concept of concepts) {
+    const weight = conceptWeight(concept);
+    total += weight;
+    if (concept.literals.some((l) => title.includes(compact(l)))) inTitle += weight;
+    // All index words of a form in the title, not side by side (降低能耗 in 如何降低…能耗): most of the credit.
+    else if (concept.forms.some((f) => f.split(' ').every((w) => title.includes(w)))) inTitle += 0.7 * weight;
+  }
+  const whole = compact(concepts.map((c) => c.text).join(''));
+  const exact = whole.length > 1 && (title === whole || title.includes(compact(normalizedQuery))) ? 1 : 0;
+  return (2 * inTitle) / total + exact;
+}
+
+/**
+ * How well a page's text carries the concepts as typed, between 0 and 2: the share of concept
+ * weight found as phrases, plus 1 when a multi-word query stands verbatim (a paper title).
+ */
+export function textBonus(concepts: Concept[], content: string, normalizedQuery: string): number {
+  if (concepts.length === 0) return 0;
+  const text = compact(content);
   let inText = 0;
   let total = 0;
   for (const concept of concepts) {
     const weight = conceptWeight(concept);
     total += weight;
-    const literals = concept.literals.map(compact);
-    if (literals.some((l) => title.includes(l))) inTitle += weight;
-    // All index words of a form in the title, not side by side (降低能耗 in 如何降低…能耗): most of the credit.
-    else if (concept.forms.some((f) => f.split(' ').every((w) => title.includes(w)))) inTitle += 0.7 * weight;
-    if (literals.some((l) => text.includes(l))) inText += weight;
+    if (concept.literals.some((l) => text.includes(compact(l)))) inText += weight;
   }
-  const whole = compact(concepts.map((c) => c.text).join(''));
-  const query = compact(normalizedQuery);
-  let bonus = (2 * inTitle + inText) / total;
-  if (whole.length > 1 && (title === whole || title.includes(query))) bonus += 1;
-  // Several words typed as they stand in the text (a paper title, a phrase from the page).
-  else if (concepts.length > 1 && text.includes(query)) bonus += 1;
-  return bonus;
+  return inText / total + (concepts.length > 1 && text.includes(compact(normalizedQuery)) ? 1 : 0);
 }
 
 function subResults(data: PagefindResultData): SearchHit['subResults'] {
@@ -227,16 +241,25 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
         const type = typeOf(c.id);
         if (type) typeCounts[type] = (typeCounts[type] ?? 0) + 1;
       }
-      const pool = [...candidates.values()]
-        .filter((c) => !options.type || typeOf(c.id) === options.type)
-        .sort((a, b) => coverage(b) - coverage(a) || b.score - a.score);
+      // Ranked first by concepts matched, titles (from the lexicon) and Pagefind's score; the best
+      // pages are then loaded and re-ranked with their text.
+      const titleOf = (id: string) => prepared.pageTitles.get(id) ?? '';
+      const pool = [...candidates.values()].filter((c) => !options.type || typeOf(c.id) === options.type);
+      for (const c of pool)
+        c.rank =
+          coverage(c) * COVERAGE_WEIGHT + titleBonus(concepts, titleOf(c.id), query.normalized) + c.score;
+      pool.sort((a, b) => b.rank - a.rank);
       const depth = pool.slice(0, Math.max(RERANK_DEPTH, limit));
       const loaded = await Promise.all(depth.map((c) => c.data()));
       depth.forEach((c, i) => {
         const data = loaded[i];
         if (!data) return;
         c.loaded = data;
-        c.rank = coverage(c) * 10 + phraseBonus(concepts, data, query.normalized) + c.score;
+        c.rank =
+          coverage(c) * COVERAGE_WEIGHT +
+          titleBonus(concepts, data.meta['title'] ?? '', query.normalized) +
+          textBonus(concepts, data.content, query.normalized) +
+          c.score;
       });
       depth.sort((a, b) => b.rank - a.rank);
       const hits: SearchHit[] = [];

@@ -71,7 +71,7 @@ export function buildLexicon(input: {
   const stop = new Set([...input.stopwords, ...input.particles].map(normalizeQuery));
   const particles = new Set(input.particles.map(normalizeQuery));
   for (const page of input.pages) {
-    pages[page.id] = { type: page.type };
+    pages[page.id] = { type: page.type, title: page.meta['title'] ?? '' };
     for (const chunk of page.content.split(/\s+/)) {
       const tokens = chunk.split('\u200B').map(normalizeWord);
       tokens.forEach((word, i) => {
@@ -146,6 +146,8 @@ export interface PreparedLexicon {
   latin: string[];
   /** Page types by Pagefind result id. */
   pageTypes: Map<string, string>;
+  /** Page titles by Pagefind result id. */
+  pageTitles: Map<string, string>;
 }
 
 function wordTokens(text: string): string[] {
@@ -193,5 +195,6 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
     groups,
     latin,
     pageTypes: new Map(Object.entries(lexicon.pages).map(([id, page]) => [id, page.type])),
+    pageTitles: new Map(Object.entries(lexicon.pages).map(([id, page]) => [id, page.title])),
   };
 }

@@ -78,7 +78,7 @@ export const PAGES: FakePage[] = [
 ];
 
 export const lexicon = buildLexicon({
-  pages: PAGES,
+  pages: PAGES.map((page) => ({ ...page, meta: { title: page.title, ...page.meta } })),
   stopwords: [
     '怎么',
     '怎样',

@@ -24,8 +24,8 @@ describe('buildLexicon', () => {
     expect(lexicon.synonyms).toContainEqual(['数据工程师', 'data engineer', '大数据工程师', 'etl 工程师']);
   });
 
-  it('records each page’s type by Pagefind id', () => {
-    expect(lexicon.pages['p-refs']).toEqual({ type: '参考文献' });
+  it('records each page’s type and title by Pagefind id', () => {
+    expect(lexicon.pages['p-refs']).toEqual({ type: '参考文献', title: '参考文献' });
   });
 
   it('matches its schema', () => {
