@@ -7,13 +7,13 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
+import { remarkContentFacts } from './src/lib/markdown/content-facts.ts';
 import { loadReferences } from './src/data/references.ts';
-import { url } from './src/lib/site.ts';
+import { parseSiteUrl, url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-
-const root = process.cwd();
 
 /** Hash of the inline theme script (BaseLayout inlines src/islands/theme/theme-init.js verbatim). */
 const themeInitHash = /** @type {`sha256-${string}`} */ (
@@ -37,8 +37,11 @@ export const CSP_DIRECTIVES = /** @type {const} */ ([
   "form-action 'self'",
 ]);
 
-/** Public URL of the deployed site: `$SITE_URL`, else a placeholder for local builds. */
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+/**
+ * Public URL of the deployed site: `$SITE_URL`. Without it the build writes no absolute URLs
+ * (no canonical, og:url, sitemap) and warns (src/integrations/site-url.ts).
+ */
+const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   site,
@@ -58,6 +61,8 @@ export default defineConfig({
             referencesPath: url.references(),
           },
         ],
+        // Records the errata list and "has math" for pages (remarkPluginFrontmatter).
+        remarkContentFacts,
       ],
       rehypePlugins: [
         // KaTeX renders to HTML + MathML only: no client JavaScript, no network.
@@ -98,12 +103,16 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  integrations: [mdx(), sitemap(), siteChecks()],
+  integrations: [siteUrlWarning(), mdx(), sitemap(), siteChecks()],
   vite: {
+    // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the
+    // playground's worker loads the ONNX writer only when the reader exports); the default
+    // 'iife' format inlines it.
+    worker: { format: 'es' },
     build: {
-      // Never inline the model, WASM or fonts as data: URLs: they stay files of their own
-      // (hashed, cached; and the CSP's font-src and connect-src allow only 'self').
-      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf)$/.test(file) ? false : undefined),
+      // Never inline the model, WASM, fonts or linked stylesheets (the demos' CSS) as data: URLs:
+      // they stay files of their own (hashed, cached; and the CSP allows only 'self').
+      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf|css)$/.test(file) ? false : undefined),
     },
   },
 });

@@ -1,6 +1,7 @@
 /**
- * Benchmark of the separator model: training time, and inference latency of onnxruntime-web
- * (WASM, one thread) beside the plain TypeScript forward pass on the same points.
+ * Benchmark of the separator model: training time (the article's settings, and epochs per second
+ * for other playground architectures), and inference latency of onnxruntime-web (WASM, one
+ * thread) beside the plain TypeScript forward pass on the same points.
  *
  *   ./node_modules/.bin/node bench/model.ts      (or the npm script bench:model)
  *
@@ -9,35 +10,28 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import * as ort from 'onnxruntime-web';
-import { SHIPPED_SEED } from '../models/lib/artifacts.ts';
-import { generateDataset } from '../src/lib/model/dataset.ts';
-import { DATA_SIZES, STREAMS } from '../models/lib/experiment.ts';
-import { forward, forwardFloat32, initialWeights } from '../src/lib/model/mlp.ts';
+import { forward, forwardFloat32 } from '../src/lib/model/mlp.ts';
 import { createSessionChecked, runSeparator } from '../models/lib/ort-session.ts';
 import { createRng } from '../src/lib/model/random.ts';
-import { ARTICLE_FIT, KERAS_ADAM, fit } from '../src/lib/model/train.ts';
+import { ARTICLE_RUN, setupRun, type RunConfig } from '../src/lib/model/run.ts';
+import { evaluate } from '../src/lib/model/train.ts';
+import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
 
 ort.env.wasm.numThreads = 1;
 
 const TRAINING_RUNS = 5;
+/** Playground architectures timed beside the article's (epochs of 100 points, batch 10). */
+const ARCHITECTURES: { label: string; config: Partial<RunConfig> }[] = [
+  { label: '2-3-1 sigmoid (article)', config: {} },
+  { label: '2-8-1 tanh', config: { spec: { inputs: 2, hidden: [8], activation: 'tanh' } } },
+  { label: '2-8-8-1 relu', config: { spec: { inputs: 2, hidden: [8, 8], activation: 'relu' } } },
+  { label: '2-8-8-1 sigmoid', config: { spec: { inputs: 2, hidden: [8, 8], activation: 'sigmoid' } } },
+];
+const ARCHITECTURE_EPOCHS = 200;
 const SESSION_CREATES = 10;
 const WARMUP_RUNS = 5;
 const TIMED_RUNS = 50;
 const BATCH_SIZES = [1, 16_384];
-
-interface Stats {
-  runs: number;
-  p50Ms: number;
-  p95Ms: number;
-  minMs: number;
-}
-
-/** Nearest-rank percentiles of some durations. */
-function stats(durations: number[]): Stats {
-  const sorted = [...durations].sort((a, b) => a - b);
-  const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { runs: sorted.length, p50Ms: rank(0.5), p95Ms: rank(0.95), minMs: sorted[0] };
-}
 
 async function time(runs: number, task: () => unknown): Promise<number[]> {
   const durations: number[] = [];
@@ -70,24 +64,37 @@ async function main(): Promise<void> {
       `onnxruntime-web ${machine.onnxruntimeWeb} (wasm, 1 thread)`,
   );
 
-  // Only `fit` is timed: the 1,000 epochs over the 100 training points, as in the article.
-  const trainData = generateDataset(DATA_SIZES.train, SHIPPED_SEED, STREAMS.trainData, 'zero-one');
-  const training = stats(
-    await time(TRAINING_RUNS, () =>
-      fit(initialWeights(createRng(SHIPPED_SEED, STREAMS.init)), trainData, {
-        ...ARTICLE_FIT,
-        adam: KERAS_ADAM,
-        shuffleRng: createRng(SHIPPED_SEED, STREAMS.shuffle),
-      }),
-    ),
-  );
+  // Only the epochs are timed: the 1,000 epochs over the 100 training points, as in the article
+  // (data and initial weights are made before the clock starts).
+  const trainingDurations: number[] = [];
+  for (let run = 0; run < TRAINING_RUNS; run++) {
+    const { trainer } = setupRun(ARTICLE_RUN);
+    const start = performance.now();
+    for (let epoch = 0; epoch < ARTICLE_RUN.epochs; epoch++) trainer.runEpoch();
+    trainingDurations.push(performance.now() - start);
+  }
+  const training = summarizeRuns(trainingDurations);
+  const epochsPerSecond = (1000 * ARTICLE_RUN.epochs) / training.median;
+
+  // Epochs per second by architecture, and the cost of one evaluation on the 10,000 held-out
+  // points (what the playground's worker does for each progress message).
+  const architectures = ARCHITECTURES.map(({ label, config }) => {
+    const setup = setupRun({ ...ARTICLE_RUN, ...config });
+    const start = performance.now();
+    for (let epoch = 0; epoch < ARCHITECTURE_EPOCHS; epoch++) setup.trainer.runEpoch();
+    const trainMs = performance.now() - start;
+    const evalStart = performance.now();
+    evaluate(setup.config.spec, setup.trainer.weights, setup.testData);
+    const evaluateMs = performance.now() - evalStart;
+    return { label, epochsPerSecond: (1000 * ARCHITECTURE_EPOCHS) / trainMs, evaluateTestMs: evaluateMs };
+  });
 
   const bytes = new Uint8Array(await readFile(new URL('../models/separator.onnx', import.meta.url)));
   // The first creation also compiles the WASM module; later ones show the per-session cost.
   const start = performance.now();
   const { session, weights } = await createSessionChecked(ort, bytes);
   const firstCreateMs = performance.now() - start;
-  const creates = stats(
+  const creates = summarizeRuns(
     await time(SESSION_CREATES, async () => {
       const s = await ort.InferenceSession.create(bytes);
       await s.release();
@@ -97,9 +104,9 @@ async function main(): Promise<void> {
   const rng = createRng(2026, 7);
   const rows: {
     batch: number;
-    ort: Stats;
-    tsFloat64: Stats;
-    tsFloat32: Stats;
+    ort: RunSummary;
+    tsFloat64: RunSummary;
+    tsFloat32: RunSummary;
     maxAbsDiff: number;
   }[] = [];
   for (const batch of BATCH_SIZES) {
@@ -117,9 +124,9 @@ async function main(): Promise<void> {
     ts32.forEach((p, i) => (maxAbsDiff = Math.max(maxAbsDiff, Math.abs(p - ortOut.probability[i]))));
     rows.push({
       batch,
-      ort: stats(await time(TIMED_RUNS, runOrt)),
-      tsFloat64: stats(await time(TIMED_RUNS, runTs64)),
-      tsFloat32: stats(await time(TIMED_RUNS, runTs32)),
+      ort: summarizeRuns(await time(TIMED_RUNS, runOrt)),
+      tsFloat64: summarizeRuns(await time(TIMED_RUNS, runTs64)),
+      tsFloat32: summarizeRuns(await time(TIMED_RUNS, runTs32)),
       maxAbsDiff,
     });
   }
@@ -127,11 +134,18 @@ async function main(): Promise<void> {
 
   console.log(
     `training, 1,000 epochs x 100 points (labels 1/0), ${training.runs} runs: ` +
-      `p50 ${ms(training.p50Ms)} ms, min ${ms(training.minMs)} ms`,
+      `p50 ${ms(training.median)} ms, min ${ms(training.min)} ms (${Math.round(epochsPerSecond)} epochs/s)`,
   );
+  console.log(`\nepochs per second (100 points, batch 10, ${ARCHITECTURE_EPOCHS} epochs each):`);
+  for (const a of architectures) {
+    console.log(
+      `  ${a.label.padEnd(24)} ${String(Math.round(a.epochsPerSecond)).padStart(6)} epochs/s; ` +
+        `evaluating 10,000 held-out points ${ms(a.evaluateTestMs)} ms`,
+    );
+  }
   console.log(
     `ORT session create: first ${ms(firstCreateMs)} ms (includes WASM init), ` +
-      `then p50 ${ms(creates.p50Ms)} ms, p95 ${ms(creates.p95Ms)} ms over ${creates.runs}`,
+      `then p50 ${ms(creates.median)} ms, p95 ${ms(creates.p95)} ms over ${creates.runs}`,
   );
   console.log(`\ninference, ${TIMED_RUNS} timed runs after ${WARMUP_RUNS} warm-up runs (ms):`);
   const header = [
@@ -146,12 +160,12 @@ async function main(): Promise<void> {
   ];
   const table = rows.map((r) => [
     String(r.batch),
-    ms(r.ort.p50Ms),
-    ms(r.ort.p95Ms),
-    ms(r.tsFloat64.p50Ms),
-    ms(r.tsFloat64.p95Ms),
-    ms(r.tsFloat32.p50Ms),
-    ms(r.tsFloat32.p95Ms),
+    ms(r.ort.median),
+    ms(r.ort.p95),
+    ms(r.tsFloat64.median),
+    ms(r.tsFloat64.p95),
+    ms(r.tsFloat32.median),
+    ms(r.tsFloat32.p95),
     r.maxAbsDiff.toExponential(2),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
@@ -161,7 +175,8 @@ async function main(): Promise<void> {
 
   const results = {
     machine,
-    training: { epochs: 1000, trainSize: 100, ...training },
+    training: { epochs: 1000, trainSize: 100, ...training, epochsPerSecond },
+    architectures,
     sessionCreate: { firstMs: firstCreateMs, ...creates },
     inference: rows,
   };

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ONNX_FILE_NAME, SHIPPED_SEED, buildArtifacts } from './lib/artifacts.ts';
-import { serializeModelCard, type ModelCard } from '../src/lib/model/card.ts';
+import { serializeModelCard, type ShippedModelCard } from '../src/lib/model/card.ts';
 import { runTraining } from './lib/experiment.ts';
 
 const MODELS_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -35,7 +35,7 @@ async function packageVersion(): Promise<string> {
 /** The bytes `npm run train` writes, computed without writing anything. */
 export async function generateModelFiles(
   seed = SHIPPED_SEED,
-): Promise<{ onnx: Uint8Array; cardText: string; card: ModelCard }> {
+): Promise<{ onnx: Uint8Array; cardText: string; card: ShippedModelCard }> {
   const { onnx, card } = buildArtifacts({
     seed,
     producerVersion: await packageVersion(),
@@ -44,7 +44,7 @@ export async function generateModelFiles(
   return { onnx, card, cardText: serializeModelCard(card) };
 }
 
-function summarize(card: ModelCard): string {
+function summarize(card: ShippedModelCard): string {
   const r = card.results;
   const e = card.erratum;
   return [

@@ -3,22 +3,35 @@
  * blocking time from long tasks, cumulative layout shift from layout-shift entries, and the
  * kind of an asset by its path.
  */
+import { quantile } from '../../src/lib/demos/stats.ts';
 
-/** Median, min and max of repeated measurements. */
+/** Median, 95th percentile, min and max of repeated measurements. */
 export interface RunSummary {
   runs: number;
   median: number;
+  p95: number;
   min: number;
   max: number;
 }
 
-/** Median (mean of the two middle values for an even count), min and max; NaN when empty. */
+/**
+ * The bench's one summary of repeated measurements (build times, page loads, latencies).
+ * Median and p95 by the nearest-rank method, the same `quantile` the backends demo uses for
+ * the p50/p95 it shows, so a median means the same thing in every row of the results; for an
+ * even count the median is the lower middle value, always a measured one. Non-finite values
+ * (a run that measured nothing) are left out; NaN everywhere when nothing is left.
+ */
 export function summarizeRuns(values: readonly number[]): RunSummary {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   const n = sorted.length;
-  if (n === 0) return { runs: 0, median: Number.NaN, min: Number.NaN, max: Number.NaN };
-  const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  return { runs: n, median, min: sorted[0], max: sorted[n - 1] };
+  if (n === 0) return { runs: 0, median: Number.NaN, p95: Number.NaN, min: Number.NaN, max: Number.NaN };
+  return {
+    runs: n,
+    median: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    min: sorted[0],
+    max: sorted[n - 1],
+  };
 }
 
 /** Total blocking time: for each long task, the part of its duration beyond 50 ms, summed. */

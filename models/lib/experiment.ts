@@ -3,28 +3,19 @@
  * data, Keras-default initialisation, training with the article's settings, evaluation on the
  * training set (what the article reports) and on a fresh held-out set (what it should report),
  * plus the same run with the article's {1, −1} labels to show that erratum's effect.
+ *
+ * The set-up (streams, data, initial weights, trainer) is `setupRun` in src/lib/model/run.ts,
+ * which the playground's worker uses too.
  */
-import { generateDataset, type Dataset, type LabelEncoding } from '../../src/lib/model/dataset.ts';
-import { initialWeights, roundToFloat32, type SeparatorWeights } from '../../src/lib/model/mlp.ts';
-import { createRng } from '../../src/lib/model/random.ts';
-import { ARTICLE_FIT, KERAS_ADAM, evaluate, fit, type Evaluation } from '../../src/lib/model/train.ts';
+import type { Dataset, LabelEncoding } from '../../src/lib/model/dataset.ts';
+import { roundNetworkToFloat32, type NetworkWeights } from '../../src/lib/model/network.ts';
+import { ARTICLE_RUN, setupRun, type RunConfig } from '../../src/lib/model/run.ts';
+import { evaluate, type Evaluation } from '../../src/lib/model/train.ts';
 
-/**
- * Independent random streams derived from the one seed (see `createRng`), so that, say, a larger
- * test set does not change the training data or the initial weights.
- */
-export const STREAMS = { trainData: 1, testData: 2, init: 3, shuffle: 4 } as const;
+export { DATA_SIZES, STREAMS } from '../../src/lib/model/run.ts';
 
-/** Sizes of the data sets: the article's 100 training points and a held-out set. */
-export const DATA_SIZES = { train: 100, test: 10_000 } as const;
-
-/** Settings of one experiment; defaults are the article's. */
-export interface ExperimentOptions {
-  seed: number;
-  epochs?: number;
-  trainSize?: number;
-  testSize?: number;
-}
+/** Settings of one experiment; defaults are the article's (see `ARTICLE_RUN`). */
+export type ExperimentOptions = { seed: number } & Partial<Omit<RunConfig, 'seed' | 'labels'>>;
 
 /** One training run and its evaluation. */
 export interface RunResult {
@@ -32,7 +23,7 @@ export interface RunResult {
   /** Labels of the training points in this run's encoding, shape [trainSize]. */
   trainLabels: number[];
   /** Trained weights rounded to float32 (what is shipped / exported). */
-  weights: SeparatorWeights;
+  weights: NetworkWeights;
   /** Per-epoch training loss as logged by `fit`, shape [epochs]. */
   epochLosses: number[];
   /** The float32 weights evaluated on the training set (the article's `model.evaluate(x, y)`). */
@@ -45,15 +36,23 @@ export interface RunResult {
 
 /** Everything the experiment produced. */
 export interface ExperimentResult {
+  config: RunConfig;
   seed: number;
   epochs: number;
   trainData: Dataset;
   testData: Dataset;
-  initialWeights: SeparatorWeights;
+  initialWeights: NetworkWeights;
   /** Labels 1 / 0: the corrected run, whose weights are shipped. */
   main: RunResult;
   /** Labels 1 / −1 as in the article: same data, initial weights and shuffles. */
   erratum: RunResult;
+}
+
+/** The full configuration for `options`, filling in the article's settings. */
+export function runConfig(options: ExperimentOptions, labels: LabelEncoding): RunConfig {
+  // Options given as undefined keep the article's value.
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  return { ...ARTICLE_RUN, ...given, labels };
 }
 
 /**
@@ -63,44 +62,39 @@ export interface ExperimentResult {
 export function runTraining(
   seed: number,
   encoding: LabelEncoding,
-  options: Omit<ExperimentOptions, 'seed'> = {},
-): { run: RunResult; trainData: Dataset; testData: Dataset; initialWeights: SeparatorWeights } {
-  const epochs = options.epochs ?? ARTICLE_FIT.epochs;
-  const trainData = generateDataset(options.trainSize ?? DATA_SIZES.train, seed, STREAMS.trainData, encoding);
-  const testData = generateDataset(options.testSize ?? DATA_SIZES.test, seed, STREAMS.testData, encoding);
-  const initial = initialWeights(createRng(seed, STREAMS.init));
-  const result = fit(initial, trainData, {
-    epochs,
-    batchSize: ARTICLE_FIT.batchSize,
-    adam: KERAS_ADAM,
-    shuffleRng: createRng(seed, STREAMS.shuffle),
-  });
-  const weights = roundToFloat32(result.weights);
-  const positives = trainData.labels.filter((label) => label === 1).length;
+  options: Partial<Omit<RunConfig, 'seed' | 'labels'>> = {},
+): { run: RunResult; trainData: Dataset; testData: Dataset; initialWeights: NetworkWeights } {
+  const config = runConfig({ ...options, seed }, encoding);
+  const setup = setupRun(config);
+  const epochLosses: number[] = [];
+  for (let epoch = 1; epoch <= config.epochs; epoch++) epochLosses.push(setup.trainer.runEpoch());
+  const weights = roundNetworkToFloat32(setup.trainer.weights);
   return {
     run: {
       encoding,
-      trainLabels: [...trainData.labels],
+      trainLabels: [...setup.trainData.labels],
       weights,
-      epochLosses: result.epochLosses,
-      train: evaluate(weights, trainData),
-      test: evaluate(weights, testData),
-      positiveShare: positives / trainData.labels.length,
+      epochLosses,
+      train: evaluate(config.spec, weights, setup.trainData),
+      test: evaluate(config.spec, weights, setup.testData),
+      positiveShare: setup.positiveShare,
     },
-    trainData,
-    testData,
-    initialWeights: initial,
+    trainData: setup.trainData,
+    testData: setup.testData,
+    initialWeights: setup.initial,
   };
 }
 
 /** Runs the corrected training (labels 1 / 0) and the article's erratum run (labels 1 / −1). */
 export function runExperiment(options: ExperimentOptions): ExperimentResult {
-  const { seed } = options;
-  const main = runTraining(seed, 'zero-one', options);
-  const erratum = runTraining(seed, 'plus-minus-one', options);
+  const { seed, ...rest } = options;
+  const main = runTraining(seed, 'zero-one', rest);
+  const erratum = runTraining(seed, 'plus-minus-one', rest);
+  const config = runConfig(options, 'zero-one');
   return {
+    config,
     seed,
-    epochs: options.epochs ?? ARTICLE_FIT.epochs,
+    epochs: config.epochs,
     trainData: main.trainData,
     testData: main.testData,
     initialWeights: main.initialWeights,

@@ -1,11 +1,22 @@
 /**
- * Reads an ONNX file with `onnx-proto` and checks that it is the separator network
- * (see onnx-export.ts), with errors that say what is wrong instead of a crash deep inside a
- * runtime. Pure: works on bytes, in Node and in the browser.
+ * Reads an ONNX file with `onnx-proto` and checks that it is a network the exporter writes
+ * (see src/lib/model/onnx-export.ts: the shipped 2-3-1 separator or any playground
+ * architecture), with errors that say what is wrong instead of a crash deep inside a runtime.
+ * Pure: works on bytes, in Node and in the browser.
  */
 import onnxProto from 'onnx-proto';
-import { HIDDEN_UNITS, INPUT_SIZE, type SeparatorWeights } from '../../src/lib/model/mlp.ts';
-import { BATCH_DIM, TENSOR_NAMES } from '../../src/lib/model/onnx-export.ts';
+import { toSeparatorWeights, type SeparatorWeights } from '../../src/lib/model/mlp.ts';
+import {
+  ACTIVATIONS,
+  ARTICLE_SPEC,
+  NETWORK_LIMITS,
+  layerSizes,
+  type Activation,
+  type NetworkSpec,
+  type NetworkWeights,
+} from '../../src/lib/model/network.ts';
+import { ACTIVATION_OPS, BATCH_DIM, TENSOR_NAMES } from '../../src/lib/model/onnx-export.ts';
+import { denseTensorNames, hiddenOutputNames } from '../../src/lib/model/tensor-names.ts';
 
 const { onnx } = onnxProto;
 const FLOAT: number = onnx.TensorProto.DataType.FLOAT;
@@ -204,13 +215,48 @@ function matrix(values: Float32Array, rows: number, cols: number): number[][] {
   return Array.from({ length: rows }, (_, i) => Array.from(values.subarray(i * cols, (i + 1) * cols)));
 }
 
+/** The architecture an exporter-written file has, read from its initialisers and nodes. */
+function inferSpec(summary: OnnxSummary, fileName: string): NetworkSpec {
+  const kernels: number[][] = [];
+  for (let l = 1; ; l++) {
+    const init = summary.initializers.find((t) => t.name === denseTensorNames(l).kernel);
+    if (!init) break;
+    kernels.push(init.dims);
+  }
+  const layers = kernels.length - 1;
+  if (layers < NETWORK_LIMITS.minLayers || layers > NETWORK_LIMITS.maxLayers) {
+    throw new OnnxModelError(
+      `${fileName}: expected ${NETWORK_LIMITS.minLayers + 1}–${NETWORK_LIMITS.maxLayers + 1} dense layers ` +
+        `(initializers dense1.kernel, dense2.kernel, …), found ${Math.max(kernels.length, 0)}`,
+    );
+  }
+  const hidden = kernels.slice(0, -1).map((dims) => dims[1] ?? 0);
+  const ops = hiddenOutputNames(layers).map(
+    (name) => summary.nodes.find((n) => n.outputs.includes(name))?.opType,
+  );
+  const activation = ACTIVATIONS.find((a) => ACTIVATION_OPS[a] === ops[0]);
+  if (!activation || ops.some((op) => op !== ops[0])) {
+    throw new OnnxModelError(
+      `${fileName}: hidden layers must all use one of ${Object.values(ACTIVATION_OPS).join(', ')}, ` +
+        `got ${ops.map((op) => op ?? 'no node').join(', ')}`,
+    );
+  }
+  return { inputs: 2, hidden, activation };
+}
+
 /**
- * Checks that a summarised file is the separator network — input x float32 [N, 2], outputs
- * hidden [N, 3] and probability [N, 1], four float32 initialisers of the right shapes with
- * finite values, an ai.onnx opset — and returns its weights (as float32 values).
- * Throws {@link OnnxModelError} naming the first problem found.
+ * Checks that a summarised file is a network the exporter writes — input x float32 [N, 2],
+ * outputs hidden… [N, units] and probability [N, 1], float32 initialisers dense1.kernel,
+ * dense1.bias, … of the right shapes with finite values, an ai.onnx opset — and returns its
+ * architecture and weights (as float32 values). With `expected`, the file must have exactly that
+ * architecture; otherwise it is read from the file. Throws {@link OnnxModelError} naming the
+ * first problem found.
  */
-export function validateSeparatorModel(summary: OnnxSummary, fileName = 'model.onnx'): SeparatorWeights {
+export function validateNetworkModel(
+  summary: OnnxSummary,
+  fileName = 'model.onnx',
+  expected?: NetworkSpec,
+): { spec: NetworkSpec; weights: NetworkWeights } {
   const n = TENSOR_NAMES;
   if (!summary.opsets.some((o) => o.domain === 'ai.onnx')) {
     throw new OnnxModelError(`${fileName}: no opset imported for the default ONNX domain`);
@@ -219,8 +265,10 @@ export function validateSeparatorModel(summary: OnnxSummary, fileName = 'model.o
     const names = summary.inputs.map((v) => v.name).join(', ') || 'none';
     throw new OnnxModelError(`${fileName}: expected exactly one input ${n.input}, got: ${names}`);
   }
-  checkValue('input', summary.inputs, n.input, INPUT_SIZE, fileName);
-  checkValue('output', summary.outputs, n.hidden, HIDDEN_UNITS, fileName);
+  checkValue('input', summary.inputs, n.input, 2, fileName);
+  const spec = expected ?? inferSpec(summary, fileName);
+  const hiddenNames = hiddenOutputNames(spec.hidden.length);
+  hiddenNames.forEach((name, l) => checkValue('output', summary.outputs, name, spec.hidden[l], fileName));
   checkValue('output', summary.outputs, n.probability, 1, fileName);
 
   const tensor = (name: string, dims: number[]): Float32Array => {
@@ -232,10 +280,10 @@ export function validateSeparatorModel(summary: OnnxSummary, fileName = 'model.o
           `got ${init.elemType} ${formatShape(init.dims)}`,
       );
     }
-    const expected = dims.reduce((a, b) => a * b, 1);
-    if (init.values.length !== expected) {
+    const count = dims.reduce((a, b) => a * b, 1);
+    if (init.values.length !== count) {
       throw new OnnxModelError(
-        `${fileName}: initializer ${name} holds ${init.values.length} values, expected ${expected}`,
+        `${fileName}: initializer ${name} holds ${init.values.length} values, expected ${count}`,
       );
     }
     if (!init.values.every(Number.isFinite)) {
@@ -243,16 +291,38 @@ export function validateSeparatorModel(summary: OnnxSummary, fileName = 'model.o
     }
     return init.values;
   };
-  return {
-    dense1: {
-      kernel: matrix(tensor(n.dense1Kernel, [INPUT_SIZE, HIDDEN_UNITS]), INPUT_SIZE, HIDDEN_UNITS),
-      bias: Array.from(tensor(n.dense1Bias, [HIDDEN_UNITS])),
-    },
-    dense2: {
-      kernel: matrix(tensor(n.dense2Kernel, [HIDDEN_UNITS, 1]), HIDDEN_UNITS, 1),
-      bias: Array.from(tensor(n.dense2Bias, [1])),
-    },
-  };
+  const sizes = layerSizes(spec);
+  const weights: NetworkWeights = [];
+  for (let l = 1; l < sizes.length; l++) {
+    const names = denseTensorNames(l);
+    weights.push({
+      kernel: matrix(tensor(names.kernel, [sizes[l - 1], sizes[l]]), sizes[l - 1], sizes[l]),
+      bias: Array.from(tensor(names.bias, [sizes[l]])),
+    });
+  }
+  const nodeOp = (output: string) => summary.nodes.find((node) => node.outputs.includes(output))?.opType;
+  const expectedOp = (activation: Activation) => ACTIVATION_OPS[activation];
+  for (const name of hiddenNames) {
+    if (nodeOp(name) !== expectedOp(spec.activation)) {
+      throw new OnnxModelError(
+        `${fileName}: output ${name} must come from a ${expectedOp(spec.activation)} node, got ${nodeOp(name) ?? 'none'}`,
+      );
+    }
+  }
+  if (nodeOp(n.probability) !== 'Sigmoid') {
+    throw new OnnxModelError(
+      `${fileName}: output ${n.probability} must come from a Sigmoid node, got ${nodeOp(n.probability) ?? 'none'}`,
+    );
+  }
+  return { spec, weights };
+}
+
+/**
+ * Checks that a summarised file is the separator network (the shipped 2-3-1 architecture, see
+ * {@link validateNetworkModel}) and returns its weights (as float32 values).
+ */
+export function validateSeparatorModel(summary: OnnxSummary, fileName = 'model.onnx'): SeparatorWeights {
+  return toSeparatorWeights(validateNetworkModel(summary, fileName, ARTICLE_SPEC).weights);
 }
 
 /** {@link inspectOnnx} then {@link validateSeparatorModel}: the summary and the weights. */
@@ -262,4 +332,14 @@ export function readSeparatorOnnx(
 ): { summary: OnnxSummary; weights: SeparatorWeights } {
   const summary = inspectOnnx(bytes, fileName);
   return { summary, weights: validateSeparatorModel(summary, fileName) };
+}
+
+/** {@link inspectOnnx} then {@link validateNetworkModel}: summary, architecture and weights. */
+export function readNetworkOnnx(
+  bytes: Uint8Array,
+  fileName = 'model.onnx',
+  expected?: NetworkSpec,
+): { summary: OnnxSummary; spec: NetworkSpec; weights: NetworkWeights } {
+  const summary = inspectOnnx(bytes, fileName);
+  return { summary, ...validateNetworkModel(summary, fileName, expected) };
 }

@@ -6,10 +6,11 @@
  * types come from onnxruntime-web.
  */
 import type * as Ort from 'onnxruntime-web';
-import type { SeparatorWeights } from '../../src/lib/model/mlp.ts';
-import { TENSOR_NAMES } from '../../src/lib/model/tensor-names.ts';
+import { toSeparatorWeights, type SeparatorWeights } from '../../src/lib/model/mlp.ts';
+import { ARTICLE_SPEC, type NetworkSpec, type NetworkWeights } from '../../src/lib/model/network.ts';
+import { TENSOR_NAMES, hiddenOutputNames } from '../../src/lib/model/tensor-names.ts';
 import type { OrtModule } from '../../src/lib/model/ort-run.ts';
-import { OnnxModelError, readSeparatorOnnx, type OnnxSummary } from './onnx-inspect.ts';
+import { OnnxModelError, readNetworkOnnx, type OnnxSummary } from './onnx-inspect.ts';
 
 /** A session together with what the file was checked to contain. */
 export interface CheckedSession {
@@ -17,6 +18,14 @@ export interface CheckedSession {
   summary: OnnxSummary;
   /** The weights read from the file. */
   weights: SeparatorWeights;
+}
+
+/** A session of any exported architecture, with what the file was checked to contain. */
+export interface CheckedNetworkSession {
+  session: Ort.InferenceSession;
+  summary: OnnxSummary;
+  spec: NetworkSpec;
+  weights: NetworkWeights;
 }
 
 /** Options of {@link createSessionChecked}. */
@@ -27,21 +36,36 @@ export interface CreateSessionOptions {
 }
 
 /**
- * Validates `bytes` as the separator model (see `readSeparatorOnnx`), then creates an
- * onnxruntime session. Every failure is an {@link OnnxModelError} whose message starts with the
- * file name and says what is wrong, e.g. "model.onnx: truncated or not an ONNX protobuf (…)",
- * "model.onnx: input x must be float32 [N, 2], got [N, 3]" or
- * "model.onnx: onnxruntime could not load the model (…)".
+ * Validates `bytes` as the separator model (the shipped 2-3-1 architecture), then creates an
+ * onnxruntime session; see {@link createNetworkSessionChecked}.
  */
 export async function createSessionChecked(
   ort: OrtModule,
   bytes: Uint8Array,
   options: CreateSessionOptions = {},
 ): Promise<CheckedSession> {
+  const { session, summary, weights } = await createNetworkSessionChecked(ort, bytes, options, ARTICLE_SPEC);
+  return { session, summary, weights: toSeparatorWeights(weights) };
+}
+
+/**
+ * Validates `bytes` as a network the exporter writes (of architecture `expected` if given, see
+ * `readNetworkOnnx`), then creates an onnxruntime session. Every failure is an
+ * {@link OnnxModelError} whose message starts with the file name and says what is wrong, e.g.
+ * "model.onnx: truncated or not an ONNX protobuf (…)",
+ * "model.onnx: input x must be float32 [N, 2], got [N, 3]" or
+ * "model.onnx: onnxruntime could not load the model (…)".
+ */
+export async function createNetworkSessionChecked(
+  ort: OrtModule,
+  bytes: Uint8Array,
+  options: CreateSessionOptions = {},
+  expected?: NetworkSpec,
+): Promise<CheckedNetworkSession> {
   const fileName = options.fileName ?? 'model.onnx';
   // Our own checks first: onnxruntime accepts a well-formed model of the wrong shape, and its
   // messages for bad bytes ("protobuf parsing failed") do not say which file or why.
-  const { summary, weights } = readSeparatorOnnx(bytes, fileName);
+  const { summary, spec, weights } = readNetworkOnnx(bytes, fileName, expected);
   let session: Ort.InferenceSession;
   try {
     session = await ort.InferenceSession.create(bytes, options.sessionOptions);
@@ -51,7 +75,7 @@ export async function createSessionChecked(
       cause: error,
     });
   }
-  const expectedOutputs = [TENSOR_NAMES.hidden, TENSOR_NAMES.probability];
+  const expectedOutputs = [...hiddenOutputNames(spec.hidden.length), TENSOR_NAMES.probability];
   if (
     session.inputNames.join() !== TENSOR_NAMES.input ||
     !expectedOutputs.every((name) => session.outputNames.includes(name))
@@ -59,10 +83,16 @@ export async function createSessionChecked(
     await session.release();
     throw new OnnxModelError(
       `${fileName}: onnxruntime sees inputs [${session.inputNames.join(', ')}] and outputs ` +
-        `[${session.outputNames.join(', ')}], expected [x] and [hidden, probability]`,
+        `[${session.outputNames.join(', ')}], expected [x] and [${expectedOutputs.join(', ')}]`,
     );
   }
-  return { session, summary, weights };
+  return { session, summary, spec, weights };
 }
 
-export { runSeparator, type OrtModule, type SeparatorOutputs } from '../../src/lib/model/ort-run.ts';
+export {
+  runNetwork,
+  runSeparator,
+  type NetworkOutputs,
+  type OrtModule,
+  type SeparatorOutputs,
+} from '../../src/lib/model/ort-run.ts';

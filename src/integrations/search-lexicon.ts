@@ -1,5 +1,5 @@
 /**
- * Writes `search-lexicon.json` beside the Pagefind index: the index's own words (read back from
+ * Writes `pagefind/search-lexicon.json` beside the Pagefind index: the index's own words (read back from
  * the fragments Pagefind wrote, so Chinese is split exactly as the index split it), page types,
  * and the stopword and synonym data files validated by their schemas.
  */
@@ -12,8 +12,8 @@ import { buildLexicon, type IndexedPage } from '../lib/search/lexicon.ts';
 import { contentDir } from '../data/content-dir.ts';
 import { stopwordsFileSchema, synonymsFileSchema, type SearchLexicon } from '../schemas/search.ts';
 
-/** Where the lexicon is served from; the search UI fetches it with Pagefind. */
-export const SEARCH_LEXICON_PATH = 'search-lexicon.json';
+/** File name of the lexicon in Pagefind's output folder; the search UI fetches it with Pagefind. */
+export const SEARCH_LEXICON_FILE = 'search-lexicon.json';
 
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 

@@ -32,6 +32,7 @@ export const sections = [
   { id: 'careers', path: '/careers/', label: '职业', searchType: '职业' },
   { id: 'faq', path: '/faq/', label: 'FAQ', searchType: 'FAQ' },
   { id: 'demos', path: '/demos/', label: '演示', searchType: '演示' },
+  { id: 'playground', path: '/playground/', label: '训练场' },
   { id: 'references', path: '/references/', label: '参考文献', searchType: '参考文献' },
 ] as const satisfies readonly Section[];
 
@@ -93,6 +94,8 @@ export const url = {
   faq: (id: string, anchor?: string): string => withAnchor(`${section('faq').path}${id}/`, anchor),
   /** The demos page. */
   demos: (): string => section('demos').path,
+  /** The playground (training in the browser), optionally with a settings query such as `?seed=1`. */
+  playground: (query = ''): string => `${section('playground').path}${query}`,
   /** The reference list. */
   references: (): string => section('references').path,
   /** One reference's entry on the reference list. */
@@ -100,3 +103,24 @@ export const url = {
   /** The sitemap index written by @astrojs/sitemap. */
   sitemap: (): string => '/sitemap-index.xml',
 } as const;
+
+/**
+ * The public origin the site is deployed at, from `$SITE_URL`: an absolute http(s) URL, or
+ * undefined when unset or empty (a local build: no canonical links, Open Graph URLs or sitemap,
+ * since no absolute URL would be true). Throws on anything else, so a typo fails the build.
+ */
+export function parseSiteUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value.trim());
+  } catch {
+    throw new Error(
+      `SITE_URL must be an absolute URL such as https://example.org, not ${JSON.stringify(value)}`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL must be an http(s) URL, not ${JSON.stringify(value)}`);
+  }
+  return parsed.origin;
+}

@@ -33,7 +33,7 @@ export const lexiconPageSchema = z.object({
 });
 
 /**
- * The search lexicon, built after Pagefind indexes the site (`/search-lexicon.json`) and loaded
+ * The search lexicon, built after Pagefind indexes the site (`/pagefind/search-lexicon.json`) and loaded
  * by the search UI with Pagefind: what the engine needs to understand a query the way the index
  * was built.
  */

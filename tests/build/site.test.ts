@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, ROOT, SITE_DIR } from '../support/build.ts';
+import { buildSite, ROOT, SITE_DIR, TEST_SITE_URL } from '../support/build.ts';
 import { searchLexiconSchema } from '../../src/schemas/search.ts';
 
 const CONTENT = join(ROOT, 'content');
@@ -26,7 +26,7 @@ const load = (path: string): HTMLElement => parse(readFileSync(join(SITE_DIR, pa
 
 let buildOutput = '';
 beforeAll(async () => {
-  const result = await buildSite({ outDir: SITE_DIR });
+  const result = await buildSite({ outDir: SITE_DIR, siteUrl: TEST_SITE_URL });
   buildOutput = result.output;
   if (result.code !== 0) throw new Error(`site build failed:\n${result.output}`);
 }, 300_000);
@@ -188,7 +188,7 @@ describe('the built site', () => {
 
   it('writes the search lexicon from the index, with every indexed page', () => {
     const lexicon = searchLexiconSchema.parse(
-      JSON.parse(readFileSync(join(SITE_DIR, 'search-lexicon.json'), 'utf8')),
+      JSON.parse(readFileSync(join(SITE_DIR, 'pagefind', 'search-lexicon.json'), 'utf8')),
     );
     expect(Object.keys(lexicon.pages)).toHaveLength(3 + idsIn('faq').length + idsIn('careers').length);
     expect(lexicon.words).toHaveProperty('kubernetes');

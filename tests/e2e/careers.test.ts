@@ -3,21 +3,15 @@
  * refusing bad files, no-JS and print views), the index filters, the transitions map's links,
  * search by a tool named on one career page only, and layout at 375px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
-import { startSite, type Site } from '../support/e2e.ts';
 import { ROOT } from '../support/build.ts';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
 
 interface ContentCareer {
   id: string;
@@ -36,7 +30,7 @@ const careers: ContentCareer[] = readdirSync(join(ROOT, 'content/careers'))
 
 const CAREER = careers.find((c) => c.id === 'mlops-engineer')!;
 const STORAGE_KEY = `dc-careers:progress:v1:${CAREER.id}`;
-const careerUrl = () => `${site.url}/careers/${CAREER.id}/`;
+const CAREER_PATH = `/careers/${CAREER.id}/`;
 const statusSelect = (page: Page, skillName: string) =>
   page.getByRole('combobox', { name: `学习状态：${skillName}`, exact: true });
 
@@ -59,9 +53,12 @@ async function statusesOnPage(page: Page): Promise<Record<string, string>> {
 }
 
 describe('progress tracker', () => {
-  it('updates the progress bar as items are marked, announces it, and keeps the state after a reload', async () => {
-    const { page, errors, external } = await site.open();
-    await page.goto(careerUrl());
+  test('updates the progress bar as items are marked, announces it, and keeps the state after a reload', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open();
+    await page.goto(site.url + CAREER_PATH);
     const total = CAREER.skills.length;
     const [a, b, c] = CAREER.skills as [ContentCareer['skills'][number], ...ContentCareer['skills']];
     expect(await progressOf(page)).toMatchObject({ value: 0, max: total });
@@ -76,7 +73,9 @@ describe('progress tracker', () => {
     expect(before).toMatchObject({ value: 1, max: total - 1 });
     expect(before.text).toContain(`已掌握 1 / ${total - 1} 项`);
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: c.name }).textContent())
+      .poll(() => page.getByRole('status').filter({ hasText: c.name }).textContent(), {
+        timeout: APP_READY_MS,
+      })
       .toContain('学习中');
 
     expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!)).toEqual({
@@ -100,15 +99,18 @@ describe('progress tracker', () => {
     // 清除进度 asks first; accepting empties the list and the storage.
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: '清除进度' }).click();
-    await expect.poll(() => progressOf(page)).toMatchObject({ value: 0, max: total });
+    await expect
+      .poll(() => progressOf(page), { timeout: APP_READY_MS })
+      .toMatchObject({ value: 0, max: total });
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
   });
 
-  it('exports a JSON file that restores the same state in a fresh browser profile', async () => {
-    const first = await site.open();
-    await first.page.goto(careerUrl());
+  test('exports a JSON file that restores the same state in a fresh browser profile', async ({
+    open,
+    site,
+  }) => {
+    const first = await open();
+    await first.page.goto(site.url + CAREER_PATH);
     const picks: [string, string][] = [
       [CAREER.skills[0].name, 'mastered'],
       [CAREER.skills[3].name, 'learning'],
@@ -120,7 +122,7 @@ describe('progress tracker', () => {
     const progress = await progressOf(first.page);
 
     const [download] = await Promise.all([
-      first.page.waitForEvent('download'),
+      first.page.waitForEvent('download', { timeout: APP_READY_MS }),
       first.page.getByRole('button', { name: '导出进度（JSON）' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(
@@ -131,22 +133,21 @@ describe('progress tracker', () => {
     expect(json).toMatchObject({ format: 'dc-careers-progress', version: 1, career: CAREER.id });
     expect(Object.keys(json['statuses'] as object)).toHaveLength(picks.length);
 
-    const second = await site.open();
-    await second.page.goto(careerUrl());
+    const second = await open();
+    await second.page.goto(site.url + CAREER_PATH);
     expect(await progressOf(second.page)).toMatchObject({ value: 0 });
     const [chooser] = await Promise.all([
-      second.page.waitForEvent('filechooser'),
+      second.page.waitForEvent('filechooser', { timeout: APP_READY_MS }),
       second.page.getByRole('button', { name: '导入进度…' }).click(),
     ]);
     await chooser.setFiles(file);
-    await expect.poll(() => statusesOnPage(second.page)).toEqual(exported);
+    await expect.poll(() => statusesOnPage(second.page), { timeout: APP_READY_MS }).toEqual(exported);
     expect(await progressOf(second.page)).toEqual(progress);
     await second.page.reload();
     expect(await statusesOnPage(second.page)).toEqual(exported);
-    expect([...first.errors, ...second.errors]).toEqual([]);
   });
 
-  it.each([
+  test.for<[name: string, content: string, message: RegExp]>([
     ['not JSON', '{"format": "dc-careers-progress", ', /不是有效的 JSON/],
     [
       'wrong format',
@@ -170,34 +171,33 @@ describe('progress tracker', () => {
     ],
   ])(
     'refuses a malformed file (%s) with a message and keeps the saved state',
-    async (_, content, message) => {
-      const { page, errors } = await site.open();
-      await page.goto(careerUrl());
+    async ([, content, message], { open, site }) => {
+      const { page } = await open();
+      await page.goto(site.url + CAREER_PATH);
       await statusSelect(page, CAREER.skills[1].name).selectOption('mastered');
       const before = await statusesOnPage(page);
       const stored = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 
-      await page.locator('career-progress input[type="file"]').setInputFiles({
+      await page.locator('dc-career-progress input[type="file"]').setInputFiles({
         name: 'progress.json',
         mimeType: 'application/json',
         buffer: Buffer.from(content),
       });
       const alert = page.getByRole('alert').filter({ hasText: '无法导入' });
-      await alert.waitFor();
+      await alert.waitFor({ timeout: APP_READY_MS });
       expect(await alert.textContent()).toMatch(message);
       expect(await alert.textContent()).toContain('进度没有改变');
       expect(await statusesOnPage(page)).toEqual(before);
       expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(stored);
       // The message goes away with the next change.
       await statusSelect(page, CAREER.skills[2].name).selectOption('learning');
-      await expect.poll(() => alert.count()).toBe(0);
-      expect(errors).toEqual([]);
+      await expect.poll(() => alert.count(), { timeout: APP_READY_MS }).toBe(0);
     },
   );
 
-  it('leaves a plain, readable checklist without JavaScript', async () => {
-    const { page } = await site.open({ javaScriptEnabled: false });
-    await page.goto(careerUrl());
+  test('leaves a plain, readable checklist without JavaScript', async ({ open, site }) => {
+    const { page } = await open({ javaScriptEnabled: false });
+    await page.goto(site.url + CAREER_PATH);
     const items = page.locator('li[data-skill-id]');
     expect(await items.count()).toBe(CAREER.skills.length);
     expect(await items.first().locator('.skill-name').isVisible()).toBe(true);
@@ -206,9 +206,9 @@ describe('progress tracker', () => {
     expect(await page.getByRole('progressbar').count()).toBe(0);
   });
 
-  it('prints a checklist: a box and the status per skill, no controls', async () => {
-    const { page } = await site.open();
-    await page.goto(careerUrl());
+  test('prints a checklist: a box and the status per skill, no controls', async ({ open, site }) => {
+    const { page } = await open();
+    await page.goto(site.url + CAREER_PATH);
     await statusSelect(page, CAREER.skills[0].name).selectOption('mastered');
     await page.emulateMedia({ media: 'print' });
     const first = page.locator('li[data-skill-id]').first();
@@ -216,7 +216,7 @@ describe('progress tracker', () => {
     expect(await first.locator('.print-status').textContent()).toBe('已掌握');
     expect(await first.locator('.print-status').isVisible()).toBe(true);
     expect(await page.locator('li[data-skill-id] select:visible').count()).toBe(0);
-    expect(await page.locator('career-progress button:visible').count()).toBe(0);
+    expect(await page.locator('dc-career-progress button:visible').count()).toBe(0);
 
     await page.goto(`${site.url}/careers/`);
     expect(await page.locator('form.filters').isVisible()).toBe(false);
@@ -237,8 +237,11 @@ describe('careers index', () => {
       .filter((c) => c.skills.some((s) => s.name.toLowerCase().includes(term.toLowerCase())))
       .map((c) => c.id);
 
-  it('narrows the cards by area and by skill, announces the count, and clearing restores them', async () => {
-    const { page, errors, external } = await site.open();
+  test('narrows the cards by area and by skill, announces the count, and clearing restores them', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open();
     await page.goto(`${site.url}/careers/`);
     expect(await visibleCards(page)).toHaveLength(careers.length);
 
@@ -246,7 +249,9 @@ describe('careers index', () => {
     await page.getByRole('radio', { name: /机器学习/ }).check();
     expect((await visibleCards(page)).sort()).toEqual(ml.sort());
     const status = page.getByRole('status').filter({ hasText: '显示' });
-    await expect.poll(() => status.textContent()).toContain(`显示 ${ml.length} / ${careers.length} 条`);
+    await expect
+      .poll(() => status.textContent(), { timeout: APP_READY_MS })
+      .toContain(`显示 ${ml.length} / ${careers.length} 条`);
     // Areas left empty hide their heading too.
     expect(await page.getByRole('heading', { name: '数据', exact: true }).isVisible()).toBe(false);
 
@@ -267,7 +272,9 @@ describe('careers index', () => {
     expect(await page.locator('.no-results').isVisible()).toBe(true);
 
     await page.locator('.no-results').getByRole('button', { name: '清除筛选' }).click();
-    await expect.poll(() => visibleCards(page).then((v) => v.length)).toBe(careers.length);
+    await expect
+      .poll(() => visibleCards(page).then((v) => v.length), { timeout: APP_READY_MS })
+      .toBe(careers.length);
     expect(await skill.inputValue()).toBe('');
     expect(await page.getByRole('radio', { name: /全部/ }).isChecked()).toBe(true);
 
@@ -276,14 +283,16 @@ describe('careers index', () => {
     expect(await skill.inputValue()).toBe('Kubernetes');
     expect((await visibleCards(page)).sort()).toEqual(withSkill('kubernetes').sort());
     await page.locator('form.filters').getByRole('button', { name: '清除筛选' }).click();
-    await expect.poll(() => visibleCards(page).then((v) => v.length)).toBe(careers.length);
-    await expect.poll(() => status.textContent()).toContain(`显示全部 ${careers.length} 条`);
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
+    await expect
+      .poll(() => visibleCards(page).then((v) => v.length), { timeout: APP_READY_MS })
+      .toBe(careers.length);
+    await expect
+      .poll(() => status.textContent(), { timeout: APP_READY_MS })
+      .toContain(`显示全部 ${careers.length} 条`);
   });
 
-  it('works from the keyboard: arrow keys move between areas', async () => {
-    const { page } = await site.open();
+  test('works from the keyboard: arrow keys move between areas', async ({ open, site }) => {
+    const { page } = await open();
     await page.goto(`${site.url}/careers/`);
     await page.getByRole('radio', { name: /全部/ }).focus();
     await page.keyboard.press('ArrowRight');
@@ -292,15 +301,15 @@ describe('careers index', () => {
     expect((await visibleCards(page)).sort()).toEqual(infra.sort());
   });
 
-  it('shows every card and no filter form without JavaScript', async () => {
-    const { page } = await site.open({ javaScriptEnabled: false });
+  test('shows every card and no filter form without JavaScript', async ({ open, site }) => {
+    const { page } = await open({ javaScriptEnabled: false });
     await page.goto(`${site.url}/careers/`);
     expect(await page.locator('li.card:visible').count()).toBe(careers.length);
     expect(await page.locator('form.filters').isVisible()).toBe(false);
   });
 
-  it('links each node of the transitions map to its career page', async () => {
-    const { page, errors } = await site.open();
+  test('links each node of the transitions map to its career page', async ({ open, site }) => {
+    const { page } = await open();
     await page.goto(`${site.url}/careers/`);
     const nodes = page.locator('.transitions-map svg a');
     expect(await nodes.count()).toBe(careers.length);
@@ -314,18 +323,17 @@ describe('careers index', () => {
       .getByRole('region', { name: /职业转型路线图/ })
       .getByRole('link', { name: target.role })
       .click();
-    await page.waitForURL(`${site.url}/careers/${target.id}/`);
+    await page.waitForURL(`${site.url}/careers/${target.id}/`, { timeout: APP_READY_MS });
     expect(await page.locator('h1').textContent()).toBe(target.role);
     // The text alternative lists the same moves.
     await page.goBack();
     const textList = page.locator('.transitions-map details li');
     expect(await textList.count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
   });
 });
 
 describe('search and layout', () => {
-  it('finds a career by a tool named only on its page', async () => {
+  test('finds a career by a tool named only on its page', async ({ open, site }) => {
     // A Latin-script tool name from a skill that appears in exactly one content file.
     const files = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.(mdx?|ya?ml)$/.test(f))
@@ -337,7 +345,7 @@ describe('search and layout', () => {
         .map((term) => ({ term, career: c.id })),
     );
     expect(candidates.length).toBeGreaterThan(0);
-    const { page, errors } = await site.open();
+    const { page } = await open();
     await page.goto(`${site.url}/`);
     for (const { term, career } of candidates.slice(0, 3)) {
       // A string, not a function: the test runner would rewrite a function's `import()`.
@@ -349,11 +357,13 @@ describe('search and layout', () => {
       `);
       expect(url, term).toBe(`/careers/${career}/`);
     }
-    expect(errors).toEqual([]);
   });
 
-  it('fits 375px without horizontal scrolling; the map scrolls inside its own region', async () => {
-    const { page, errors, external } = await site.open({ viewport: { width: 375, height: 800 } });
+  test('fits 375px without horizontal scrolling; the map scrolls inside its own region', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open({ viewport: { width: 375, height: 800 } });
     for (const path of ['/careers/', `/careers/${CAREER.id}/`, '/careers/dc-network-engineer/']) {
       await page.goto(`${site.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -370,15 +380,13 @@ describe('search and layout', () => {
       return (s.getBoundingClientRect().width / s.viewBox.baseVal.width) * 14;
     });
     expect(fontPx).toBeGreaterThanOrEqual(11);
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
   });
 
-  it.each(['light', 'dark'] as const)(
+  test.for(['light', 'dark'] as const)(
     'has no axe violations on the index (filtered) and a tracked career page (%s theme)',
-    async (colorScheme) => {
+    async (colorScheme, { open, site }) => {
       // bypassCSP: axe is injected as an inline script, which the site's CSP would refuse.
-      const { page } = await site.open({ colorScheme, bypassCSP: true });
+      const { page } = await open({ colorScheme, bypassCSP: true });
       const audit = async () => {
         await page.addScriptTag({ path: AXE });
         return page.evaluate(`axe
@@ -388,7 +396,7 @@ describe('search and layout', () => {
       await page.goto(`${site.url}/careers/`);
       await page.getByRole('combobox', { name: '技能或工具' }).fill('GPU');
       expect(await audit()).toEqual([]);
-      await page.goto(careerUrl());
+      await page.goto(site.url + CAREER_PATH);
       await statusSelect(page, CAREER.skills[0].name).selectOption('mastered');
       await statusSelect(page, CAREER.skills[1].name).selectOption('skipped');
       expect(await audit()).toEqual([]);

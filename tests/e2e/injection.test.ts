@@ -3,22 +3,16 @@
  * title hold <script> and <img onerror> builds into escaped text, and Pagefind's excerpts of
  * it render as text too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, ROOT } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
-import type { Browser } from 'playwright-core';
 import { parse } from 'node-html-parser';
+import { buildSite, ROOT } from '../support/build.ts';
+import { APP_READY_MS, expect, test as siteTest } from '../support/fixtures.ts';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=2">';
-let work = '';
-let out = '';
-let server: StaticServer;
-let browser: Browser;
 
 const edit = (file: string, from: string | RegExp, to: string) => {
   const text = readFileSync(file, 'utf8');
@@ -27,39 +21,43 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(file, next);
 };
 
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'injection-'));
-  const content = join(work, 'content');
-  cpSync(join(ROOT, 'tests/fixtures/content-min'), content, { recursive: true });
-  edit(join(content, 'article/sample.mdx'), 'title: 测试文章', `title: '注入标题 ${SCRIPT} ${IMG}'`);
-  edit(
-    join(content, 'faq/first.md'),
-    'question: 第一个测试问题是什么？',
-    `question: '注入问题 ${SCRIPT} ${IMG}？'`,
-  );
-  edit(join(content, 'references.yaml'), 'title: A Paper', `title: '注入文献 ${SCRIPT} ${IMG}'`);
-  out = join(work, 'dist');
-  const result = await buildSite({ contentDir: content, outDir: out, cacheDir: join(work, 'cache') });
-  if (result.code !== 0) throw new Error(result.output);
-  server = await serveStatic(out);
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
+/** The site fixture, serving the minimal content with hostile titles instead of the real site. */
+const test = siteTest.extend<{ $file: { siteDir: string } }>({
+  siteDir: [
+    // eslint-disable-next-line no-empty-pattern -- Vitest reads dependencies from the destructured parameter.
+    async ({}, use) => {
+      const work = mkdtempSync(join(tmpdir(), 'injection-'));
+      const content = join(work, 'content');
+      cpSync(join(ROOT, 'tests/fixtures/content-min'), content, { recursive: true });
+      edit(join(content, 'article/sample.mdx'), 'title: 测试文章', `title: '注入标题 ${SCRIPT} ${IMG}'`);
+      edit(
+        join(content, 'faq/first.md'),
+        'question: 第一个测试问题是什么？',
+        `question: '注入问题 ${SCRIPT} ${IMG}？'`,
+      );
+      edit(join(content, 'references.yaml'), 'title: A Paper', `title: '注入文献 ${SCRIPT} ${IMG}'`);
+      const out = join(work, 'dist');
+      const result = await buildSite({ contentDir: content, outDir: out, cacheDir: join(work, 'cache') });
+      if (result.code !== 0) throw new Error(result.output);
+      try {
+        await use(out);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+    { scope: 'file' },
+  ],
 });
 
 describe('content injection', () => {
-  it('escapes hostile frontmatter and reference titles in the HTML', () => {
+  test('escapes hostile frontmatter and reference titles in the HTML', ({ siteDir }) => {
     for (const page of [
       'article/index.html',
       'faq/first/index.html',
       'faq/index.html',
       'references/index.html',
     ]) {
-      const root = parse(readFileSync(join(out, page), 'utf8'));
+      const root = parse(readFileSync(join(siteDir, page), 'utf8'));
       const scripts = root.querySelectorAll('script').map((s) => s.rawText);
       expect(
         scripts.some((t) => t.includes('__pwned')),
@@ -71,28 +69,24 @@ describe('content injection', () => {
     }
   });
 
-  it('renders them as text in pages and in search excerpts, running nothing', async () => {
-    const page = await browser.newPage();
+  test('renders them as text in pages and in search excerpts, running nothing', async ({ page, site }) => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
     for (const path of ['/article/', '/faq/first/', '/references/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('main').textContent()).toContain('<script>window.__pwned=1</script>');
     }
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal dialog[open] input[type="search"]').waitFor();
+    await page.locator('dc-search dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
     await page.keyboard.type('注入');
-    await page.locator('pagefind-modal .pf-result-link').first().waitFor();
-    await page.waitForTimeout(500);
-    expect(
-      await page.locator('pagefind-modal .pf-result img, pagefind-modal .pf-result script').count(),
-    ).toBe(0);
-    const text = (await page.locator('pagefind-modal pagefind-results').textContent()) ?? '';
+    await page.locator('dc-search[data-state="done"][data-query="注入"]').waitFor({ timeout: APP_READY_MS });
+    expect(await page.locator('[data-search-results] img, [data-search-results] script').count()).toBe(0);
+    const text = (await page.locator('[data-search-results]').textContent()) ?? '';
     expect(text).toContain('注入');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);

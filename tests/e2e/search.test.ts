@@ -1,115 +1,423 @@
 /**
- * Search in real Chromium: opened by keyboard, Chinese queries return the expected first
- * result, the type filter narrows results, a result opens with the query highlighted.
+ * The search UI (`<dc-search>`) in real Chromium against the built site: how it opens and what
+ * loads when, IME composition, keyboard only, results with marked words and heading
+ * sub-results, type chips, the empty state, bad input, a failing index with retry, 375 px,
+ * dark mode, axe in the open dialog, and the marked words on the page a result opens.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
-import { startSite, type Site } from '../support/e2e.ts';
+import { describe } from 'vitest';
+import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
+const wait = { timeout: APP_READY_MS };
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Result links in the open search dialog, in order. */
-async function resultPaths(page: Page): Promise<string[]> {
-  return page.$$eval('pagefind-modal .pf-result-link', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+const INPUT = 'dc-search dialog[open] input[type="search"]';
+
+async function openSearch(page: Page, how: 'button' | 'slash' | 'ctrl-k' = 'slash'): Promise<void> {
+  if (how === 'button') await page.locator('dc-search button.search-trigger').click(wait);
+  else await page.keyboard.press(how === 'slash' ? '/' : 'Control+k');
+  await page.locator(INPUT).waitFor({ state: 'visible', ...wait });
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id), wait).toBe('dc-search-input');
+}
+
+/** Waits until the results on screen are the ones for `query`. */
+async function settled(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const host = document.querySelector<HTMLElement>('dc-search');
+      return host?.dataset['state'] === 'done' && host.dataset['query'] === q;
+    },
+    query,
+    wait,
   );
 }
 
-async function openAndType(page: Page, query: string, opener: 'slash' | 'ctrl-k' = 'slash') {
-  if (opener === 'slash') await page.keyboard.press('/');
-  else await page.keyboard.press('Control+k');
-  const input = page.locator('pagefind-modal dialog[open] input[type="search"]');
-  await input.waitFor({ state: 'visible' });
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
-  await page.keyboard.type(query);
-  await page.locator('pagefind-modal .pf-result-link').first().waitFor();
-  // Results settle after the debounce; wait until two reads agree.
-  let before = '';
-  await expect
-    .poll(async () => {
-      const now = (await resultPaths(page)).join(' ');
-      const stable = now === before;
-      before = now;
-      return stable;
-    })
-    .toBe(true);
+/** Fills the input (one input event, as a committed IME word) and waits for its results. */
+async function search(page: Page, query: string): Promise<void> {
+  await page.locator(INPUT).fill(query, wait);
+  await settled(page, query);
 }
 
-describe('search', () => {
-  it.each([
+async function resultUrls(page: Page): Promise<string[]> {
+  return page.$$eval('[data-search-results] a[data-result-url]', (links) =>
+    links.map((a) => a.getAttribute('data-result-url') ?? ''),
+  );
+}
+
+async function marks(page: Page, scope: string): Promise<string[]> {
+  return page.locator(`${scope} mark`).allTextContents();
+}
+
+describe('search opens and loads late', () => {
+  test.for(['button', 'slash', 'ctrl-k'] as const)(
+    'opens by %s; nothing of Pagefind loads before',
+    async (how, { open, site }) => {
+      const { page, requests } = await open();
+      await page.goto(`${site.url}/faq/`, { waitUntil: 'networkidle' });
+      expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+      await openSearch(page, how);
+      await expect.poll(() => page.getAttribute('dc-search', 'data-state'), wait).toBe('ready');
+      expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+      expect(await page.getByRole('searchbox', { name: '搜索' }).count()).toBe(1);
+    },
+  );
+
+  test.for([
     ['能耗', '/faq/dc-energy-reduction/'],
     ['InfiniBand', '/faq/infiniband-roce/'],
-    // The errata overview explains the cross-entropy label error; source lists are no longer indexed.
+    // The article's erratum on cross-entropy labels, explained by the errata overview.
     ['交叉熵', '/faq/seed-errata-overview/'],
-  ])('“%s” by keyboard puts %s first', async (query, expected) => {
-    const { page, errors, external } = await site.open();
+  ])('“%s” puts %s first', async ([query, expected], { page, site }) => {
     await page.goto(`${site.url}/`);
-    await openAndType(page, query);
-    expect((await resultPaths(page))[0]).toBe(expected);
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
+    await openSearch(page);
+    await search(page, query);
+    expect((await resultUrls(page))[0]).toBe(expected);
+  });
+});
+
+describe('input', () => {
+  test('does not search while an IME composes, and searches the committed word', async ({ open, site }) => {
+    const { page, context } = await open();
+    await page.goto(`${site.url}/`);
+    await openSearch(page);
+    await expect.poll(() => page.getAttribute('dc-search', 'data-state'), wait).toBe('ready');
+    // Record every state and query the element goes through.
+    await page.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('dc-search')!;
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() =>
+        seen.push(`${host.dataset['state']}:${host.dataset['query'] ?? ''}`),
+      ).observe(host, { attributes: true, attributeFilter: ['data-state', 'data-query'] });
+    });
+    const cdp = await context.newCDPSession(page);
+    for (const text of ['n', 'ne', 'neng', 'neng h', 'neng hao']) {
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
+    }
+    expect(await page.inputValue(INPUT)).toBe('neng hao');
+    // The composition has gone through several input events; give a debounce's worth of time.
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
+    await cdp.send('Input.insertText', { text: '能耗' }); // the IME commits: compositionend
+    await settled(page, '能耗');
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.some((s) => s.includes('neng'))).toBe(false);
+    expect(seen.at(-1)).toBe('done:能耗');
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
   });
 
-  it('finds a two-character query inside a longer word (程师 in 工程师, 据中 in 数据中心)', async () => {
-    const { page } = await site.open();
-    await page.goto(`${site.url}/faq/`);
-    await openAndType(page, '程师', 'ctrl-k');
-    expect((await resultPaths(page)).some((p) => p.startsWith('/careers/'))).toBe(true);
+  test.for([
+    ['a 1,000-character query', '数据中心能耗'.repeat(166) + 'GPU!'],
+    ['punctuation only', '？？？！！！……'],
+    ['emoji only', '😀🎉🚀'],
+    ['markup', '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'],
+    ['a pasted URL', 'https://example.com/faq/what-is-pue/?utm=1#x'],
+    ['full-width letters', 'ＰＵＥ'],
+    ['mixed case', 'iNfInIbAnD'],
+  ])('takes %s without error, freeze or executed markup', async ([, query], { page, site }) => {
+    await page.goto(`${site.url}/`);
+    await openSearch(page);
+    await search(page, query);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('dc-search dialog img, [data-search-results] script').count()).toBe(0);
+    const urls = await resultUrls(page);
+    const empty = await page.locator('[data-search-empty]').isVisible();
+    // Either results or the empty state, never neither.
+    expect(urls.length > 0 || empty).toBe(true);
+    expect(await page.locator('.search-status').textContent()).toMatch(/找到|没有/);
+    // The page still responds.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  });
+
+  test('finds the same pages for ＰＵＥ, PUE and pue', async ({ open, site }) => {
+    const { page } = await open();
+    await page.goto(`${site.url}/`);
+    await openSearch(page);
+    const lists: string[][] = [];
+    for (const q of ['ＰＵＥ', 'PUE', 'pue']) {
+      await search(page, q);
+      lists.push(await resultUrls(page));
+    }
+    expect(lists[0].length).toBeGreaterThan(0);
+    expect(lists[1]).toEqual(lists[0]);
+    expect(lists[2]).toEqual(lists[0]);
+  });
+
+  test('reopens with the last query selected, so typing replaces it', async ({ open, site }) => {
+    const { page } = await open();
+    await page.goto(`${site.url}/`);
+    await openSearch(page);
+    await search(page, '能耗');
     await page.keyboard.press('Escape');
-    await openAndType(page, '据中');
-    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('dc-search dialog[open]').count(), wait).toBe(0);
+    await openSearch(page);
+    const selection = await page.$eval(INPUT, (i) => [
+      (i as HTMLInputElement).selectionStart,
+      (i as HTMLInputElement).selectionEnd,
+    ]);
+    expect(selection).toEqual([0, 2]);
+    await page.keyboard.insertText('液冷');
+    await settled(page, '液冷');
+  });
+});
+
+describe('results', () => {
+  test('marks whole words in results and on the page a result opens', async ({ open, site }) => {
+    const { page } = await open();
+    await page.goto(`${site.url}/careers/`);
+    await openSearch(page);
+    await search(page, '能耗');
+    const inResults = await marks(page, '[data-search-results]');
+    expect(inResults.length).toBeGreaterThan(0);
+    // 能耗 as one word: never 能 or 耗 on their own (能够, 能力, 智能 stay unmarked).
+    expect(new Set(inResults)).toEqual(new Set(['能耗']));
+    const first = page.locator('[data-search-results] a[data-result-url]').first();
+    expect(await first.getAttribute('href')).toMatch(/\?highlight=%E8%83%BD%E8%80%97/);
+    await Promise.all([page.waitForURL(/highlight=/, wait), first.click()]);
+    await expect
+      .poll(() => page.locator('[data-pagefind-body] mark.search-highlight').count(), wait)
+      .toBeGreaterThan(0);
+    expect(new Set(await marks(page, '[data-pagefind-body]'))).toEqual(new Set(['能耗']));
   });
 
-  it('shows headings as sub-results that link to their anchors (反向传播 in the article)', async () => {
-    const { page } = await site.open();
+  test('shows heading sub-results that link to an existing anchor of their page', async ({ open, site }) => {
+    const { page } = await open();
     await page.goto(`${site.url}/`);
-    await openAndType(page, '反向传播');
-    const chips = page.locator('pagefind-modal .pf-heading-link');
-    await chips.first().waitFor();
-    const first = (await chips.first().textContent())?.trim() ?? '';
-    expect(first).toMatch(/^\d+\.\d+ /);
-    expect(first).not.toContain('#');
-    const href = (await chips.first().getAttribute('href')) ?? '';
-    expect(href).toMatch(/^\/article\/\?highlight=.*#\d/);
-    await Promise.all([page.waitForURL(/\/article\//), chips.first().click()]);
+    await openSearch(page);
+    await search(page, '反向传播');
+    const sub = page.locator('[data-search-results] a[data-sub-result-url]').first();
+    await sub.waitFor(wait);
+    const url = (await sub.getAttribute('data-sub-result-url')) ?? '';
+    expect(url).toMatch(/^\/[^?]*#.+/);
+    expect(await sub.textContent()).not.toContain('#');
+    await Promise.all([page.waitForURL(/#/, wait), sub.click()]);
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
   });
 
-  it('narrows results with the type filter', async () => {
-    const { page } = await site.open();
+  test('shows at least four results without scrolling on a 1280×720 screen', async ({ open, site }) => {
+    const { page } = await open({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${site.url}/`);
-    await openAndType(page, '网络');
-    const all = await resultPaths(page);
-    expect(new Set(all.map((p) => p.split('/')[1])).size).toBeGreaterThan(1);
-    await page.getByRole('checkbox', { name: /^职业/ }).check();
-    await expect
-      .poll(async () => {
-        const filtered = await resultPaths(page);
-        return filtered.length > 0 && filtered.every((p) => p.startsWith('/careers/'));
-      })
-      .toBe(true);
+    await openSearch(page);
+    await search(page, '网络');
+    const visible = await page.$$eval(
+      '[data-search-results] a[data-result-url]',
+      (links) =>
+        links.filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        }).length,
+    );
+    expect(visible).toBeGreaterThanOrEqual(4);
   });
 
-  it('moves through results by keyboard, opens one with the query highlighted, and closes with Escape', async () => {
-    const { page, errors } = await site.open();
+  test('filters by type with chips that count this query’s results', async ({ open, site }) => {
+    const { page } = await open();
+    await page.goto(`${site.url}/`);
+    await openSearch(page);
+    await search(page, '网络');
+    const chips = page.locator('.search-types .chip');
+    await chips.first().waitFor(wait);
+    const count = async (name: string) =>
+      Number(await page.locator(`.search-types .chip[data-type="${name}"] .chip-count`).textContent());
+    const all = await count('');
+    const types = await chips.evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset['type'] ?? ''));
+    let sum = 0;
+    for (const t of types.filter(Boolean)) sum += await count(t);
+    expect(sum).toBe(all);
+    expect(await page.locator('.search-status').textContent()).toContain(`找到 ${all} 个结果`);
+
+    await page.locator('.search-types .chip[data-type="职业"]').click();
+    await expect
+      .poll(() => page.getAttribute('.search-types .chip[data-type="职业"]', 'aria-pressed'), wait)
+      .toBe('true');
+    await settled(page, '网络');
+    const careers = await resultUrls(page);
+    expect(careers.length).toBe(Math.min(10, await count('职业')));
+    expect(careers.every((u) => u.startsWith('/careers/'))).toBe(true);
+
+    // A narrow query: the counts are this query's, not the site's.
+    await search(page, '交叉熵');
+    await page.locator('.search-types .chip[data-type=""]').click();
+    await settled(page, '交叉熵');
+    expect(await count('')).toBe((await resultUrls(page)).length);
+  });
+
+  test('offers the closest FAQ questions and fewer words when nothing is found', async ({ open, site }) => {
+    const { page } = await open();
+    await page.goto(`${site.url}/`);
+    await openSearch(page);
+    await search(page, '😀🎉');
+    const empty = page.locator('[data-search-empty]');
+    await expect.poll(() => empty.isVisible(), wait).toBe(true);
+    expect(await empty.textContent()).toContain('更少');
+    await expect.poll(() => empty.locator('a[href^="/faq/"]').count(), wait).toBe(3);
+    expect(await page.locator('.search-status').textContent()).toBe('没有找到结果');
+    expect(await resultUrls(page)).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  test('moves with ↑/↓, opens with Enter, closes with Esc', async ({ open, site }) => {
+    const { page } = await open();
     await page.goto(`${site.url}/careers/`);
-    await openAndType(page, '能耗');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
-    await page.keyboard.press('/');
-    await page.locator('pagefind-modal dialog[open] input[type="search"]').waitFor();
+    await openSearch(page, 'ctrl-k');
+    await page.keyboard.insertText('集群');
+    await settled(page, '集群');
+    const links = await page.$$eval('[data-search-results] a[href]', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
     await page.keyboard.press('ArrowDown');
-    const selected = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(selected).toMatch(/^\/faq\/dc-energy-reduction\/\?highlight=/);
-    await Promise.all([page.waitForURL(/\/faq\/dc-energy-reduction\//), page.keyboard.press('Enter')]);
-    await expect.poll(() => page.locator('[data-pagefind-body] mark').count()).toBeGreaterThan(0);
-    // Pagefind's highlighter may mark each matched character; together they spell the query.
-    expect((await page.locator('[data-pagefind-body] mark').allTextContents()).join('')).toContain('能耗');
-    expect(errors).toEqual([]);
+    expect(await focused()).toBe(links[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('dc-search-input');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dc-search dialog[open]').count(), wait).toBe(0);
+    // Focus goes back where it was (the page, as search was opened by Ctrl-K), not into the closed dialog.
+    await expect
+      .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('dialog'))), wait)
+      .toBe(false);
+    await page.keyboard.press('/');
+    await page.locator(INPUT).waitFor(wait);
+    await page.keyboard.press('ArrowDown');
+    const href = (await focused()) ?? '';
+    expect(href).toMatch(/^\/(careers|faq|article|references)\/.*\?highlight=/);
+    await Promise.all([
+      page.waitForURL((u) => href.startsWith(u.pathname), wait),
+      page.keyboard.press('Enter'),
+    ]);
+  });
+
+  test('opens the first result with Enter in the input', async ({ open, site }) => {
+    const { page } = await open();
+    await page.goto(`${site.url}/`);
+    await openSearch(page);
+    await search(page, 'InfiniBand');
+    const first = (await resultUrls(page))[0] ?? '';
+    await Promise.all([page.waitForURL((u) => u.pathname === first, wait), page.keyboard.press('Enter')]);
+  });
+});
+
+describe('index failure', () => {
+  test('says the index failed, keeps the page working, and retries', async ({ open, site }) => {
+    const { page, allowErrors, requests } = await open();
+    allowErrors(/Failed to load|pagefind/); // the index requests, aborted on purpose
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${site.url}/faq/`);
+    await openSearch(page);
+    await page.keyboard.insertText('能耗');
+    await expect.poll(() => page.getAttribute('dc-search', 'data-state'), wait).toBe('error');
+    const alert = page.locator('dc-search .search-error');
+    expect(await alert.isVisible()).toBe(true);
+    expect(await alert.textContent()).toContain('加载失败');
+    expect(await resultUrls(page)).toEqual([]);
+    // Retry while the network still fails: a new attempt, the same message, no freeze.
+    const attempts = () => requests.filter((u) => u.includes('/pagefind/pagefind.js')).length;
+    const before = attempts();
+    await page.getByRole('button', { name: '重试' }).click(wait);
+    await expect.poll(attempts, wait).toBeGreaterThan(before);
+    await expect.poll(() => page.getAttribute('dc-search', 'data-state'), wait).toBe('error');
+    // The rest of the page works: close, theme toggle.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dc-search dialog[open]').count(), wait).toBe(0);
+    await page.getByRole('button', { name: '深色模式' }).click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    // The network is back: opening again loads the index and searches the query still in the box.
+    await page.unroute('**/pagefind/**');
+    await openSearch(page);
+    await settled(page, '能耗');
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
+    expect(await alert.isVisible()).toBe(false);
+  });
+});
+
+describe('look and accessibility', () => {
+  /** Relative luminance of a computed `rgb(…)` colour. */
+  const luminance = (rgb: string) => {
+    const [r = 0, g = 0, b = 0] = (rgb.match(/[\d.]+/g) ?? []).map(Number).map((v) => v / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+
+  test.for(['light', 'dark'] as const)(
+    'the open dialog follows the %s theme and axe finds nothing',
+    async (theme, { open, site }) => {
+      const { page } = await open({ colorScheme: theme });
+      await page.goto(`${site.url}/`);
+      await openSearch(page);
+      await search(page, '网络');
+      const colours = await page.$eval('dc-search dialog', (d) => {
+        const s = getComputedStyle(d);
+        return { bg: s.backgroundColor, fg: getComputedStyle(d.querySelector('input')!).color };
+      });
+      if (theme === 'dark') expect(luminance(colours.bg)).toBeLessThan(0.2);
+      else expect(luminance(colours.bg)).toBeGreaterThan(0.8);
+      expect(Math.abs(luminance(colours.fg) - luminance(colours.bg))).toBeGreaterThan(0.5);
+      // Evaluated through DevTools, so the site's CSP does not apply to the test's own script.
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                c: Element,
+                o: object,
+              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document.querySelector('dc-search dialog')!, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+    },
+  );
+
+  test('fits a 375 px screen with the type chips closed', async ({ open, site }) => {
+    const { page } = await open({ viewport: { width: 375, height: 700 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.url}/faq/`);
+    await page.locator('dc-search button.search-trigger').tap(wait);
+    await page.locator(INPUT).waitFor(wait);
+    await search(page, '数据中心');
+    const box = (await page.locator('dc-search dialog').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await page.locator('.search-types').getAttribute('open')).toBeNull();
+    expect(await page.locator('.search-types .chip').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-search-results] a[data-result-url]').first().isVisible()).toBe(true);
+    await page.locator('.search-types summary').tap();
+    expect(await page.locator('.search-types .chip').first().isVisible()).toBe(true);
+    // One close control.
+    expect(await page.locator('dc-search dialog button.search-close').count()).toBe(1);
+    await page.locator('dc-search dialog button.search-close').tap();
+    await expect.poll(() => page.locator('dc-search dialog[open]').count(), wait).toBe(0);
+  });
+});
+
+describe('built HTML', () => {
+  test('has no <meta> inside <body> (the type filter is valid HTML)', ({ siteDir }) => {
+    const dir = siteDir;
+    const offenders: string[] = [];
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.html')) continue;
+      const body = parse(readFileSync(join(dir, file), 'utf8')).querySelector('body');
+      const count = body?.querySelectorAll('meta').length ?? 0;
+      if (count > 0) offenders.push(`${file}: ${count}`);
+    }
+    expect(offenders).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ async function load(): Promise<SearchEngine> {
   const pagefindUrl = '/pagefind/pagefind.js';
   const [pagefind, lexicon] = await Promise.all([
     import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>,
-    fetch('/search-lexicon.json').then((r) => r.json() as Promise<SearchLexicon>),
+    fetch('/pagefind/search-lexicon.json').then((r) => r.json() as Promise<SearchLexicon>),
   ]);
   return createSearchEngine(pagefind, lexicon);
 }

@@ -13,7 +13,9 @@ const root = resolve(import.meta.dirname, '../..');
 const candidates = [process.env['SITE_DIR'], join(root, 'dist'), join(root, '.tmp/site')].filter(
   (d): d is string => !!d,
 );
-const siteDir = candidates.map((d) => resolve(d)).find((d) => existsSync(join(d, 'search-lexicon.json')));
+const siteDir = candidates
+  .map((d) => resolve(d))
+  .find((d) => existsSync(join(d, 'pagefind', 'search-lexicon.json')));
 if (!siteDir) {
   console.error(`No built site with a search index in ${candidates.join(' or ')}: run npm run build first.`);
   process.exit(2);

@@ -27,11 +27,17 @@ export interface TrackedPage {
   external: string[];
   /** Every request URL, in order. */
   requests: string[];
-  /** Marks errors matching `pattern` as expected (e.g. a request the test makes fail on purpose). */
-  allowErrors(pattern: RegExp): void;
-  /** Errors no `allowErrors` pattern matches. */
-  unexpectedErrors(): string[];
+  /**
+   * Marks errors matching `pattern` as expected (e.g. a request the test makes fail on purpose).
+   * A CSP violation is never expected.
+   */
+  allowErrors: (pattern: RegExp) => void;
+  /** CSP violations, and other errors no `allowErrors` pattern matches. */
+  unexpectedErrors: () => string[];
 }
+
+/** How a CSP violation appears among a page's errors. */
+const CSP_VIOLATION = 'CSP violation:';
 
 export interface StartOptions {
   /** Folder of the built site; default: the real site, built into `.tmp/site` when missing. */
@@ -70,7 +76,8 @@ export async function startSite(options: StartOptions = {}): Promise<Site> {
         external: [],
         requests: [],
         allowErrors: (pattern) => void allowed.push(pattern),
-        unexpectedErrors: () => tracked.errors.filter((e) => !allowed.some((p) => p.test(e))),
+        unexpectedErrors: () =>
+          tracked.errors.filter((e) => e.includes(CSP_VIOLATION) || !allowed.some((p) => p.test(e))),
       };
       page.on('console', (msg) => {
         if (msg.type() === 'error') tracked.errors.push(`console: ${msg.text()}`);

@@ -1,5 +1,5 @@
 /**
- * `<career-filter>`: filters the careers index by area and by skill. Shows the (server-hidden)
+ * `<dc-career-filter>`: filters the careers index by area and by skill. Shows the (server-hidden)
  * filter form, hides cards that do not match and areas left empty, lists the matching skills
  * on each remaining card, and reports the count in a polite live region. Cards carry
  * `data-area` and `data-skills` (JSON `[id, name][]`).
@@ -30,7 +30,7 @@ function readSkills(el: HTMLElement): FilterSkill[] {
   }
 }
 
-class CareerFilter extends HTMLElement {
+class DcCareerFilter extends HTMLElement {
   #cards: Card[] = [];
   #form: HTMLFormElement | null = null;
   #query: HTMLInputElement | null = null;
@@ -115,4 +115,4 @@ class CareerFilter extends HTMLElement {
   }
 }
 
-customElements.define('career-filter', CareerFilter);
+customElements.define('dc-career-filter', DcCareerFilter);

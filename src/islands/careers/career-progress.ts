@@ -1,5 +1,5 @@
 /**
- * `<career-progress>`: turns the server-rendered skill checklist of a career page into a
+ * `<dc-career-progress>`: turns the server-rendered skill checklist of a career page into a
  * progress tracker. Each `li[data-skill-id]` carries a hidden `<select>` (shown once this runs);
  * statuses are kept in localStorage (see `progressStorageKey`), summarised in a `<progress>`,
  * and can be exported to and imported from a JSON file. Without JavaScript the list stays a
@@ -29,7 +29,7 @@ interface Item {
   printStatus: HTMLElement | null;
 }
 
-class CareerProgress extends HTMLElement {
+class DcCareerProgress extends HTMLElement {
   #careerId = '';
   #role = '';
   #items: Item[] = [];
@@ -223,4 +223,4 @@ class CareerProgress extends HTMLElement {
   }
 }
 
-customElements.define('career-progress', CareerProgress);
+customElements.define('dc-career-progress', DcCareerProgress);

@@ -1,14 +1,54 @@
 /**
- * On a page opened from a search result (`?highlight=…`), marks the query terms with
- * Pagefind's highlighter. Loaded only when the parameter is present.
+ * On a page opened from a search result (`?highlight=w1&highlight=w2`), marks the same whole
+ * words the result showed, with `<mark class="search-highlight">` built from text nodes (no HTML
+ * parsing, no inline style: CSP-safe; the style is in search.css). Without a `#hash`, scrolls
+ * to the first mark.
  */
-export async function highlightFromQuery(location: Location): Promise<void> {
-  if (!new URLSearchParams(location.search).has('highlight')) return;
-  const url = '/pagefind/pagefind-highlight.js';
-  const module = (await import(/* @vite-ignore */ url)) as {
-    default: new (options: { highlightParam: string; markContext: string; addStyles: boolean }) => unknown;
-  };
-  // addStyles: false — Pagefind would inject a <style> element, which the CSP forbids; the
-  // mark style lives in global.css instead.
-  new module.default({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false });
+import { highlightWordsFrom, markWords } from '../../lib/search/mark.ts';
+
+/** Where marks go: the indexed body (the same text search matched), not the header or footer. */
+const SCOPE = '[data-pagefind-body]';
+/** Text inside these is left alone: code would change meaning, math is typeset glyph by glyph. */
+const SKIP = 'script, style, textarea, mark, .katex, svg';
+
+/** Marks the words in `root`'s text nodes; returns the marks added. */
+export function markInElement(root: Element, words: readonly string[]): HTMLElement[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest(SKIP) || !node.nodeValue?.trim()
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  const marks: HTMLElement[] = [];
+  for (const node of nodes) {
+    const runs = markWords(node.data, words);
+    if (!runs.some((r) => r.marked)) continue;
+    const fragment = doc.createDocumentFragment();
+    for (const run of runs) {
+      if (!run.marked) {
+        fragment.append(run.text);
+        continue;
+      }
+      const mark = doc.createElement('mark');
+      mark.className = 'search-highlight';
+      mark.textContent = run.text;
+      marks.push(mark);
+      fragment.append(mark);
+    }
+    node.replaceWith(fragment);
+  }
+  return marks;
+}
+
+/** Reads `?highlight=` and marks the words in the page body. */
+export function highlightFromLocation(doc: Document, location: Location): void {
+  const words = highlightWordsFrom(location.search);
+  if (words.length === 0) return;
+  const root = doc.querySelector(SCOPE);
+  if (!root) return;
+  const marks = markInElement(root, words);
+  if (!location.hash && marks[0]) marks[0].scrollIntoView({ block: 'center' });
 }

@@ -7,6 +7,7 @@ import {
   type CitableReference,
   type CitationSite,
 } from './citations.ts';
+import { recordFrontmatter } from '../markdown/content-facts.ts';
 
 export interface RemarkCitationsOptions {
   /** Known references by id, or a function returning them (read lazily so tests can swap them). */
@@ -90,9 +91,6 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     };
 
     visit(tree);
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter['citations'] = sites;
+    recordFrontmatter(file, 'citations', sites);
   };
 }

@@ -1,266 +1,234 @@
 /**
- * The model card `models/separator.json`: how the shipped ONNX file was made and how well it
- * does, for the README and the demos. `parseModelCard` validates untrusted JSON against the
- * `ModelCard` shape by hand (a schema library would be one more dependency for pure code).
+ * Model cards: building one for a trained network (`npm run train` and the playground's export),
+ * checking one ({@link parseModelCard}, with the Zod schema of src/schemas/model-card.ts) and
+ * writing it as JSON text.
  */
-import type { SeparatorWeights } from './mlp.ts';
+import type { z } from 'astro/zod';
+import {
+  modelCardSchema,
+  shippedModelCardSchema,
+  type ModelCard,
+  type RunMetrics,
+  type ShippedModelCard,
+  type TensorSpec,
+} from '../../schemas/model-card.ts';
+import { DATASET_RULES, type Dataset, type LabelEncoding } from './dataset.ts';
+import { KERAS_EPSILON } from './loss.ts';
+import { layerSizes, parameterCount, type NetworkWeights } from './network.ts';
+import { STREAMS, isArticleRun, type RunConfig } from './run.ts';
+import {
+  BATCH_DIM,
+  IR_VERSION,
+  OPSET_VERSION,
+  PRODUCER_NAME,
+  TENSOR_NAMES,
+  hiddenOutputNames,
+} from './tensor-names.ts';
+import type { Evaluation } from './train.ts';
 
-/** An input or output of the ONNX graph. */
-export interface TensorSpec {
-  name: string;
-  /** e.g. ["N", 2]: N is the free batch dimension. */
-  shape: (string | number)[];
-}
-
-/** Metrics of one training run. */
-export interface RunMetrics {
-  /** How labels were encoded, e.g. "1 if x0 > x1 else 0". */
-  labels: string;
-  /** Loss of the last epoch as Keras's `fit` logs it. */
-  finalEpochLoss: number;
-  /** Loss of the final float32 weights on the training set (the article's `model.evaluate(x, y)`). */
-  trainLoss: number;
-  /** Binary accuracy on the training set. */
-  trainAccuracy: number;
-  /** Loss on the held-out set. */
-  testLoss: number;
-  /** Binary accuracy on the held-out set. */
-  testAccuracy: number;
-  /** Share of training labels equal to 1 (the ceiling of the erratum run's accuracy). */
-  positiveShare: number;
-}
-
-/** Contents of models/separator.json. */
-export interface ModelCard {
-  schemaVersion: 1;
-  name: string;
-  description: string;
-  onnx: {
-    file: string;
-    bytes: number;
-    /** Lower-case hex SHA-256 of the file. */
-    sha256: string;
-    irVersion: number;
-    opset: number;
-    producerName: string;
-    producerVersion: string;
-    input: TensorSpec;
-    outputs: TensorSpec[];
-  };
-  architecture: {
-    inputSize: number;
-    layers: { name: string; units: number; activation: string }[];
-    parameterCount: number;
-  };
-  training: {
-    epochs: number;
-    batchSize: number;
-    shuffle: string;
-    loss: string;
-    /** Probabilities are clipped to [lossClip, 1 − lossClip] inside the loss. */
-    lossClip: number;
-    optimizer: {
-      name: string;
-      learningRate: number;
-      beta1: number;
-      beta2: number;
-      epsilon: number;
-    };
-    initializer: string;
-    arithmetic: string;
-  };
-  data: {
-    seed: number;
-    generator: string;
-    /** Stream numbers passed to `createRng(seed, stream)` for each use. */
-    streams: Record<string, number>;
-    distribution: string;
-    trainSize: number;
-    testSize: number;
-  };
-  /** The shipped run: labels 1 / 0. */
-  results: RunMetrics;
-  /** The article's run with labels 1 / −1 (same data, initial weights and shuffles). */
-  erratum: RunMetrics & { note: string };
-  /** Loss logged every `every` epochs (epochs every, 2·every, …), for plotting. */
-  lossHistory: { every: number; results: number[]; erratum: number[] };
-  /** The shipped float32 weights; kernels are [inputs][units]. */
-  weights: SeparatorWeights;
-  /** The training points as [x0, x1, label], label 1 or 0. */
-  trainingPoints: [number, number, number][];
-}
+export type { ModelCard, RunMetrics, ShippedModelCard, TensorSpec };
 
 /** Thrown by {@link parseModelCard}; the message names the offending field. */
 export class ModelCardError extends Error {
   override name = 'ModelCardError';
 }
 
-type Json = unknown;
-
-function fail(path: string, expected: string, value: Json): never {
-  const got = value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 60);
-  throw new ModelCardError(`model card: ${path} must be ${expected}, got ${got}`);
+/** "a.b[1].c" from a Zod issue path; "(root)" for the card itself. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out || '(root)';
 }
 
-function object(value: Json, path: string): Record<string, Json> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(path, 'an object', value);
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let value = json;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
   }
-  return value as Record<string, Json>;
-}
-
-function string(value: Json, path: string): string {
-  if (typeof value !== 'string') fail(path, 'a string', value);
   return value;
 }
 
-function number(value: Json, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
-  return value;
-}
-
-function integer(value: Json, path: string, min = 0): number {
-  if (!Number.isInteger(value) || (value as number) < min) {
-    fail(path, `an integer >= ${min}`, value);
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) {
+    return `an array of ${value.length} items`;
   }
-  return value as number;
+  // JSON.stringify gives undefined for functions and symbols, which JSON input never holds.
+  return (JSON.stringify(value) as string | undefined)?.slice(0, 60) ?? typeof value;
 }
 
-function fraction(value: Json, path: string): number {
-  const n = number(value, path);
-  if (n < 0 || n > 1) fail(path, 'a number in [0, 1]', value);
-  return n;
-}
-
-function array<T>(value: Json, path: string, item: (v: Json, p: string) => T, length?: number): T[] {
-  if (!Array.isArray(value)) fail(path, 'an array', value);
-  if (length !== undefined && value.length !== length) {
-    fail(path, `an array of ${length}`, `${value.length} items`);
-  }
-  return value.map((v, i) => item(v, `${path}[${i}]`));
-}
-
-function tensorSpec(value: Json, path: string): TensorSpec {
-  const o = object(value, path);
-  return {
-    name: string(o.name, `${path}.name`),
-    shape: array(o.shape, `${path}.shape`, (v, p) => (typeof v === 'string' ? v : integer(v, p, 1))),
-  };
-}
-
-function runMetrics(value: Json, path: string): RunMetrics {
-  const o = object(value, path);
-  return {
-    labels: string(o.labels, `${path}.labels`),
-    finalEpochLoss: number(o.finalEpochLoss, `${path}.finalEpochLoss`),
-    trainLoss: number(o.trainLoss, `${path}.trainLoss`),
-    trainAccuracy: fraction(o.trainAccuracy, `${path}.trainAccuracy`),
-    testLoss: number(o.testLoss, `${path}.testLoss`),
-    testAccuracy: fraction(o.testAccuracy, `${path}.testAccuracy`),
-    positiveShare: fraction(o.positiveShare, `${path}.positiveShare`),
-  };
-}
-
-function dense(value: Json, path: string, inputs: number, units: number) {
-  const o = object(value, path);
-  const row = (v: Json, p: string) => array(v, p, number, units);
-  return {
-    kernel: array(o.kernel, `${path}.kernel`, row, inputs),
-    bias: array(o.bias, `${path}.bias`, number, units),
-  };
+function parseWith<T>(schema: z.ZodType<T>, json: unknown): T {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  throw new ModelCardError(
+    `model card: ${formatPath(issue.path)} ${issue.message}, got ${describeValue(valueAt(json, issue.path))}`,
+    { cause: result.error },
+  );
 }
 
 /**
- * Checks that `json` (e.g. from `JSON.parse` or a JSON import) is a model card and returns it
- * typed. Throws {@link ModelCardError} with the path of the first bad field, e.g.
- * "model card: results.testAccuracy must be a number in [0, 1], got 1.2".
+ * Checks that `json` (e.g. from `JSON.parse` or a JSON import) is the shipped model card (with
+ * the erratum run) and returns it typed. Throws {@link ModelCardError} with the path of the
+ * first bad field, e.g. "model card: results.testAccuracy must be a number in [0, 1], got 1.2".
  */
-export function parseModelCard(json: unknown): ModelCard {
-  const card = object(json, '(root)');
-  if (card.schemaVersion !== 1) fail('schemaVersion', '1', card.schemaVersion);
+export function parseModelCard(json: unknown): ShippedModelCard {
+  return parseWith(shippedModelCardSchema, json);
+}
 
-  const onnx = object(card.onnx, 'onnx');
-  const sha256 = string(onnx.sha256, 'onnx.sha256');
-  if (!/^[0-9a-f]{64}$/.test(sha256)) fail('onnx.sha256', '64 lower-case hex digits', sha256);
+/** Like {@link parseModelCard} for any card, e.g. one the playground exported. */
+export function parseAnyModelCard(json: unknown): ModelCard {
+  return parseWith(modelCardSchema, json);
+}
 
-  const architecture = object(card.architecture, 'architecture');
-  const training = object(card.training, 'training');
-  const optimizer = object(training.optimizer, 'training.optimizer');
-  const data = object(card.data, 'data');
-  const streams = object(data.streams, 'data.streams');
-  const erratum = object(card.erratum, 'erratum');
-  const history = object(card.lossHistory, 'lossHistory');
-  const weights = object(card.weights, 'weights');
+/** The card stores the loss of every LOSS_HISTORY_EVERY-th epoch. */
+export const LOSS_HISTORY_EVERY = 10;
 
+/** A finished (or paused) run as the card describes it. */
+export interface CardRun {
+  encoding: LabelEncoding;
+  /** Float32 weights, as exported. */
+  weights: NetworkWeights;
+  /** Loss of every epoch trained, as `fit` logs it. */
+  epochLosses: readonly number[];
+  train: Evaluation;
+  test: Evaluation;
+  positiveShare: number;
+}
+
+/** Inputs of {@link buildModelCard}. */
+export interface CardInput {
+  config: RunConfig;
+  /** The training data (its labels are turned into classes 0/1). */
+  trainData: Dataset;
+  /** The run whose weights were exported. */
+  main: CardRun;
+  /** The same run with the article's labels 1 / −1, for the shipped card. */
+  erratum?: CardRun;
+  onnx: { bytes: Uint8Array; file: string; sha256: string; producerVersion: string };
+  name: string;
+}
+
+/** "1 if x0 > x1 else 0". */
+export function labelsText(config: Pick<RunConfig, 'dataset'>, encoding: LabelEncoding): string {
+  const rule = DATASET_RULES[config.dataset].text;
+  return encoding === 'zero-one' ? `1 if ${rule} else 0` : `1 if ${rule} else -1 (as in the article)`;
+}
+
+function metrics(run: CardRun, labels: string): RunMetrics {
+  return {
+    labels,
+    finalEpochLoss: run.epochLosses[run.epochLosses.length - 1],
+    trainLoss: run.train.loss,
+    trainAccuracy: run.train.accuracy,
+    testLoss: run.test.loss,
+    testAccuracy: run.test.accuracy,
+    positiveShare: run.positiveShare,
+  };
+}
+
+function sampleHistory(losses: readonly number[]): number[] {
+  return losses.filter((_, i) => (i + 1) % LOSS_HISTORY_EVERY === 0);
+}
+
+/** Why the article's {1, −1} labels fail, as the card states it. */
+export const ERRATUM_NOTE =
+  'Binary cross-entropy expects labels 0/1. With -1 the loss is unbounded below (it goes ' +
+  "negative), and Keras's binary accuracy compares the label with a 0/1 prediction, so a " +
+  '-1 can never count as correct: accuracy is at most the share of +1 labels.';
+
+function description(config: RunConfig): string {
+  const { spec } = config;
+  if (isArticleRun(config)) {
+    return (
+      "The toy classifier of the article's section 5: a Dense(3, sigmoid) -> Dense(1, sigmoid) " +
+      'network that learns whether x0 > x1 for points in the unit square, trained in TypeScript ' +
+      "with the article's Keras settings and exported to ONNX."
+    );
+  }
+  const layers = [...spec.hidden.map((u) => `Dense(${u}, ${spec.activation})`), 'Dense(1, sigmoid)'].join(
+    ' -> ',
+  );
+  return (
+    `A classifier trained in the site's playground: a ${layers} network that learns whether ` +
+    `${DATASET_RULES[config.dataset].text} for points in the unit square, trained in TypeScript ` +
+    'with Adam and binary cross-entropy as Keras does, and exported to ONNX.'
+  );
+}
+
+/**
+ * The model card of an exported network. Key order is fixed, so `serializeModelCard` of the
+ * result is byte-identical wherever it runs (Node for `npm run train`, the playground's worker).
+ */
+export function buildModelCard(input: CardInput): ModelCard {
+  const { config, main, erratum, onnx, trainData } = input;
+  const { spec } = config;
+  const sizes = layerSizes(spec);
+  const hiddenNames = hiddenOutputNames(spec.hidden.length);
   return {
     schemaVersion: 1,
-    name: string(card.name, 'name'),
-    description: string(card.description, 'description'),
+    name: input.name,
+    description: description(config),
     onnx: {
-      file: string(onnx.file, 'onnx.file'),
-      bytes: integer(onnx.bytes, 'onnx.bytes', 1),
-      sha256,
-      irVersion: integer(onnx.irVersion, 'onnx.irVersion', 1),
-      opset: integer(onnx.opset, 'onnx.opset', 1),
-      producerName: string(onnx.producerName, 'onnx.producerName'),
-      producerVersion: string(onnx.producerVersion, 'onnx.producerVersion'),
-      input: tensorSpec(onnx.input, 'onnx.input'),
-      outputs: array(onnx.outputs, 'onnx.outputs', tensorSpec),
+      file: onnx.file,
+      bytes: onnx.bytes.length,
+      sha256: onnx.sha256,
+      irVersion: IR_VERSION,
+      opset: OPSET_VERSION,
+      producerName: PRODUCER_NAME,
+      producerVersion: onnx.producerVersion,
+      input: { name: TENSOR_NAMES.input, shape: [BATCH_DIM, spec.inputs] },
+      outputs: [
+        ...hiddenNames.map((name, l) => ({ name, shape: [BATCH_DIM, spec.hidden[l]] })),
+        { name: TENSOR_NAMES.probability, shape: [BATCH_DIM, 1] },
+      ],
     },
     architecture: {
-      inputSize: integer(architecture.inputSize, 'architecture.inputSize', 1),
-      layers: array(architecture.layers, 'architecture.layers', (v, p) => {
-        const layer = object(v, p);
-        return {
-          name: string(layer.name, `${p}.name`),
-          units: integer(layer.units, `${p}.units`, 1),
-          activation: string(layer.activation, `${p}.activation`),
-        };
-      }),
-      parameterCount: integer(architecture.parameterCount, 'architecture.parameterCount', 1),
+      inputSize: spec.inputs,
+      layers: sizes.slice(1).map((units, l) => ({
+        name: `dense${l + 1}`,
+        units,
+        activation: l === spec.hidden.length ? 'sigmoid' : spec.activation,
+      })),
+      parameterCount: parameterCount(spec),
     },
     training: {
-      epochs: integer(training.epochs, 'training.epochs', 1),
-      batchSize: integer(training.batchSize, 'training.batchSize', 1),
-      shuffle: string(training.shuffle, 'training.shuffle'),
-      loss: string(training.loss, 'training.loss'),
-      lossClip: number(training.lossClip, 'training.lossClip'),
-      optimizer: {
-        name: string(optimizer.name, 'training.optimizer.name'),
-        learningRate: number(optimizer.learningRate, 'training.optimizer.learningRate'),
-        beta1: number(optimizer.beta1, 'training.optimizer.beta1'),
-        beta2: number(optimizer.beta2, 'training.optimizer.beta2'),
-        epsilon: number(optimizer.epsilon, 'training.optimizer.epsilon'),
-      },
-      initializer: string(training.initializer, 'training.initializer'),
-      arithmetic: string(training.arithmetic, 'training.arithmetic'),
+      epochs: main.epochLosses.length,
+      batchSize: config.batchSize,
+      shuffle: 'reshuffled every epoch',
+      loss: 'binary_crossentropy (batch mean)',
+      lossClip: KERAS_EPSILON,
+      optimizer: { name: 'adam', ...config.adam },
+      initializer: 'glorot_uniform kernels, zero biases (Keras defaults)',
+      arithmetic:
+        'float64 with exp/log built from + - * / (bit-identical in every engine); ' +
+        'weights rounded to float32 for export',
     },
     data: {
-      seed: integer(data.seed, 'data.seed'),
-      generator: string(data.generator, 'data.generator'),
-      streams: Object.fromEntries(
-        Object.entries(streams).map(([k, v]) => [k, integer(v, `data.streams.${k}`)]),
-      ),
-      distribution: string(data.distribution, 'data.distribution'),
-      trainSize: integer(data.trainSize, 'data.trainSize', 1),
-      testSize: integer(data.testSize, 'data.testSize', 1),
+      seed: config.seed,
+      dataset: config.dataset,
+      generator: 'xoshiro128** seeded by splitmix32, createRng(seed, stream)',
+      streams: { ...STREAMS },
+      distribution: 'x uniform on [0, 1)^2, 53-bit floats',
+      trainSize: trainData.points.length,
+      testSize: config.testSize,
     },
-    results: runMetrics(card.results, 'results'),
-    erratum: { ...runMetrics(erratum, 'erratum'), note: string(erratum.note, 'erratum.note') },
+    results: metrics(main, labelsText(config, main.encoding)),
+    erratum: erratum && { ...metrics(erratum, labelsText(config, erratum.encoding)), note: ERRATUM_NOTE },
     lossHistory: {
-      every: integer(history.every, 'lossHistory.every', 1),
-      results: array(history.results, 'lossHistory.results', number),
-      erratum: array(history.erratum, 'lossHistory.erratum', number),
+      every: LOSS_HISTORY_EVERY,
+      results: sampleHistory(main.epochLosses),
+      erratum: erratum && sampleHistory(erratum.epochLosses),
     },
-    weights: {
-      dense1: dense(weights.dense1, 'weights.dense1', 2, 3),
-      dense2: dense(weights.dense2, 'weights.dense2', 3, 1),
-    },
-    trainingPoints: array(card.trainingPoints, 'trainingPoints', (v, p) => {
-      const [x0, x1, label] = array(v, p, number, 3) as [number, number, number];
-      if (label !== 0 && label !== 1) fail(`${p}[2]`, '0 or 1', label);
-      return [x0, x1, label];
-    }),
+    weights: Object.fromEntries(
+      main.weights.map((layer, l) => [`dense${l + 1}`, layer]),
+    ) as ModelCard['weights'],
+    trainingPoints: trainData.points.map((p, i): [number, number, number] => [
+      p[0],
+      p[1],
+      trainData.labels[i] === 1 ? 1 : 0,
+    ]),
   };
 }
 

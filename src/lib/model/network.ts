@@ -162,7 +162,10 @@ function zeros(n: number): number[] {
 
 /** Weights shaped like `weights`, filled with zeros (for gradients and optimiser moments). */
 export function zerosLikeNetwork(weights: NetworkWeights): NetworkWeights {
-  return weights.map((l) => ({ kernel: l.kernel.map((row) => zeros(row.length)), bias: zeros(l.bias.length) }));
+  return weights.map((l) => ({
+    kernel: l.kernel.map((row) => zeros(row.length)),
+    bias: zeros(l.bias.length),
+  }));
 }
 
 /** A copy of `weights` with `f` applied to every parameter. */
@@ -221,7 +224,11 @@ export function activationBackward(activation: Activation, dLda: number, z: numb
 }
 
 /** Forward pass for one point x = [x₀, x₁], in float64, keeping every layer's values. */
-export function forwardNetwork(spec: NetworkSpec, weights: NetworkWeights, x: readonly number[]): NetworkPass {
+export function forwardNetwork(
+  spec: NetworkSpec,
+  weights: NetworkWeights,
+  x: readonly number[],
+): NetworkPass {
   const layers: LayerValues[] = [];
   let input: readonly number[] = x;
   const last = weights.length - 1;

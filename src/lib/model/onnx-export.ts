@@ -1,40 +1,59 @@
 /**
- * Writes the separator network as an ONNX model, with the `onnx-proto` message classes.
+ * Writes a network (any {@link NetworkSpec}) as an ONNX model, with the `onnx-proto` message
+ * classes.
  *
- * Graph (opset 17, IR version 8 — both loaded by onnxruntime-web 1.30):
+ * Graph (opset 17, IR version 8 — both loaded by onnxruntime-web 1.30), for the article's 2-3-1:
  *
  *   x [N, 2] ─MatMul(dense1.kernel [2, 3])─Add(dense1.bias [3])─Sigmoid→ hidden [N, 3]
  *   hidden   ─MatMul(dense2.kernel [3, 1])─Add(dense2.bias [1])─Sigmoid→ probability [N, 1]
  *
- * MatMul + Add rather than Gemm keeps the graph a literal transcription of Keras's Dense layer
- * (x·K + b) and leaves the batch dimension free. `hidden` is both an output and the second
- * layer's input, so the demos can show the hidden units without a second model.
+ * With two hidden layers the hidden outputs are `hidden1` and `hidden2` and the output layer is
+ * dense3; the hidden activation node is Sigmoid, Tanh or Relu. MatMul + Add rather than Gemm
+ * keeps the graph a literal transcription of Keras's Dense layer (x·K + b) and leaves the batch
+ * dimension free. Every hidden layer's activations are graph outputs as well as the next layer's
+ * input, so the demos can show the hidden units without a second model.
  */
 import onnxProto from 'onnx-proto';
-import { HIDDEN_UNITS, INPUT_SIZE, type SeparatorWeights } from './mlp.ts';
-import { TENSOR_NAMES } from './tensor-names.ts';
+import { DATASET_RULES, type DatasetKind } from './dataset.ts';
+import {
+  checkSpec,
+  checkWeights,
+  layerSizes,
+  type Activation,
+  type NetworkSpec,
+  type NetworkWeights,
+} from './network.ts';
+import { ARTICLE_FIT } from './train.ts';
+import {
+  BATCH_DIM,
+  IR_VERSION,
+  OPSET_VERSION,
+  PRODUCER_NAME,
+  TENSOR_NAMES,
+  denseTensorNames,
+  hiddenOutputNames,
+} from './tensor-names.ts';
 
-export { TENSOR_NAMES };
+export { BATCH_DIM, IR_VERSION, OPSET_VERSION, PRODUCER_NAME, TENSOR_NAMES };
 
 // onnx-proto is CommonJS without named-export hints, so Node's ESM loader only offers it as a
 // default export; bundlers do the same.
 const { onnx } = onnxProto;
 
-/** ONNX IR version written (IR 8 = ONNX 1.10–1.12, the version onnx-proto 8 describes). */
-export const IR_VERSION = 8;
-/** Default-domain opset imported (ONNX 1.12); MatMul, Add and Sigmoid are unchanged since 13/14. */
-export const OPSET_VERSION = 17;
-/** Symbolic batch dimension of the input and outputs. */
-export const BATCH_DIM = 'N';
-/** Value of ModelProto.producer_name. */
-export const PRODUCER_NAME = 'ai-dc-careers/models/train.ts';
+/** ONNX operator of each activation. */
+export const ACTIVATION_OPS: Record<Activation, string> = { sigmoid: 'Sigmoid', tanh: 'Tanh', relu: 'Relu' };
 
-/** Options of {@link exportSeparatorOnnx}. */
+/** Options of {@link exportNetworkOnnx}. */
 export interface OnnxExportOptions {
   /** ModelProto.producer_version, normally the site's package.json version. */
   producerVersion: string;
   /** Extra text appended to the model's doc_string (e.g. the seed). */
   docString?: string;
+  /** The data set the network learnt (for the doc strings); default the article's. */
+  dataset?: DatasetKind;
+  /** Training settings named in the doc string; default the article's. */
+  epochs?: number;
+  batchSize?: number;
 }
 
 const FLOAT = onnx.TensorProto.DataType.FLOAT;
@@ -74,68 +93,110 @@ function node(opType: string, inputs: string[], output: string, docString: strin
   });
 }
 
-function checkShape(weights: SeparatorWeights): void {
-  const { dense1, dense2 } = weights;
-  const ok =
-    dense1.kernel.length === INPUT_SIZE &&
-    dense1.kernel.every((row) => row.length === HIDDEN_UNITS) &&
-    dense1.bias.length === HIDDEN_UNITS &&
-    dense2.kernel.length === HIDDEN_UNITS &&
-    dense2.kernel.every((row) => row.length === 1) &&
-    dense2.bias.length === 1;
-  if (!ok) throw new RangeError('exportSeparatorOnnx: weights must have shapes [2,3], [3], [3,1], [1]');
+/** "Dense(3, sigmoid) -> Dense(1, sigmoid)". */
+export function describeLayers(spec: NetworkSpec): string {
+  return [...spec.hidden.map((u) => `Dense(${u}, ${spec.activation})`), 'Dense(1, sigmoid)'].join(' -> ');
 }
 
-/**
- * Encodes the network as an ONNX ModelProto. Weights are stored as float32 (rounded if they
- * are not float32 values already). The output is a deterministic function of the arguments.
- *
- * @returns the serialised model (the bytes of a `.onnx` file)
- */
-export function exportSeparatorOnnx(weights: SeparatorWeights, options: OnnxExportOptions): Uint8Array {
-  checkShape(weights);
-  const n = TENSOR_NAMES;
-  const { dense1, dense2 } = weights;
-  const graph = onnx.GraphProto.create({
-    name: 'separator',
-    docString:
-      'Dense(3, sigmoid) -> Dense(1, sigmoid). Input: points in [0,1)^2. ' +
-      'Outputs: the 3 hidden activations and the probability that x0 > x1.',
-    input: [batchedFloat(n.input, INPUT_SIZE, 'Points [x0, x1], float32, one per row.')],
-    output: [
-      batchedFloat(n.hidden, HIDDEN_UNITS, 'Hidden layer activations sigmoid(x . K1 + b1).'),
-      batchedFloat(n.probability, 1, 'Probability of class 1 (x0 > x1): sigmoid(h . K2 + b2).'),
-    ],
-    initializer: [
-      floatTensor(n.dense1Kernel, [INPUT_SIZE, HIDDEN_UNITS], dense1.kernel.flat(), 'K1 [2, 3]'),
-      floatTensor(n.dense1Bias, [HIDDEN_UNITS], dense1.bias, 'b1 [3]'),
-      floatTensor(n.dense2Kernel, [HIDDEN_UNITS, 1], dense2.kernel.flat(), 'K2 [3, 1]'),
-      floatTensor(n.dense2Bias, [1], dense2.bias, 'b2 [1]'),
-    ],
-    node: [
-      node('MatMul', [n.input, n.dense1Kernel], 'dense1/matmul', 'x . K1'),
-      node('Add', ['dense1/matmul', n.dense1Bias], 'dense1/logits', 'z1 = x . K1 + b1'),
-      node('Sigmoid', ['dense1/logits'], n.hidden, 'h = sigmoid(z1)'),
-      node('MatMul', [n.hidden, n.dense2Kernel], 'dense2/matmul', 'h . K2'),
-      node('Add', ['dense2/matmul', n.dense2Bias], 'dense2/logits', 'z2 = h . K2 + b2'),
-      node('Sigmoid', ['dense2/logits'], n.probability, 'p = sigmoid(z2)'),
-    ],
-  });
-  const docString = [
-    "The article's toy classifier (section 5): a 2-3-1 sigmoid network that learns whether " +
-      'x0 > x1 for points in the unit square, trained like Keras (Adam, binary cross-entropy, ' +
-      '1000 epochs, batch 10) and exported from TypeScript.',
+/** The symbols of the doc strings: inputs of layer l (1-based) and names of hidden activations. */
+function symbols(hiddenLayers: number) {
+  const hidden = hiddenLayers === 1 ? ['h'] : Array.from({ length: hiddenLayers }, (_, l) => `h${l + 1}`);
+  return { inputOf: (l: number) => (l === 1 ? 'x' : hidden[l - 2]), hidden };
+}
+
+function modelDocString(spec: NetworkSpec, options: OnnxExportOptions): string {
+  const dataset = options.dataset ?? 'article';
+  const epochs = options.epochs ?? ARTICLE_FIT.epochs;
+  const batchSize = options.batchSize ?? ARTICLE_FIT.batchSize;
+  const sizes = layerSizes(spec).join('-');
+  const what =
+    dataset === 'article' && spec.hidden.join() === '3' && spec.activation === 'sigmoid'
+      ? `The article's toy classifier (section 5): a ${sizes} sigmoid network`
+      : `A playground classifier: a ${sizes} network (${spec.activation} hidden layers, sigmoid output)`;
+  const learns =
+    dataset === 'article'
+      ? 'that learns whether x0 > x1 for points in the unit square'
+      : `that learns whether ${DATASET_RULES[dataset].text} for points in the unit square`;
+  return [
+    `${what} ${learns}, trained like Keras (Adam, binary cross-entropy, ` +
+      `${epochs} epochs, batch ${batchSize}) and exported from TypeScript.`,
     options.docString,
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * Encodes the network as an ONNX ModelProto. Weights are stored as float32 (rounded if they
+ * are not float32 values already). The output is a deterministic function of the arguments;
+ * for the article's spec and data set it is the shipped `models/separator.onnx` layout.
+ *
+ * @returns the serialised model (the bytes of a `.onnx` file)
+ */
+export function exportNetworkOnnx(
+  spec: NetworkSpec,
+  weights: NetworkWeights,
+  options: OnnxExportOptions,
+): Uint8Array {
+  checkSpec(spec);
+  checkWeights(spec, weights);
+  const n = TENSOR_NAMES;
+  const sizes = layerSizes(spec);
+  const layers = spec.hidden.length;
+  const hiddenNames = hiddenOutputNames(layers);
+  const { inputOf, hidden: h } = symbols(layers);
+  const rule = DATASET_RULES[options.dataset ?? 'article'].text;
+  const op = ACTIVATION_OPS[spec.activation];
+  const initializer = [];
+  const nodes = [];
+  const outputs = [];
+  for (let l = 1; l <= layers + 1; l++) {
+    const { kernel, bias } = denseTensorNames(l);
+    const isOutput = l === layers + 1;
+    const [fanIn, units] = [sizes[l - 1], sizes[l]];
+    const layerInput = l === 1 ? n.input : hiddenNames[l - 2];
+    const out = isOutput ? n.probability : hiddenNames[l - 1];
+    const x = inputOf(l);
+    initializer.push(
+      floatTensor(kernel, [fanIn, units], weights[l - 1].kernel.flat(), `K${l} [${fanIn}, ${units}]`),
+      floatTensor(bias, [units], weights[l - 1].bias, `b${l} [${units}]`),
+    );
+    const act = isOutput ? 'sigmoid' : spec.activation;
+    nodes.push(
+      node('MatMul', [layerInput, kernel], `dense${l}/matmul`, `${x} . K${l}`),
+      node('Add', [`dense${l}/matmul`, bias], `dense${l}/logits`, `z${l} = ${x} . K${l} + b${l}`),
+      node(
+        isOutput ? 'Sigmoid' : op,
+        [`dense${l}/logits`],
+        out,
+        `${isOutput ? 'p' : h[l - 1]} = ${act}(z${l})`,
+      ),
+    );
+    const formula = `${act}(${x} . K${l} + b${l})`;
+    outputs.push(
+      isOutput
+        ? batchedFloat(out, 1, `Probability of class 1 (${rule}): ${formula}.`)
+        : batchedFloat(out, units, `Hidden layer ${layers === 1 ? '' : `${l} `}activations ${formula}.`),
+    );
+  }
+  const hiddenText = layers === 1 ? `the ${spec.hidden[0]} hidden activations` : 'the hidden activations';
+  const graph = onnx.GraphProto.create({
+    name: 'separator',
+    docString:
+      `${describeLayers(spec)}. Input: points in [0,1)^2. ` +
+      `Outputs: ${hiddenText} and the probability that ${rule}.`,
+    input: [batchedFloat(n.input, sizes[0], 'Points [x0, x1], float32, one per row.')],
+    output: outputs,
+    initializer,
+    node: nodes,
+  });
   const model = onnx.ModelProto.create({
     irVersion: IR_VERSION,
     opsetImport: [{ domain: '', version: OPSET_VERSION }],
     producerName: PRODUCER_NAME,
     producerVersion: options.producerVersion,
     modelVersion: 1,
-    docString,
+    docString: modelDocString(spec, options),
     graph,
   });
   // In Node protobufjs returns a Buffer; copy into a plain Uint8Array for a uniform result type.

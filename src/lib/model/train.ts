@@ -8,10 +8,23 @@
  * training set reshuffled every epoch. Arithmetic is float64 with the portable exp/log (see
  * portable-math.ts) so that a seed gives the same weights in every engine; Keras itself trains in
  * float32, so its numbers for the same data would differ slightly.
+ *
+ * Training runs one epoch at a time ({@link createTrainer}) so the playground's worker can pause
+ * and step; {@link fit} runs all epochs in one go for `npm run train`. Both go through the same
+ * code, so a seed gives the same weights in either.
  */
 import type { Dataset } from './dataset.ts';
 import { binaryAccuracy, binaryCrossEntropy, binaryCrossEntropyGradLogit } from './loss.ts';
-import { backward, cloneWeights, forward, parameterRows, zerosLike, type SeparatorWeights } from './mlp.ts';
+import {
+  backwardNetwork,
+  checkWeights,
+  cloneNetworkWeights,
+  forwardNetwork,
+  networkParameterRows,
+  zerosLikeNetwork,
+  type NetworkSpec,
+  type NetworkWeights,
+} from './network.ts';
 import { shuffleInPlace, type Rng } from './random.ts';
 
 /** Adam's hyperparameters; the defaults are Keras's. */
@@ -38,13 +51,19 @@ export interface AdamState {
   step: number;
   beta1Power: number;
   beta2Power: number;
-  m: SeparatorWeights;
-  v: SeparatorWeights;
+  m: NetworkWeights;
+  v: NetworkWeights;
 }
 
 /** A fresh Adam state (step 0, zero moments) for parameters shaped like `weights`. */
-export function createAdamState(weights: SeparatorWeights): AdamState {
-  return { step: 0, beta1Power: 1, beta2Power: 1, m: zerosLike(weights), v: zerosLike(weights) };
+export function createAdamState(weights: NetworkWeights): AdamState {
+  return {
+    step: 0,
+    beta1Power: 1,
+    beta2Power: 1,
+    m: zerosLikeNetwork(weights),
+    v: zerosLikeNetwork(weights),
+  };
 }
 
 /**
@@ -62,8 +81,8 @@ export function createAdamState(weights: SeparatorWeights): AdamState {
  * @param grads - dL/dθ, same shape as `weights`
  */
 export function adamStep(
-  weights: SeparatorWeights,
-  grads: SeparatorWeights,
+  weights: NetworkWeights,
+  grads: NetworkWeights,
   state: AdamState,
   settings: AdamSettings,
 ): void {
@@ -73,10 +92,10 @@ export function adamStep(
   state.beta1Power *= beta1;
   state.beta2Power *= beta2;
   const alpha = (learningRate * Math.sqrt(1 - state.beta2Power)) / (1 - state.beta1Power);
-  const theta = parameterRows(weights);
-  const g = parameterRows(grads);
-  const m = parameterRows(state.m);
-  const v = parameterRows(state.v);
+  const theta = networkParameterRows(weights);
+  const g = networkParameterRows(grads);
+  const m = networkParameterRows(state.m);
+  const v = networkParameterRows(state.v);
   for (let r = 0; r < theta.length; r++) {
     for (let i = 0; i < theta[r].length; i++) {
       const gi = g[r][i];
@@ -87,35 +106,40 @@ export function adamStep(
   }
 }
 
-/** Options of {@link fit}. */
-export interface FitOptions {
-  epochs: number;
+/** Options of {@link createTrainer}. */
+export interface TrainerOptions {
   batchSize: number;
   adam: AdamSettings;
   /** Generator for the per-epoch shuffles. */
   shuffleRng: Rng;
-  /** Called after each epoch (1-based) with that epoch's mean loss, e.g. to plot progress. */
-  onEpoch?: (epoch: number, loss: number) => void;
 }
 
-/** What {@link fit} returns. */
-export interface FitResult {
-  /** Trained float64 weights (a new object; the initial weights are not modified). */
-  weights: SeparatorWeights;
+/** Training state that advances one epoch per {@link Trainer.runEpoch} call. */
+export interface Trainer {
+  readonly spec: NetworkSpec;
+  /** Epochs completed so far. */
+  readonly epoch: number;
+  /** The current float64 weights (live: changed in place by `runEpoch`; copy to keep). */
+  readonly weights: NetworkWeights;
   /**
-   * Per-epoch loss as Keras's `fit` logs it: the mean over the epoch's samples of each batch's
-   * loss, computed with the weights before that batch's update. Shape [epochs].
+   * Trains one epoch and returns its loss as Keras's `fit` logs it: the mean over the epoch's
+   * samples of each batch's loss, computed with the weights before that batch's update.
    */
-  epochLosses: number[];
+  runEpoch(): number;
 }
 
 /**
- * Mini-batch training: each epoch shuffles the sample order, splits it into batches of
- * `batchSize` (the last one smaller if needed), and takes one Adam step per batch on the gradient
- * of the batch-mean loss.
+ * Mini-batch training, one epoch at a time: each epoch shuffles the sample order, splits it into
+ * batches of `batchSize` (the last one smaller if needed), and takes one Adam step per batch on
+ * the gradient of the batch-mean loss. `initial` is copied, not modified.
  */
-export function fit(initial: SeparatorWeights, data: Dataset, options: FitOptions): FitResult {
-  const { epochs, batchSize, adam, shuffleRng, onEpoch } = options;
+export function createTrainer(
+  spec: NetworkSpec,
+  initial: NetworkWeights,
+  data: Dataset,
+  options: TrainerOptions,
+): Trainer {
+  const { batchSize, adam, shuffleRng } = options;
   const n = data.points.length;
   if (n === 0 || n !== data.labels.length) {
     throw new RangeError(`fit: need as many labels as points (> 0), got ${n} and ${data.labels.length}`);
@@ -123,10 +147,11 @@ export function fit(initial: SeparatorWeights, data: Dataset, options: FitOption
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`fit: batchSize must be a positive integer, got ${batchSize}`);
   }
-  const weights = cloneWeights(initial);
+  checkWeights(spec, initial);
+  const weights = cloneNetworkWeights(initial);
   const state = createAdamState(weights);
-  const epochLosses: number[] = [];
-  for (let epoch = 1; epoch <= epochs; epoch++) {
+  let epoch = 0;
+  const runEpoch = (): number => {
     const order = shuffleInPlace(
       Array.from({ length: n }, (_, i) => i),
       shuffleRng,
@@ -134,22 +159,61 @@ export function fit(initial: SeparatorWeights, data: Dataset, options: FitOption
     let lossSum = 0;
     for (let start = 0; start < n; start += batchSize) {
       const batch = order.slice(start, start + batchSize);
-      const grads = zerosLike(weights);
+      const grads = zerosLikeNetwork(weights);
       for (const index of batch) {
         const x = data.points[index];
         const y = data.labels[index];
-        const pass = forward(weights, x);
+        const pass = forwardNetwork(spec, weights, x);
         lossSum += binaryCrossEntropy(pass.probability, y);
         // The batch loss is a mean, so each sample contributes 1/|batch| of its gradient.
-        backward(weights, x, pass, binaryCrossEntropyGradLogit(pass.probability, y) / batch.length, grads);
+        const dLogit = binaryCrossEntropyGradLogit(pass.probability, y) / batch.length;
+        backwardNetwork(spec, weights, x, pass, dLogit, grads);
       }
       adamStep(weights, grads, state, adam);
     }
-    const epochLoss = lossSum / n;
-    epochLosses.push(epochLoss);
-    onEpoch?.(epoch, epochLoss);
+    epoch += 1;
+    return lossSum / n;
+  };
+  return {
+    spec,
+    get epoch() {
+      return epoch;
+    },
+    weights,
+    runEpoch,
+  };
+}
+
+/** Options of {@link fit}. */
+export interface FitOptions extends TrainerOptions {
+  epochs: number;
+  /** Called after each epoch (1-based) with that epoch's mean loss, e.g. to plot progress. */
+  onEpoch?: (epoch: number, loss: number) => void;
+}
+
+/** What {@link fit} returns. */
+export interface FitResult {
+  /** Trained float64 weights (a new object; the initial weights are not modified). */
+  weights: NetworkWeights;
+  /** Per-epoch loss as Keras's `fit` logs it (see {@link Trainer.runEpoch}). Shape [epochs]. */
+  epochLosses: number[];
+}
+
+/** Trains `epochs` epochs with {@link createTrainer}. */
+export function fit(
+  spec: NetworkSpec,
+  initial: NetworkWeights,
+  data: Dataset,
+  options: FitOptions,
+): FitResult {
+  const trainer = createTrainer(spec, initial, data, options);
+  const epochLosses: number[] = [];
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    const loss = trainer.runEpoch();
+    epochLosses.push(loss);
+    options.onEpoch?.(epoch, loss);
   }
-  return { weights, epochLosses };
+  return { weights: trainer.weights, epochLosses };
 }
 
 /** Loss and accuracy of fixed weights on a data set, like Keras's `model.evaluate`. */
@@ -161,8 +225,8 @@ export interface Evaluation {
 }
 
 /** Evaluates `weights` on `data` (float64 forward pass). */
-export function evaluate(weights: SeparatorWeights, data: Dataset): Evaluation {
-  const probabilities = data.points.map((x) => forward(weights, x).probability);
+export function evaluate(spec: NetworkSpec, weights: NetworkWeights, data: Dataset): Evaluation {
+  const probabilities = data.points.map((x) => forwardNetwork(spec, weights, x).probability);
   let lossSum = 0;
   for (let i = 0; i < probabilities.length; i++) {
     lossSum += binaryCrossEntropy(probabilities[i], data.labels[i]);

@@ -117,8 +117,4 @@ export interface ExportedMessage {
 
 /** Worker → main thread. */
 export type WorkerToMain =
-  | ReadyMessage
-  | ProgressMessage
-  | DoneMessage
-  | ExportedMessage
-  | { type: 'error'; message: string };
+  ReadyMessage | ProgressMessage | DoneMessage | ExportedMessage | { type: 'error'; message: string };

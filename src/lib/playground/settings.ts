@@ -9,6 +9,8 @@
 import { z } from 'astro/zod';
 import { DATASETS } from '../model/dataset.ts';
 import { ACTIVATIONS, NETWORK_LIMITS, type NetworkSpec } from '../model/network.ts';
+import type { RunConfig } from '../model/run.ts';
+import { KERAS_ADAM } from '../model/train.ts';
 
 /** Label encodings: the correct {0, 1}, or the article's {1, −1} (the erratum, kept to show it). */
 export const LABEL_ENCODINGS = ['zero-one', 'plus-minus-one'] as const;
@@ -44,7 +46,13 @@ export const SETTING_FIELDS = {
   /** Number of fresh held-out points the model is evaluated on. */
   testSize: { kind: 'int', param: 'test', label: '留出样本数', min: 100, max: 10_000, default: 10_000 },
   /** Label encoding: 'zero-one' (correct) or 'plus-minus-one' (the article's bug). */
-  labels: { kind: 'choice', param: 'labels', label: '标签编码', options: LABEL_ENCODINGS, default: 'zero-one' },
+  labels: {
+    kind: 'choice',
+    param: 'labels',
+    label: '标签编码',
+    options: LABEL_ENCODINGS,
+    default: 'zero-one',
+  },
   /** Number of hidden layers. */
   hiddenLayers: {
     kind: 'int',
@@ -64,7 +72,13 @@ export const SETTING_FIELDS = {
     default: 3,
   },
   /** Activation of the hidden layers (the output unit is always a sigmoid). */
-  activation: { kind: 'choice', param: 'activation', label: '激活函数', options: ACTIVATIONS, default: 'sigmoid' },
+  activation: {
+    kind: 'choice',
+    param: 'activation',
+    label: '激活函数',
+    options: ACTIVATIONS,
+    default: 'sigmoid',
+  },
   /** Adam's learning rate. */
   learningRate: { kind: 'float', param: 'lr', label: '学习率', min: 1e-5, max: 1, default: 0.001 },
   /** Mini-batch size. */
@@ -115,7 +129,9 @@ export const playgroundSettingsSchema = z.object({
 export type PlaygroundSettings = z.infer<typeof playgroundSettingsSchema>;
 
 /** The article's settings (what `npm run train` ships). */
-export const DEFAULT_SETTINGS: Readonly<PlaygroundSettings> = Object.freeze(playgroundSettingsSchema.parse({}));
+export const DEFAULT_SETTINGS: Readonly<PlaygroundSettings> = Object.freeze(
+  playgroundSettingsSchema.parse({}),
+);
 
 /** A refused URL value: which setting, and a Chinese message saying what was used instead. */
 export interface SettingProblem {
@@ -136,7 +152,12 @@ function formatNumber(value: number): string {
   return String(value);
 }
 
-function parseNumberField(name: SettingName, field: NumberField, raw: string, problems: SettingProblem[]): number {
+function parseNumberField(
+  name: SettingName,
+  field: NumberField,
+  raw: string,
+  problems: SettingProblem[],
+): number {
   const range = `${formatNumber(field.min)} 到 ${formatNumber(field.max)}`;
   const what = field.kind === 'int' ? `${range} 之间的整数` : `${range} 之间的数`;
   const trimmed = raw.trim();
@@ -145,7 +166,7 @@ function parseNumberField(name: SettingName, field: NumberField, raw: string, pr
   if (!Number.isFinite(value)) {
     problems.push({
       field: name,
-      message: `${field.label}必须是${what}，收到“${raw}”，已改用默认值 ${formatNumber(field.default)}。`,
+      message: `${field.label}必须是 ${what}，收到“${raw}”，已改用默认值 ${formatNumber(field.default)}。`,
     });
     return field.default;
   }
@@ -154,7 +175,7 @@ function parseNumberField(name: SettingName, field: NumberField, raw: string, pr
   if (clamped !== value) {
     problems.push({
       field: name,
-      message: `${field.label}必须是${what}，收到“${raw}”，已改为 ${formatNumber(clamped)}。`,
+      message: `${field.label}必须是 ${what}，收到“${raw}”，已改为 ${formatNumber(clamped)}。`,
     });
   }
   return clamped;
@@ -186,7 +207,10 @@ export function parseSettings(params: URLSearchParams): {
 } {
   const problems: SettingProblem[] = [];
   const values: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(SETTING_FIELDS) as [SettingName, NumberField | ChoiceField<string>][]) {
+  for (const [name, field] of Object.entries(SETTING_FIELDS) as [
+    SettingName,
+    NumberField | ChoiceField<string>,
+  ][]) {
     const raw = params.get(field.param);
     if (raw === null) continue;
     values[name] =
@@ -204,9 +228,27 @@ export function parseSettings(params: URLSearchParams): {
  */
 export function settingsToSearchParams(settings: PlaygroundSettings): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [name, field] of Object.entries(SETTING_FIELDS) as [SettingName, NumberField | ChoiceField<string>][]) {
+  for (const [name, field] of Object.entries(SETTING_FIELDS) as [
+    SettingName,
+    NumberField | ChoiceField<string>,
+  ][]) {
     const value = settings[name];
     if (value !== field.default) params.set(field.param, String(value));
   }
   return params;
+}
+
+/** The training run the settings describe (Adam's β₁, β₂, ε stay Keras's defaults). */
+export function settingsToRunConfig(settings: PlaygroundSettings): RunConfig {
+  return {
+    seed: settings.seed,
+    dataset: settings.dataset,
+    labels: settings.labels,
+    trainSize: settings.trainSize,
+    testSize: settings.testSize,
+    spec: settingsToSpec(settings),
+    epochs: settings.epochs,
+    batchSize: settings.batchSize,
+    adam: { ...KERAS_ADAM, learningRate: settings.learningRate },
+  };
 }

@@ -217,6 +217,7 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
   }
 
   return {
+    init,
     async search(raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
       const limit = Math.max(1, Math.min(options.limit ?? 10, 50));
       const { query, concepts } = analyzeQuery(raw, prepared);

@@ -96,5 +96,7 @@ export interface SearchOptions {
 export type { SearchLexicon } from '../../schemas/search.ts';
 
 export interface SearchEngine {
+  /** Configures and initialises Pagefind (once; `search` does it too). Rejects when it cannot load. */
+  init(): Promise<void>;
   search(raw: string, options?: SearchOptions): Promise<SearchOutcome>;
 }

@@ -10,10 +10,19 @@ import {
 import { brotliSize, transferSize } from '../../../bench/lib/compress.ts';
 
 describe('summarizeRuns', () => {
-  it('gives the median, min and max, ignoring non-finite values', () => {
-    expect(summarizeRuns([5, 1, 3])).toEqual({ runs: 3, median: 3, min: 1, max: 5 });
-    expect(summarizeRuns([4, 1, 3, 2, Number.NaN])).toEqual({ runs: 4, median: 2.5, min: 1, max: 4 });
+  it('gives the nearest-rank median and p95, min and max, ignoring non-finite values', () => {
+    expect(summarizeRuns([5, 1, 3])).toEqual({ runs: 3, median: 3, p95: 5, min: 1, max: 5 });
+    // Even count: the lower middle value, a measured one (not 2.5).
+    expect(summarizeRuns([4, 1, 3, 2, Number.NaN])).toEqual({ runs: 4, median: 2, p95: 4, min: 1, max: 4 });
     expect(summarizeRuns([]).median).toBeNaN();
+    expect(summarizeRuns([Number.NaN]).runs).toBe(0);
+  });
+
+  it('p95 of 1..100 is 95 and of 1..20 is 19 (rank ceil(0.95 n))', () => {
+    const upTo = (n: number) => Array.from({ length: n }, (_, i) => n - i);
+    expect(summarizeRuns(upTo(100)).p95).toBe(95);
+    expect(summarizeRuns(upTo(20)).p95).toBe(19);
+    expect(summarizeRuns(upTo(100)).median).toBe(50);
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataset, labelOf, relabel } from '../../../src/lib/model/dataset.ts';
+import {
+  CIRCLE_RADIUS_SQUARED,
+  DATASETS,
+  generateDataset,
+  isPositive,
+  labelOf,
+  relabel,
+  type DatasetKind,
+  type Point,
+} from '../../../src/lib/model/dataset.ts';
 
 describe('labelOf', () => {
   it('gives 1 when x0 > x1, else 0 or -1 by encoding', () => {
@@ -47,5 +56,36 @@ describe('generateDataset', () => {
 
   it('rejects a non-positive size', () => {
     expect(() => generateDataset(0, 1, 1, 'zero-one')).toThrow(/positive integer/);
+  });
+});
+
+describe('isPositive (circle and XOR)', () => {
+  it.each<[DatasetKind, Point, boolean]>([
+    ['circle', [0.5, 0.5], true],
+    ['circle', [0.5 + 0.39, 0.5], true], // r = √(1/(2π)) ≈ 0.3989
+    ['circle', [0.5 + 0.4, 0.5], false],
+    ['circle', [0.05, 0.95], false],
+    ['xor', [0.7, 0.2], true],
+    ['xor', [0.2, 0.7], true],
+    ['xor', [0.7, 0.7], false],
+    ['xor', [0.2, 0.2], false],
+    ['xor', [0.5, 0.7], true], // x0 > 0.5 is false on the line
+    ['article', [0.7, 0.2], true],
+    ['article', [0.2, 0.7], false],
+  ])('%s: %j is positive: %s', (kind, point, positive) => {
+    expect(isPositive(kind, point)).toBe(positive);
+    expect(labelOf(point, 'plus-minus-one', kind)).toBe(positive ? 1 : -1);
+  });
+
+  it('splits the square about in half for every data set, on the same points', () => {
+    const points = generateDataset(4_000, 9, 1, 'zero-one').points;
+    for (const kind of DATASETS) {
+      const data = generateDataset(4_000, 9, 1, 'zero-one', kind);
+      expect(data.points).toEqual(points);
+      const share = data.labels.filter((y) => y === 1).length / 4_000;
+      expect(share, kind).toBeGreaterThan(0.46);
+      expect(share, kind).toBeLessThan(0.54);
+    }
+    expect(CIRCLE_RADIUS_SQUARED * Math.PI).toBeCloseTo(0.5, 15);
   });
 });

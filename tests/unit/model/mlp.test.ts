@@ -6,12 +6,15 @@ import {
   forwardFloat32,
   glorotUniform,
   initialWeights,
-  parameterRows,
+  toNetworkWeights,
   roundToFloat32,
   zerosLike,
   type SeparatorWeights,
 } from '../../../src/lib/model/mlp.ts';
+import { networkParameterRows } from '../../../src/lib/model/network.ts';
 import { createRng } from '../../../src/lib/model/random.ts';
+
+const parameterRows = (w: SeparatorWeights) => networkParameterRows(toNetworkWeights(w));
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 

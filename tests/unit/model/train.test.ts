@@ -4,7 +4,8 @@ import { parseModelCard } from '../../../src/lib/model/card.ts';
 import { generateDataset } from '../../../src/lib/model/dataset.ts';
 import { runExperiment, runTraining } from '../../../models/lib/experiment.ts';
 import { binaryAccuracy } from '../../../src/lib/model/loss.ts';
-import { forward, initialWeights, zerosLike, type SeparatorWeights } from '../../../src/lib/model/mlp.ts';
+import { forward, toNetworkWeights, type SeparatorWeights } from '../../../src/lib/model/mlp.ts';
+import { ARTICLE_SPEC, initialNetworkWeights, zerosLikeNetwork } from '../../../src/lib/model/network.ts';
 import { readSeparatorOnnx } from '../../../models/lib/onnx-inspect.ts';
 import { createRng } from '../../../src/lib/model/random.ts';
 import { KERAS_ADAM, adamStep, createAdamState, evaluate, fit } from '../../../src/lib/model/train.ts';
@@ -18,8 +19,8 @@ const shippedWeights = async () =>
 
 describe('adamStep', () => {
   it('follows Keras: θ −= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + ε)', () => {
-    const weights = zerosLike(initialWeights(createRng(1)));
-    const grads = zerosLike(weights);
+    const weights = zerosLikeNetwork(initialNetworkWeights(ARTICLE_SPEC, createRng(1)));
+    const grads = zerosLikeNetwork(weights);
     const state = createAdamState(weights);
     const { learningRate: lr, beta1, beta2, epsilon } = KERAS_ADAM;
     const gradients = [0.5, -2];
@@ -28,23 +29,23 @@ describe('adamStep', () => {
     let theta = 0;
     gradients.forEach((g, step) => {
       const t = step + 1;
-      grads.dense1.kernel[1][2] = g;
+      grads[0].kernel[1][2] = g;
       adamStep(weights, grads, state, KERAS_ADAM);
       m = beta1 * m + (1 - beta1) * g;
       v = beta2 * v + (1 - beta2) * g * g;
       theta -= ((lr * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t)) * (m / (Math.sqrt(v) + epsilon));
-      expect(weights.dense1.kernel[1][2]).toBeCloseTo(theta, 15);
+      expect(weights[0].kernel[1][2]).toBeCloseTo(theta, 15);
     });
     // The first step moves by ≈ lr against the gradient's sign, whatever its size.
     expect(state.step).toBe(2);
-    expect(weights.dense1.bias).toEqual([0, 0, 0]);
+    expect(weights[0].bias).toEqual([0, 0, 0]);
   });
 });
 
 describe('fit', () => {
   const data = generateDataset(100, 7, 1, 'zero-one');
   const run = (shuffleSeed: number, epochs = 50) =>
-    fit(initialWeights(createRng(7, 3)), data, {
+    fit(ARTICLE_SPEC, initialNetworkWeights(ARTICLE_SPEC, createRng(7, 3)), data, {
       epochs,
       batchSize: 10,
       adam: KERAS_ADAM,
@@ -57,10 +58,10 @@ describe('fit', () => {
   });
 
   it('does not modify the initial weights and logs one loss per epoch', () => {
-    const initial = initialWeights(createRng(7, 3));
+    const initial = initialNetworkWeights(ARTICLE_SPEC, createRng(7, 3));
     const copy = structuredClone(initial);
     const epochs: number[] = [];
-    const result = fit(initial, data, {
+    const result = fit(ARTICLE_SPEC, initial, data, {
       epochs: 20,
       batchSize: 10,
       adam: KERAS_ADAM,
@@ -90,7 +91,7 @@ describe('runExperiment', () => {
 
   it('exports float32 weights', () => {
     const { main } = runExperiment({ seed: 3, epochs: 5, testSize: 10 });
-    const values = [main.weights.dense1, main.weights.dense2].flatMap((l) => [...l.kernel.flat(), ...l.bias]);
+    const values = main.weights.flatMap((l) => [...l.kernel.flat(), ...l.bias]);
     values.forEach((v) => expect(Math.fround(v)).toBe(v));
   });
 });
@@ -120,7 +121,7 @@ describe('the shipped model', () => {
     expect(card.data.trainSize).toBe(100);
     const train = generateDataset(100, card.data.seed, card.data.streams.trainData, 'zero-one');
     expect(card.trainingPoints).toEqual(train.points.map((p, i) => [p[0], p[1], train.labels[i]]));
-    const trainEval = evaluate(await shippedWeights(), train);
+    const trainEval = evaluate(ARTICLE_SPEC, toNetworkWeights(await shippedWeights()), train);
     expect(card.results.trainAccuracy).toBe(trainEval.accuracy);
     expect(card.results.trainLoss).toBe(trainEval.loss);
   });

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   ModelCardError,
+  parseAnyModelCard,
   parseModelCard,
   serializeModelCard,
-  type ModelCard,
+  type ShippedModelCard as ModelCard,
 } from '../../../src/lib/model/card.ts';
 
 const shippedJson = async () =>
@@ -41,6 +42,15 @@ describe('parseModelCard', () => {
     expect(card.erratum.labels).toMatch(/-1/);
   });
 
+  it('requires the erratum run for the shipped card but not for any card', async () => {
+    const json = await withChange((c) => {
+      delete (c as Partial<ModelCard>).erratum;
+      delete (c.lossHistory as Partial<ModelCard['lossHistory']>).erratum;
+    });
+    expect(() => parseModelCard(json)).toThrow('model card: erratum must be an object, got nothing');
+    expect(parseAnyModelCard(json).erratum).toBeUndefined();
+  });
+
   it('rejects a non-object', () => {
     expect(() => parseModelCard('hello')).toThrow('model card: (root) must be an object, got "hello"');
     expect(() => parseModelCard([])).toThrow('model card: (root) must be an object, got []');
@@ -70,12 +80,54 @@ describe('parseModelCard', () => {
     [
       'a misshapen kernel',
       (c) => c.weights.dense1.kernel[1].pop(),
-      'model card: weights.dense1.kernel[1] must be an array of 3, got "2 items"',
+      'model card: weights.dense1.kernel[1] must be an array of 3, got [',
     ],
     [
       'a −1 label among the training points',
       (c) => (c.trainingPoints[4][2] = -1),
-      'model card: trainingPoints[4][2] must be 0 or 1, got -1',
+      'model card: trainingPoints[4][2] must have class 0 or 1, got -1',
+    ],
+    [
+      'a training point with two numbers',
+      (c) => c.trainingPoints[7].pop(),
+      'model card: trainingPoints[7] must be an array of 3, got [',
+    ],
+    [
+      'a missing section',
+      (c) => delete (c as Partial<ModelCard>).training,
+      'model card: training must be an object, got nothing',
+    ],
+    [
+      'an unknown activation',
+      (c) => (c.architecture.layers[0] = { ...c.architecture.layers[0], activation: 'softplus' as 'relu' }),
+      'model card: architecture.layers[0].activation must be one of sigmoid, tanh, relu, got "softplus"',
+    ],
+    [
+      'an unknown data set',
+      (c) => ((c.data as { dataset: string }).dataset = 'moons'),
+      'model card: data.dataset must be one of article, circle, xor, got "moons"',
+    ],
+    [
+      'a parameter count that does not match the layers',
+      (c) => (c.architecture.parameterCount = 12),
+      "model card: architecture.parameterCount must be 13 (the layers' weights and biases), got 12",
+    ],
+    [
+      'a hidden layer whose weights do not fit the architecture',
+      (c) =>
+        c.architecture.layers.splice(1, 0, { name: 'dense2', units: 3, activation: 'sigmoid' }) &&
+        (c.architecture.layers[2] = { name: 'dense3', units: 1, activation: 'sigmoid' }),
+      'model card: weights.dense2.kernel[0] must be an array of 3, got [',
+    ],
+    [
+      'a missing layer of weights',
+      (c) => delete (c.weights as Partial<ModelCard['weights']>).dense2,
+      'model card: weights.dense2 must be an object, got nothing',
+    ],
+    [
+      'an output layer that is not one sigmoid unit',
+      (c) => (c.architecture.layers[1] = { name: 'dense2', units: 1, activation: 'tanh' }),
+      'model card: architecture.layers[1] must be the output layer: 1 sigmoid unit, got',
     ],
     [
       'a non-integer seed',

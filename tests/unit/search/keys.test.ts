@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut } from '../../../src/islands/search/load-search-ui.ts';
+import { isSearchShortcut, moveSelection } from '../../../src/lib/search/keys.ts';
 
 const key = (k: string, extra: Partial<KeyboardEvent> = {}, tagName = 'BODY') => ({
   key: k,
@@ -29,5 +29,28 @@ describe('isSearchShortcut', () => {
     expect(isSearchShortcut(key('/', {}, 'TEXTAREA'))).toBe(false);
     expect(isSearchShortcut(key('k'))).toBe(false);
     expect(isSearchShortcut(key('k', { ctrlKey: true, altKey: true }))).toBe(false);
+  });
+});
+
+describe('moveSelection', () => {
+  it('goes from the input to the first result and back, without wrapping at the ends', () => {
+    expect(moveSelection(-1, 3, 'ArrowDown')).toBe(0);
+    expect(moveSelection(0, 3, 'ArrowDown')).toBe(1);
+    expect(moveSelection(2, 3, 'ArrowDown')).toBe(2);
+    expect(moveSelection(0, 3, 'ArrowUp')).toBe(-1);
+    expect(moveSelection(-1, 3, 'ArrowUp')).toBe(-1);
+  });
+
+  it('jumps to the ends with Home/End from a result, and leaves the input to edit text', () => {
+    expect(moveSelection(1, 5, 'End')).toBe(4);
+    expect(moveSelection(3, 5, 'Home')).toBe(0);
+    expect(moveSelection(-1, 5, 'Home')).toBeUndefined();
+    expect(moveSelection(-1, 5, 'End')).toBeUndefined();
+  });
+
+  it('stays on the input with no results and ignores other keys', () => {
+    expect(moveSelection(-1, 0, 'ArrowDown')).toBe(-1);
+    expect(moveSelection(-1, 0, 'Home')).toBeUndefined();
+    expect(moveSelection(0, 3, 'a')).toBeUndefined();
   });
 });

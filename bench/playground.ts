@@ -1,0 +1,178 @@
+/**
+ * Playground benchmark (the `playground` section of `npm run bench`), in headless Chromium on
+ * the built site: with the article's settings, how fast the Web Worker trains (epochs per
+ * second, time to finish the 1,000 epochs from the click on 开始训练 to `data-state="done"`),
+ * the longest main-thread task while it trains (PerformanceObserver `longtask`, i.e. anything
+ * over 50 ms; none means every task stayed under 50 ms) beside the island's own drawing time
+ * per frame (its User Timing measure `playground:draw`), and the time from the click on
+ * 导出 ONNX to the end of the onnxruntime-web check (the island's own figure, `data-export-ms`;
+ * a fresh profile each run, so it includes fetching and compiling ORT's WASM).
+ */
+import type { Browser } from 'playwright-core';
+import type { StaticServer } from '../tools/static-server.ts';
+import { APP_READY_MS } from '../tests/support/timeouts.ts';
+import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
+import { ms, range, seconds, type Row } from './report.ts';
+
+type Log = (message: string) => void;
+
+export interface PlaygroundResult {
+  /** Epochs trained per run (the article's 1,000). */
+  epochs: number;
+  /** Click → done, milliseconds. */
+  trainMs: RunSummary;
+  epochsPerSecond: RunSummary;
+  /** Longest long task (> 50 ms) while training, or 0 when there was none. */
+  longestTaskMs: RunSummary;
+  /** Long tasks while training, per run. */
+  longTasks: number[];
+  /** The island's own drawing per frame while training (User Timing `playground:draw`): median and longest per run. */
+  drawMedianMs: RunSummary;
+  drawMaxMs: RunSummary;
+  /** Frames drawn per run. */
+  frames: number[];
+  /** Click on 导出 ONNX → ORT check shown, milliseconds. */
+  exportMs: RunSummary;
+}
+
+/** Records long tasks into `window.__longTasks` from before the page's own scripts run. */
+function installLongTaskObserver(): void {
+  const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+export async function benchPlayground(
+  browser: Browser,
+  server: StaticServer,
+  runs: number,
+  log: Log,
+): Promise<PlaygroundResult> {
+  const trainMs: number[] = [];
+  const longest: number[] = [];
+  const longTasks: number[] = [];
+  const exportMs: number[] = [];
+  const drawMedian: number[] = [];
+  const drawMax: number[] = [];
+  const frames: number[] = [];
+  let epochs = 0;
+  for (let i = 0; i < runs; i++) {
+    log(`playground: run ${i + 1}/${runs}`);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(installLongTaskObserver);
+      await page.goto(`${server.url}/playground/`, { waitUntil: 'load' });
+      const start = page.getByRole('button', { name: '开始训练' });
+      await start.waitFor({ state: 'visible', timeout: APP_READY_MS });
+      await page.waitForFunction(
+        () => !document.querySelector<HTMLButtonElement>('[data-action="play"]')?.disabled,
+        undefined,
+        { timeout: APP_READY_MS },
+      );
+      // Time inside the page: from the click to the state change, without the test driver's latency.
+      const run = await page.evaluate(async (timeout) => {
+        const root = document.querySelector('#playground') as HTMLElement & { epoch: number };
+        const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+        const t0 = performance.now();
+        const done = new Promise<number>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('training did not finish')), timeout);
+          new MutationObserver(() => {
+            if (root.dataset['state'] === 'done') {
+              clearTimeout(timer);
+              resolve(performance.now());
+            }
+          }).observe(root, { attributes: true, attributeFilter: ['data-state'] });
+        });
+        document.querySelector<HTMLButtonElement>('[data-action="play"]')?.click();
+        const t1 = await done;
+        const tasks = w.__longTasks.filter((t) => t.start >= t0 && t.start <= t1);
+        const draws = performance
+          .getEntriesByName('playground:draw')
+          .filter((e) => e.startTime >= t0 && e.startTime <= t1)
+          .map((e) => e.duration)
+          .sort((a, b) => a - b);
+        return {
+          ms: t1 - t0,
+          epochs: root.epoch,
+          longest: Math.max(0, ...tasks.map((t) => t.duration)),
+          count: tasks.length,
+          draws,
+        };
+      }, APP_READY_MS);
+      epochs = run.epochs;
+      trainMs.push(run.ms);
+      longest.push(run.longest);
+      longTasks.push(run.count);
+      frames.push(run.draws.length);
+      drawMedian.push(summarizeRuns(run.draws).median);
+      drawMax.push(run.draws.at(-1) ?? Number.NaN);
+      await page.getByRole('button', { name: '导出 ONNX' }).click();
+      await page.waitForFunction(
+        () => document.querySelector<HTMLElement>('#playground')?.dataset['exportMs'],
+        undefined,
+        {
+          timeout: APP_READY_MS,
+        },
+      );
+      exportMs.push(Number(await page.locator('#playground').getAttribute('data-export-ms')));
+    } finally {
+      await context.close();
+    }
+  }
+  return {
+    epochs,
+    trainMs: summarizeRuns(trainMs),
+    epochsPerSecond: summarizeRuns(trainMs.map((t) => (epochs / t) * 1000)),
+    longestTaskMs: summarizeRuns(longest),
+    longTasks,
+    drawMedianMs: summarizeRuns(drawMedian),
+    drawMaxMs: summarizeRuns(drawMax),
+    frames,
+    exportMs: summarizeRuns(exportMs),
+  };
+}
+
+/** The section's rows of the bench table. */
+export function playgroundRows(r: PlaygroundResult): Row[] {
+  const perSecond = (v: number) => `${Math.round(v)} /s`;
+  return [
+    {
+      section: 'playground',
+      measure: 'worker training, article settings: epochs per second',
+      median: perSecond(r.epochsPerSecond.median),
+      range: range(r.epochsPerSecond, perSecond),
+      notes: `${r.epochs} epochs of 100 points, batch 10, held-out metrics on 10,000 points with each progress message`,
+    },
+    {
+      section: 'playground',
+      measure: `time to finish ${r.epochs.toLocaleString('en')} epochs (click → done)`,
+      median: seconds(r.trainMs.median / 1000),
+      range: range(r.trainMs, (v) => seconds(v / 1000)),
+      notes: '',
+    },
+    {
+      section: 'playground',
+      measure: 'longest main-thread task while training',
+      median: r.longestTaskMs.median === 0 ? '< 50 ms' : ms(r.longestTaskMs.median),
+      range: range(r.longestTaskMs, (v) => (v === 0 ? '< 50 ms' : ms(v))),
+      notes: `long tasks (> 50 ms) per run: ${r.longTasks.join(', ')}`,
+    },
+    {
+      section: 'playground',
+      measure: "the island's drawing per frame while training (median of runs' medians)",
+      median: ms(r.drawMedianMs.median),
+      range: range(r.drawMedianMs, ms),
+      notes: `longest frame per run: median ${ms(r.drawMaxMs.median)}, max ${ms(r.drawMaxMs.max)}; frames drawn per run: ${r.frames.join(', ')}`,
+    },
+    {
+      section: 'playground',
+      measure: 'export ONNX + onnxruntime-web check (fresh profile)',
+      median: ms(r.exportMs.median),
+      range: range(r.exportMs, ms),
+      notes: '64×64 grid, WASM backend; includes loading ORT and its WASM',
+    },
+  ];
+}

@@ -1,0 +1,29 @@
+/** Small helpers to build SVG from the playground's chart renderers. */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Creates an SVG element with attributes (numbers are written with up to 2 decimals). */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    element.setAttribute(name, typeof value === 'number' ? fmt(value) : value);
+  }
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** A coordinate for an SVG attribute: at most 2 decimals, no "-0". */
+export function fmt(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/** A linear map from [d0, d1] to [r0, r1]. */
+export function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (v) => r0 + (v - d0) * k;
+}

@@ -1,0 +1,370 @@
+/**
+ * The search dialog's behaviour, loaded on the first open of `<dc-search>`: runs queries through
+ * the search engine (over Pagefind), renders results grouped per page with heading
+ * sub-results and marked words, the type chips with this query's counts, the empty state,
+ * keyboard movement, and the load error with a retry. Everything from the index is written
+ * as text (`textContent` / text nodes): no markup from the index reaches the page.
+ */
+import { closestQuestions, focusExcerpt, type FaqQuestion } from '../../lib/search/excerpt.ts';
+import { moveSelection } from '../../lib/search/keys.ts';
+import { markWords, withHighlight } from '../../lib/search/mark.ts';
+import { resultSummary, totalCount } from '../../lib/search/summary.ts';
+import type { SearchEngine, SearchHit, SearchOutcome } from '../../lib/search/types.ts';
+import { sections } from '../../lib/site.ts';
+import type { DcSearch } from './dc-search.ts';
+import { loadEngine } from './load-engine.ts';
+
+/**
+ * Wait after the last keystroke of Latin typing before searching. Chinese input commits whole
+ * words at `compositionend`, which searches at once; this only spares a search per letter
+ * while a Latin word is typed (about 100–150 ms between keys). See README, Search.
+ */
+export const DEBOUNCE_MS = 120;
+/** Pages shown per query. */
+const LIMIT = 10;
+/** Excerpt length in characters: three lines at 375 px, two and a bit at 1280 px. */
+const EXCERPT_CHARS = 110;
+/** Heading sub-results shown per page. */
+const MAX_SUBS = 3;
+/** Chip order: the sections' navigation order; other types follow. */
+const TYPE_ORDER: readonly string[] = sections.flatMap((s) => ('searchType' in s ? [s.searchType] : []));
+/** Screens at least this wide show the type chips open. */
+const WIDE = '(min-width: 40rem)';
+
+function required<T extends Element>(root: Element, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`search dialog: ${selector} missing`);
+  return el;
+}
+
+/** Appends `text` to `parent` with the words marked (text nodes and `<mark>` only). */
+function appendMarked(parent: HTMLElement, text: string, words: readonly string[]): void {
+  for (const run of markWords(text, words)) {
+    if (!run.marked) {
+      parent.append(run.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = run.text;
+    parent.append(mark);
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+/** A URL without query string or hash: the page a result stands for. */
+function pageUrl(url: string): string {
+  return url.replace(/[?#].*$/, '');
+}
+
+export class SearchView {
+  #host: DcSearch;
+  #bundle: string;
+  #questionsUrl: string;
+  #input: HTMLInputElement;
+  #types: HTMLDetailsElement;
+  #typesSummary: HTMLElement;
+  #chips: HTMLElement;
+  #status: HTMLElement;
+  #results: HTMLOListElement;
+  #empty: HTMLElement;
+  #error: HTMLElement;
+  #engine: Promise<SearchEngine> | undefined;
+  #questions: Promise<FaqQuestion[]> | undefined;
+  #type: string | undefined;
+  #composing = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Increases with every search started; a result is shown only if it is still the latest. */
+  #seq = 0;
+  /** The query and type on screen (or being searched), to skip repeated identical searches. */
+  #current = '';
+  /** The query and type the pending timer will search. */
+  #pending = '';
+
+  constructor(host: DcSearch) {
+    this.#host = host;
+    this.#bundle = host.dataset['bundle'] ?? '/pagefind/';
+    this.#questionsUrl = host.dataset['questions'] ?? '';
+    this.#input = required(host, 'input[type="search"]');
+    this.#types = required(host, '.search-types');
+    this.#typesSummary = required(host, '.search-types summary');
+    this.#chips = required(host, '.chips');
+    this.#status = required(host, '.search-status');
+    this.#results = required(host, '[data-search-results]');
+    this.#empty = required(host, '[data-search-empty]');
+    this.#error = required(host, '.search-error');
+    this.#types.open = matchMedia(WIDE).matches;
+
+    this.#input.addEventListener('compositionstart', () => {
+      this.#composing = true;
+      this.#cancel();
+    });
+    this.#input.addEventListener('compositionend', () => {
+      this.#composing = false;
+      this.#schedule(0);
+    });
+    this.#input.addEventListener('input', (event) => {
+      // While an IME composes, the input holds pinyin or half-chosen words: wait for the commit.
+      if (this.#composing || event.isComposing) return;
+      this.#schedule(DEBOUNCE_MS);
+    });
+    required<HTMLElement>(host, '.search-panel').addEventListener('keydown', (e) => this.#onKey(e));
+    required<HTMLElement>(host, '.search-retry').addEventListener('click', () => this.#retry());
+    this.#chips.addEventListener('click', (event) => {
+      const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-type]');
+      if (!chip) return;
+      this.#type = chip.dataset['type'] || undefined;
+      this.#schedule(0, true);
+    });
+  }
+
+  /** Called on every open: loads the engine the first time; searches what the input holds. */
+  async opened(): Promise<void> {
+    if (!this.#engine) {
+      this.#host.setState('loading');
+      this.#status.textContent = '正在加载搜索…';
+    }
+    try {
+      await this.#loadEngine();
+    } catch {
+      return; // #loadEngine showed the error
+    }
+    if (this.#input.value.trim() && this.#current !== this.#key()) this.#schedule(0);
+    else if (this.#host.dataset['state'] === 'loading') this.#idle();
+  }
+
+  #loadEngine(): Promise<SearchEngine> {
+    if (!this.#engine) {
+      this.#engine = loadEngine(this.#bundle);
+      this.#engine.catch(() => {
+        this.#engine = undefined;
+        this.#showError();
+      });
+    }
+    return this.#engine;
+  }
+
+  #key(): string {
+    return `${this.#type ?? ''}\u0000${this.#input.value}`;
+  }
+
+  #schedule(delay: number, force = false): void {
+    // Never search half-composed text; compositionend schedules the committed word.
+    if (this.#composing) {
+      this.#cancel();
+      return;
+    }
+    if (force) this.#current = '';
+    const key = this.#key();
+    // Already searched, or already due sooner (Safari fires "input" after "compositionend").
+    if (key === this.#current || (key === this.#pending && this.#timer !== undefined && delay > 0)) return;
+    this.#cancel();
+    // The shown results no longer answer the input: say so at once, before the debounce ends.
+    if (this.#input.value.trim()) this.#host.setState('searching');
+    this.#pending = key;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#run();
+    }, delay);
+  }
+
+  /** Drops the pending search, if any. */
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  async #run(): Promise<void> {
+    const raw = this.#input.value;
+    const type = this.#type;
+    this.#current = this.#key();
+    const seq = ++this.#seq;
+    if (!raw.trim()) {
+      this.#idle();
+      return;
+    }
+    this.#host.setState('searching');
+    let outcome: SearchOutcome;
+    try {
+      const engine = await this.#loadEngine();
+      outcome = await engine.search(raw, { type, limit: LIMIT });
+    } catch {
+      if (seq === this.#seq) {
+        this.#current = '';
+        this.#showError();
+      }
+      return;
+    }
+    if (seq !== this.#seq) return;
+    await this.#render(raw, outcome);
+    if (seq !== this.#seq) return;
+    this.#host.setState('done', raw);
+  }
+
+  /** No query: nothing shown, ready for one. */
+  #idle(): void {
+    this.#results.replaceChildren();
+    this.#empty.hidden = true;
+    this.#error.hidden = true;
+    this.#types.hidden = true;
+    this.#status.textContent = '';
+    this.#host.setState('ready');
+  }
+
+  #showError(): void {
+    this.#results.replaceChildren();
+    this.#empty.hidden = true;
+    this.#types.hidden = true;
+    this.#status.textContent = '';
+    required<HTMLElement>(this.#error, '.search-error-text').textContent =
+      '搜索索引加载失败，请检查网络后重试。页面的其他部分不受影响。';
+    this.#error.hidden = false;
+    this.#host.setState('error');
+  }
+
+  #retry(): void {
+    this.#error.hidden = true;
+    this.#current = '';
+    void this.opened().then(() => this.#input.focus());
+  }
+
+  async #render(raw: string, outcome: SearchOutcome): Promise<void> {
+    const words = outcome.query.highlight;
+    this.#error.hidden = true;
+    this.#renderChips(outcome.typeCounts);
+    this.#results.replaceChildren(...outcome.hits.map((hit) => this.#hitItem(hit, words)));
+    this.#results.scrollTop = 0;
+    const total = this.#type ? (outcome.typeCounts[this.#type] ?? 0) : totalCount(outcome.typeCounts);
+    const count = Math.max(total, outcome.hits.length);
+    this.#status.textContent = resultSummary(count, this.#type, outcome.mode === 'relaxed');
+    if (outcome.hits.length > 0) {
+      this.#empty.hidden = true;
+      return;
+    }
+    required<HTMLElement>(this.#empty, '.search-empty-text').textContent = this.#type
+      ? `在“${this.#type}”中没有找到与“${raw.trim().slice(0, 40)}”相关的内容。`
+      : `没有找到与“${raw.trim().slice(0, 40)}”相关的内容。`;
+    this.#empty.hidden = false;
+    await this.#renderQuestions(raw);
+  }
+
+  #hitItem(hit: SearchHit, words: readonly string[]): HTMLLIElement {
+    const item = el('li', 'search-hit');
+    const link = el('a', 'hit-link');
+    link.href = withHighlight(hit.url, words);
+    link.dataset['resultUrl'] = pageUrl(hit.url);
+    const head = el('span', 'hit-head');
+    if (hit.type) head.append(Object.assign(el('span', 'hit-type'), { textContent: hit.type }));
+    const title = el('span', 'hit-title');
+    appendMarked(title, hit.title, words);
+    head.append(title);
+    const excerpt = el('span', 'hit-excerpt');
+    appendMarked(excerpt, focusExcerpt(hit.excerpt, words, EXCERPT_CHARS), words);
+    link.append(head, excerpt);
+    item.append(link);
+    const subs = hit.subResults.filter((s) => s.url.includes('#')).slice(0, MAX_SUBS);
+    if (subs.length > 0) {
+      const list = el('ul', 'hit-subs');
+      for (const sub of subs) {
+        const li = el('li');
+        const a = el('a');
+        a.href = withHighlight(sub.url, words);
+        a.dataset['subResultUrl'] = sub.url.replace(/\?[^#]*/, '');
+        appendMarked(a, sub.title, words);
+        li.append(a);
+        list.append(li);
+      }
+      item.append(list);
+    }
+    return item;
+  }
+
+  #renderChips(counts: Readonly<Record<string, number>>): void {
+    const types = Object.keys(counts).sort((a, b) => {
+      const ia = TYPE_ORDER.indexOf(a);
+      const ib = TYPE_ORDER.indexOf(b);
+      return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);
+    });
+    const chip = (type: string, label: string, count: number) => {
+      const button = el('button', 'chip');
+      button.type = 'button';
+      button.dataset['type'] = type;
+      button.setAttribute('aria-pressed', String((this.#type ?? '') === type));
+      button.append(label, ' ', Object.assign(el('span', 'chip-count'), { textContent: String(count) }));
+      return button;
+    };
+    const shown = types.filter((t) => (counts[t] ?? 0) > 0 || t === this.#type);
+    if (this.#type && !shown.includes(this.#type)) shown.push(this.#type);
+    this.#chips.replaceChildren(
+      chip('', '全部', totalCount(counts)),
+      ...shown.map((t) => chip(t, t, counts[t] ?? 0)),
+    );
+    this.#typesSummary.textContent = this.#type ? `类型：${this.#type}` : '类型';
+    this.#types.hidden = shown.length === 0;
+  }
+
+  async #renderQuestions(raw: string): Promise<void> {
+    const title = required<HTMLElement>(this.#empty, '.search-empty-faq-title');
+    const list = required<HTMLElement>(this.#empty, '.search-empty-faq');
+    list.replaceChildren();
+    title.hidden = true;
+    if (!this.#questionsUrl) return;
+    this.#questions ??= fetch(this.#questionsUrl).then((r) => {
+      if (!r.ok) throw new Error(`${r.status}`);
+      return r.json() as Promise<FaqQuestion[]>;
+    });
+    let questions: FaqQuestion[];
+    try {
+      questions = await this.#questions;
+    } catch {
+      this.#questions = undefined;
+      return; // the suggestions are a help, not a must
+    }
+    const closest = closestQuestions(raw, questions, 3);
+    list.replaceChildren(
+      ...closest.map((q) => {
+        const li = el('li');
+        const a = el('a');
+        a.href = q.url;
+        a.textContent = q.question;
+        li.append(a);
+        return li;
+      }),
+    );
+    title.hidden = closest.length === 0;
+  }
+
+  /** ↑/↓/Home/End between the input and the result links; Enter in the input opens the first; Esc closes. */
+  #onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      // Close at once (a search input would first clear itself on Esc).
+      event.preventDefault();
+      this.#host.querySelector('dialog')?.close();
+      return;
+    }
+    if (event.isComposing) return;
+    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    const active = document.activeElement;
+    if (event.key === 'Enter' && active === this.#input) {
+      event.preventDefault();
+      this.#cancel();
+      if (this.#host.dataset['state'] === 'done') links[0]?.click();
+      else void this.#run().then(() => this.#results.querySelector<HTMLAnchorElement>('a[href]')?.click());
+      return;
+    }
+    const current = active === this.#input ? -1 : links.indexOf(active as HTMLAnchorElement);
+    if (current < -1 || (current === -1 && active !== this.#input)) return;
+    const next = moveSelection(current, links.length, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next === -1) this.#input.focus();
+    else {
+      links[next]?.focus();
+      links[next]?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+}

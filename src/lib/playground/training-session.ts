@@ -1,0 +1,268 @@
+/**
+ * The playground's training loop behind the worker protocol (protocol.ts): it owns one run,
+ * trains it in short slices so that `pause`, `step` and `reset` are answered between slices, and
+ * posts throttled progress. Pure: the worker (src/islands/playground/train.worker.ts) supplies
+ * `post`, the scheduler and the clock; the unit tests run it in Node with their own.
+ *
+ * Training is the same code `npm run train` uses (`setupRun` and the trainer of
+ * src/lib/model/), so the weights after an epoch do not depend on how the epochs were sliced,
+ * paused or stepped, nor on the engine.
+ */
+import { buildModelCard, serializeModelCard, type CardRun } from '../model/card.ts';
+import { cloneNetworkWeights, roundNetworkToFloat32, type NetworkWeights } from '../model/network.ts';
+import { isArticleRun, setupRun, type RunConfig, type RunSetup } from '../model/run.ts';
+import { evaluate } from '../model/train.ts';
+import type { OnnxExportOptions } from '../model/onnx-export.ts';
+import type { MainToWorker, Metrics, ProgressMessage, WorkerToMain } from './protocol.ts';
+import { playgroundSettingsSchema, settingsToRunConfig, type PlaygroundSettings } from './settings.ts';
+
+/** Longest stretch of training between two looks at the message queue (ms). */
+export const SLICE_MS = 12;
+/** While playing, at most one progress message per PROGRESS_MS (ms). */
+export const PROGRESS_MS = 50;
+
+/** The ONNX writer's entry point (loaded lazily: it brings the protobuf code). */
+export type ExportNetworkOnnx = (
+  spec: RunConfig['spec'],
+  weights: NetworkWeights,
+  options: OnnxExportOptions,
+) => Uint8Array;
+
+/** What the session needs from its environment. */
+export interface SessionHost {
+  /** Sends a message to the page; `transfer` lists buffers that may be moved rather than copied. */
+  post(message: WorkerToMain, transfer?: Transferable[]): void;
+  /** Runs `task` soon, after messages that have already arrived are handled (a macrotask). */
+  schedule(task: () => void): void;
+  /** A monotonic clock in ms. */
+  now(): number;
+  /** ONNX producer_version (the site's package.json version). */
+  producerVersion: string;
+  /** Lower-case hex SHA-256 of some bytes. */
+  sha256(bytes: Uint8Array): Promise<string>;
+  /** Loads the exporter; called on the first `export`. */
+  loadExporter(): Promise<ExportNetworkOnnx>;
+}
+
+/** File names and doc string of an export: the shipped names for the shipped configuration. */
+export function exportNames(config: RunConfig): { name: string; docString: string } {
+  if (isArticleRun(config)) {
+    return { name: 'separator', docString: `Seed ${config.seed}; see models/separator.json.` };
+  }
+  const { spec } = config;
+  const labels = config.labels === 'zero-one' ? '' : '-pm1';
+  const name =
+    `playground-${config.dataset}-${spec.hidden.join('x')}-${spec.activation}` +
+    `${labels}-seed${config.seed}`;
+  return { name, docString: `Seed ${config.seed}; see ${name}.json.` };
+}
+
+/** Chinese message for an unexpected failure. */
+function failure(what: string, error: unknown): string {
+  return `${what}：${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** A session handling {@link MainToWorker} messages. */
+export interface TrainingSession {
+  handle(message: MainToWorker): void;
+}
+
+/** Creates the training session of one worker. */
+export function createTrainingSession(host: SessionHost): TrainingSession {
+  let settings: PlaygroundSettings | null = null;
+  let run: RunSetup | null = null;
+  /** Every epoch's loss so far (for the card); index e − 1 holds epoch e. */
+  let losses: number[] = [];
+  /** First epoch not yet reported in a progress message. */
+  let unreported = 1;
+  let running = false;
+  let lastProgress = -Infinity;
+  /** Bumped on init/reset so a slice scheduled for the previous run does nothing. */
+  let generation = 0;
+  let exporter: Promise<ExportNetworkOnnx> | null = null;
+
+  const metricsOf = (setup: RunSetup, weights: NetworkWeights): Metrics => {
+    const train = evaluate(setup.config.spec, weights, setup.trainData);
+    const test = evaluate(setup.config.spec, weights, setup.testData);
+    return {
+      trainLoss: train.loss,
+      trainAccuracy: train.accuracy,
+      testLoss: test.loss,
+      testAccuracy: test.accuracy,
+    };
+  };
+
+  const start = (next: PlaygroundSettings): void => {
+    generation += 1;
+    settings = next;
+    run = setupRun(settingsToRunConfig(next));
+    losses = [];
+    unreported = 1;
+    running = false;
+    lastProgress = -Infinity;
+    host.post({
+      type: 'ready',
+      settings: next,
+      spec: run.config.spec,
+      trainPoints: run.trainData.points.map((p): [number, number] => [p[0], p[1]]),
+      trainLabels: [...run.trainData.labels],
+      positiveShare: run.positiveShare,
+      weights: cloneNetworkWeights(run.initial),
+      epochs: run.config.epochs,
+      metrics: metricsOf(run, run.initial),
+    });
+  };
+
+  const progressFields = (setup: RunSetup, weights: NetworkWeights) => {
+    const epoch = setup.trainer.epoch;
+    const fields = {
+      epoch,
+      epochs: setup.config.epochs,
+      firstEpoch: unreported,
+      epochLosses: losses.slice(unreported - 1, epoch),
+      positiveShare: setup.positiveShare,
+      weights: cloneNetworkWeights(weights),
+      ...metricsOf(setup, weights),
+    };
+    unreported = epoch + 1;
+    return fields;
+  };
+
+  const postProgress = (setup: RunSetup): void => {
+    lastProgress = host.now();
+    const message: ProgressMessage = {
+      type: 'progress',
+      running,
+      ...progressFields(setup, setup.trainer.weights),
+    };
+    host.post(message);
+  };
+
+  const finish = (setup: RunSetup): void => {
+    running = false;
+    host.post({ type: 'done', ...progressFields(setup, roundNetworkToFloat32(setup.trainer.weights)) });
+  };
+
+  const trainOne = (setup: RunSetup): void => {
+    losses.push(setup.trainer.runEpoch());
+  };
+
+  const slice = (mine: number): void => {
+    const setup = run;
+    if (mine !== generation || !running || !setup) return;
+    const begin = host.now();
+    do trainOne(setup);
+    while (setup.trainer.epoch < setup.config.epochs && host.now() - begin < SLICE_MS);
+    if (setup.trainer.epoch >= setup.config.epochs) {
+      finish(setup);
+      return;
+    }
+    if (host.now() - lastProgress >= PROGRESS_MS) postProgress(setup);
+    host.schedule(() => slice(mine));
+  };
+
+  const exportModel = async (setup: RunSetup): Promise<void> => {
+    const epoch = setup.trainer.epoch;
+    if (epoch < 1) {
+      host.post({ type: 'error', message: '还没有训练：请至少训练一轮后再导出。' });
+      return;
+    }
+    // Snapshot first: training may go on while the exporter loads. The config is that of what
+    // was actually trained (a paused run has fewer epochs than asked for).
+    const config: RunConfig = { ...setup.config, epochs: epoch };
+    const weights = roundNetworkToFloat32(setup.trainer.weights);
+    const epochLosses = losses.slice(0, epoch);
+    exporter ??= host.loadExporter();
+    const exportNetworkOnnx = await exporter;
+    const names = exportNames(config);
+    const onnx = exportNetworkOnnx(config.spec, weights, {
+      producerVersion: host.producerVersion,
+      docString: names.docString,
+      dataset: config.dataset,
+      epochs: config.epochs,
+      batchSize: config.batchSize,
+    });
+    const sha256 = await host.sha256(onnx);
+    const main: CardRun = {
+      encoding: config.labels,
+      weights,
+      epochLosses,
+      train: evaluate(config.spec, weights, setup.trainData),
+      test: evaluate(config.spec, weights, setup.testData),
+      positiveShare: setup.positiveShare,
+    };
+    const card = buildModelCard({
+      config,
+      trainData: setup.trainData,
+      main,
+      onnx: { bytes: onnx, file: `${names.name}.onnx`, sha256, producerVersion: host.producerVersion },
+      name: names.name,
+    });
+    host.post(
+      {
+        type: 'exported',
+        onnx,
+        onnxFileName: `${names.name}.onnx`,
+        card: serializeModelCard(card),
+        cardFileName: `${names.name}.json`,
+        sha256,
+        epoch,
+      },
+      [onnx.buffer],
+    );
+  };
+
+  const handle = (message: MainToWorker): void => {
+    try {
+      if (message.type === 'init') {
+        const parsed = playgroundSettingsSchema.safeParse(message.settings);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          host.post({ type: 'error', message: `设置无效：${issue.path.join('.')} ${issue.message}` });
+          return;
+        }
+        start(parsed.data);
+        return;
+      }
+      const setup = run;
+      if (!setup || !settings) {
+        host.post({ type: 'error', message: '训练尚未初始化：请先发送设置（init）。' });
+        return;
+      }
+      switch (message.type) {
+        case 'play':
+          if (running || setup.trainer.epoch >= setup.config.epochs) return;
+          running = true;
+          {
+            const mine = generation;
+            host.schedule(() => slice(mine));
+          }
+          return;
+        case 'pause':
+          running = false;
+          postProgress(setup);
+          return;
+        case 'step':
+          running = false;
+          if (setup.trainer.epoch >= setup.config.epochs) return;
+          trainOne(setup);
+          if (setup.trainer.epoch >= setup.config.epochs) finish(setup);
+          else postProgress(setup);
+          return;
+        case 'reset':
+          start(settings);
+          return;
+        case 'export':
+          exportModel(setup).catch((error: unknown) =>
+            host.post({ type: 'error', message: failure('导出失败', error) }),
+          );
+          return;
+      }
+    } catch (error) {
+      running = false;
+      host.post({ type: 'error', message: failure('训练出错', error) });
+    }
+  };
+
+  return { handle };
+}
