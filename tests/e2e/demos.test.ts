@@ -329,21 +329,31 @@ describe('links', () => {
     }
   });
 
-  test('the article links to /demos/ from its editor’s box and from section 5', async ({ page, site }) => {
+  test('the article links to /demos/ and /playground/ from its editor’s box and from section 5', async ({
+    page,
+    site,
+  }) => {
     await page.goto(`${site.url}/article/`);
-    expect(await page.locator('#errata a[href="/demos/"]').count()).toBe(1);
-    const inSectionFive = await page.evaluate(() => {
-      const start = document.querySelector('h2[id^="5-"]');
-      const end = document.querySelector('h2[id^="6-"]');
-      return [...document.querySelectorAll('a[href="/demos/"]')].some(
-        (a) =>
-          start !== null &&
-          end !== null &&
-          (start.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
-          (end.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
-      );
-    });
-    expect(inSectionFive).toBe(true);
+    for (const href of ['/demos/', '/playground/']) {
+      expect(await page.locator(`#errata a[href="${href}"]`).count(), href).toBe(1);
+      const inSectionFive = await page.evaluate((target) => {
+        const start = document.querySelector('h2[id^="5-"]');
+        const end = document.querySelector('h2[id^="6-"]');
+        return [...document.querySelectorAll(`a[href="${target}"]`)].some(
+          (a) =>
+            start !== null &&
+            end !== null &&
+            (start.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+            (end.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
+        );
+      }, href);
+      expect(inSectionFive, href).toBe(true);
+    }
+  });
+
+  test('the demos page links to the playground', async ({ page, site }) => {
+    await page.goto(`${site.url}/demos/`);
+    expect(await page.locator('main a[href="/playground/"]').count()).toBeGreaterThanOrEqual(1);
   });
 });
 
