@@ -30,6 +30,7 @@ import {
   type SearchResult,
 } from './browser.ts';
 import { benchPlayground, playgroundRows } from './playground.ts';
+import { benchNodeTraining, nodeTrainingRows } from './training.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { TransferSizes } from './transfer.ts';
@@ -221,6 +222,9 @@ async function main(): Promise<void> {
           const playground = await benchPlayground(browser, server, runs, log);
           results['playground'] = playground;
           rows.push(...playgroundRows(playground));
+          const nodeTraining = benchNodeTraining(runs);
+          results['nodeTraining'] = nodeTraining;
+          rows.push(...nodeTrainingRows(nodeTraining));
         }
       } finally {
         sizesCache.save();
