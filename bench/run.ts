@@ -2,21 +2,28 @@
  * `npm run bench`: build time, page weight, browser metrics, search and demos, in one table.
  *
  *   npm run bench                          everything, default sizes and runs
+ *   npm run bench -- --quick               fewer runs (2; search 1) and corpora of 100 and 1,000 pages
  *   BENCH_SIZES=100,1000 npm run bench     corpus sizes to build (default 100,1000,5000)
  *   BENCH_RUNS=3 npm run bench             runs per measurement (default 5; corpora: 1 each)
  *   BENCH_SEARCH_RUNS=5 npm run bench      runs of the ten search queries (default 3)
  *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, search, demos, playground
  *
- * Prints the table (Markdown) on stdout, progress on stderr, and writes the same figures to
- * bench/results/latest.json. Absolute times are noisy on shared machines; compare ratios and
- * sizes.
+ * Prints the table (Markdown) on stdout and progress on stderr; writes every figure to
+ * bench/results/latest.json and, when every section ran, the report the README links to,
+ * bench/RESULTS.md (machine, findings computed from the figures, the table). Absolute times are
+ * noisy on shared machines; compare ratios and sizes.
+ *
+ * After the real site's build, each measurement is a `Section` in `SECTIONS`: its rows go into
+ * the table and its findings into RESULTS.md; add one to the list to extend the bench.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { buildSite } from '../tests/support/build.ts';
+import { SAMPLE } from '../tests/support/pages.ts';
 import { ARTICLE_BUDGET_KINDS, BUDGETS, CONTENT_BUDGET_KINDS, isContentPage } from './lib/budgets.ts';
 import { pageWeight, SiteFiles } from './lib/page-weight.ts';
 import type { RunSummary } from './lib/metrics.ts';
@@ -32,11 +39,8 @@ import {
 import { benchPlayground, playgroundRows } from './playground.ts';
 import { benchNodeTraining, nodeTrainingRows } from './training.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
-import { serveStatic } from '../tools/static-server.ts';
+import { serveStatic, type StaticServer } from '../tools/static-server.ts';
 import { TransferSizes } from './transfer.ts';
-
-const SECTIONS = ['build', 'corpus', 'weight', 'pages', 'search', 'demos', 'playground'] as const;
-type Section = (typeof SECTIONS)[number];
 
 const QUERIES = ['能耗', '集群', '程师', '调度', '认证', '交叉熵', '数据中心', '网络工程师', '液冷', '容器'];
 
@@ -50,19 +54,130 @@ function envList(name: string): string[] | undefined {
     : undefined;
 }
 
-const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5) || 5);
+const quick = process.argv.includes('--quick');
+const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? (quick ? 2 : 5)) || 5);
 /** Ten queries, cold and warm, take about half a minute per run: fewer runs by default. */
-const searchRuns = Math.max(1, Number(process.env['BENCH_SEARCH_RUNS'] ?? Math.min(runs, 3)) || 3);
-const sizes = (envList('BENCH_SIZES') ?? ['100', '1000', '5000']).map(Number).filter((n) => n > 0);
-const only = envList('BENCH_ONLY');
-const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
-if (unknown.length > 0)
-  throw new Error(`unknown BENCH_ONLY section(s): ${unknown.join(', ')}; use ${SECTIONS.join(', ')}`);
-const enabled = (s: Section) => only === undefined || only.includes(s);
+const searchRuns = Math.max(
+  1,
+  Number(process.env['BENCH_SEARCH_RUNS'] ?? (quick ? 1 : Math.min(runs, 3))) || 3,
+);
+const sizes = (envList('BENCH_SIZES') ?? (quick ? ['100', '1000'] : ['100', '1000', '5000']))
+  .map(Number)
+  .filter((n) => n > 0);
 
-const started = performance.now();
+const startedAt = performance.now();
 const log = (message: string) =>
-  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+  process.stderr.write(`[${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+
+/** What every section gets: the built site, the settings, and the browser when it asks for it. */
+interface BenchContext {
+  site: SiteFiles;
+  /** Page types measured in the browser (home, article, a FAQ entry, a career, references, demos). */
+  types: { name: string; path: string }[];
+  transfer: TransferSizes;
+  /** Chromium and the site served with a response log; started on first use, shared. */
+  browser: () => Promise<{ browser: Browser; server: StaticServer }>;
+  /** Figures of the sections that ran before (by name), e.g. the home page's bytes for search. */
+  results: Record<string, unknown>;
+}
+
+/** One measurement of the bench. */
+interface Section {
+  name: string;
+  /** Measures; `details` go to latest.json, `rows` to the table, `findings` to RESULTS.md. */
+  run(ctx: BenchContext): Promise<{ details: unknown; rows: Row[]; findings?: string[] }>;
+}
+
+const SECTIONS: Section[] = [
+  {
+    name: 'corpus',
+    async run() {
+      const corpora: BuildTiming[] = [];
+      for (const n of sizes) corpora.push(await benchCorpus(n, 1, log));
+      const perPage = corpora.map(
+        (t) => `${t.pages.toLocaleString('en')} pages ${(t.secondsPerPage * 1000).toFixed(1)} ms/page`,
+      );
+      return {
+        details: corpora,
+        rows: corpora.map(buildRow),
+        findings: [`Build time per page of the generated corpora: ${perPage.join(', ')}.`],
+      };
+    },
+  },
+  {
+    name: 'weight',
+    run({ site, types }) {
+      log('weight: static page weights');
+      const weights = staticWeights(site);
+      const budgeted = weights.filter((w) => w.headroom !== undefined);
+      const tightest = [...budgeted].sort((a, b) => (a.headroom ?? 0) - (b.headroom ?? 0))[0];
+      return Promise.resolve({
+        details: weights,
+        rows: weightRows(weights, types),
+        findings: tightest
+          ? [
+              `Least headroom under a budget: ${tightest.page}, ${size(tightest.counted)} of ` +
+                `${size(tightest.budget ?? 0)} (${size(tightest.headroom ?? 0)} left).`,
+            ]
+          : [],
+      });
+    },
+  },
+  {
+    name: 'pages',
+    async run({ types, transfer, browser }) {
+      const { server } = await browser();
+      const pages = await benchPages(server, transfer, types, runs, log);
+      return { details: pages, rows: pageRows(pages) };
+    },
+  },
+  {
+    name: 'search',
+    async run({ transfer, browser, results }) {
+      const { browser: chromium, server } = await browser();
+      const search = await benchSearch(chromium, server, transfer, QUERIES, searchRuns, log);
+      const home = (results['pages'] as PageResult[] | undefined)?.find((p) => p.path === '/');
+      const cold = search.map((r) => r.cold.bytes.total);
+      const warm = search.map((r) => r.warm.bytes.total);
+      return {
+        details: search,
+        rows: searchRows(search, home),
+        findings: [
+          `The first search on a page fetches ${size(Math.min(...cold))}–${size(Math.max(...cold))} ` +
+            `(by query); a later query ${size(Math.min(...warm))}–${size(Math.max(...warm))} more.`,
+        ],
+      };
+    },
+  },
+  {
+    name: 'demos',
+    async run({ transfer, browser }) {
+      const { server } = await browser();
+      const demos = await benchDemos(server, transfer, runs, log);
+      return { details: demos, rows: demoRows(demos), findings: demoFindings(demos) };
+    },
+  },
+  {
+    name: 'playground',
+    async run({ browser }) {
+      const { browser: chromium, server } = await browser();
+      const playground = await benchPlayground(chromium, server, runs, log);
+      // Node's figure beside the worker's: the same trainer without a browser.
+      const nodeTraining = benchNodeTraining(runs);
+      return {
+        details: { ...playground, nodeTraining },
+        rows: [...playgroundRows(playground), ...nodeTrainingRows(nodeTraining)],
+      };
+    },
+  },
+];
+
+const SECTION_NAMES = ['build', ...SECTIONS.map((s) => s.name)];
+const only = envList('BENCH_ONLY');
+const unknown = only?.filter((s) => !SECTION_NAMES.includes(s)) ?? [];
+if (unknown.length > 0)
+  throw new Error(`unknown BENCH_ONLY section(s): ${unknown.join(', ')}; use ${SECTION_NAMES.join(', ')}`);
+const enabled = (name: string) => only === undefined || only.includes(name);
 
 /** The page types measured, with a FAQ entry and a career that exist in this build. */
 function pageTypes(site: SiteFiles): { name: string; path: string }[] {
@@ -77,8 +192,8 @@ function pageTypes(site: SiteFiles): { name: string; path: string }[] {
   return [
     { name: 'home', path: '/' },
     { name: 'article', path: '/article/' },
-    { name: 'FAQ entry', path: pick('faq', 'dc-energy-reduction') },
-    { name: 'career', path: pick('careers', 'mlops-engineer') },
+    { name: 'FAQ entry', path: pick('faq', SAMPLE.faq) },
+    { name: 'career', path: pick('careers', SAMPLE.career) },
     { name: 'references', path: '/references/' },
     { name: 'demos', path: '/demos/' },
   ];
@@ -125,141 +240,168 @@ function machine(chromium: string | undefined) {
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {
-    config: { runs, searchRuns, sizes, sections: only ?? SECTIONS, queries: QUERIES },
+    config: { quick, runs, searchRuns, sizes, sections: only ?? SECTION_NAMES, queries: QUERIES },
   };
   const rows: Row[] = [];
+  const findings: string[] = [];
   const siteDir = tempDir('site');
-  let chromium: string | undefined;
+  let started: { browser: Browser; server: StaticServer } | undefined;
   try {
-    // --- Build -------------------------------------------------------------------------------
     if (enabled('build')) {
+      // The real site's build, timed; it leaves the site in siteDir for the sections.
       const real = await benchRealSite(siteDir, runs, log);
-      results['buildRealSite'] = real;
-      for (const t of [real.cold, real.warm]) rows.push(buildRow(t));
+      results['build'] = real;
+      rows.push(buildRow(real.cold), buildRow(real.warm));
     } else {
       log('build: real site (untimed, for the other sections)');
       const r = await buildSite({ outDir: siteDir, cacheDir: `${siteDir}-cache` });
       if (r.code !== 0) throw new Error(`site build failed:\n${r.output.slice(-4000)}`);
     }
-    if (enabled('corpus')) {
-      const corpora: BuildTiming[] = [];
-      for (const n of sizes) corpora.push(await benchCorpus(n, 1, log));
-      results['buildCorpora'] = corpora;
-      for (const t of corpora) rows.push(buildRow(t));
-    }
-
     const site = new SiteFiles(siteDir);
-    const types = pageTypes(site);
-    const sizesCache = new TransferSizes(site);
-
-    // --- Static weight (what the budgets check) ----------------------------------------------
-    if (enabled('weight')) {
-      log('weight: static page weights');
-      const weights = staticWeights(site);
-      results['staticWeights'] = weights;
-      for (const { name, path } of types) {
-        const w = weights.find((x) => x.page === path);
-        if (!w) continue;
-        rows.push({
-          section: 'weight (static)',
-          measure: `${name} ${path}`,
-          median: size(w.counted),
-          range: '—',
-          notes:
-            (w.budget === undefined
-              ? 'no budget'
-              : `budget ${size(w.budget)}, headroom ${size(w.headroom ?? 0)}`) + ` · ${split(w.byKind)}`,
-        });
+    const transfer = new TransferSizes(site);
+    const ctx: BenchContext = {
+      site,
+      types: pageTypes(site),
+      transfer,
+      results,
+      browser: async () => {
+        started ??= {
+          browser: await launchBrowser(),
+          server: await serveStatic(siteDir, { log: true, idleMs: 30 * 60_000 }),
+        };
+        return started;
+      },
+    };
+    try {
+      for (const section of SECTIONS.filter((s) => enabled(s.name))) {
+        const r = await section.run(ctx);
+        results[section.name] = r.details;
+        rows.push(...r.rows);
+        findings.push(...(r.findings ?? []));
       }
-      const worst = (re: RegExp) =>
-        weights.filter((w) => re.test(w.page)).sort((a, b) => b.counted - a.counted)[0];
-      for (const [label, re] of [
-        ['largest FAQ entry', /^\/faq\/[^/]+\/$/],
-        ['largest career', /^\/careers\/[^/]+\/$/],
-      ] as const) {
-        const w = worst(re);
-        if (w?.budget !== undefined) {
-          rows.push({
-            section: 'weight (static)',
-            measure: `${label} ${w.page}`,
-            median: size(w.counted),
-            range: '—',
-            notes: `budget ${size(w.budget)}, headroom ${size(w.headroom ?? 0)}`,
-          });
-        }
-      }
-    }
-
-    // --- Browser -----------------------------------------------------------------------------
-    if (enabled('pages') || enabled('search') || enabled('demos') || enabled('playground')) {
-      const browser = await launchBrowser();
-      chromium = browser.version();
-      const server = await serveStatic(siteDir, { log: true, idleMs: 30 * 60_000 });
-      try {
-        let pageResults: PageResult[] = [];
-        let searchResults: SearchResult[] = [];
-        if (enabled('pages')) {
-          pageResults = await benchPages(server, sizesCache, types, runs, log);
-          results['pages'] = pageResults;
-          rows.push(...pageRows(pageResults));
-        }
-        if (enabled('search')) {
-          searchResults = await benchSearch(browser, server, sizesCache, QUERIES, searchRuns, log);
-          results['search'] = searchResults;
-          rows.push(
-            ...searchRows(
-              searchResults,
-              pageResults.find((p) => p.path === '/'),
-            ),
-          );
-        }
-        if (enabled('demos')) {
-          const demos = await benchDemos(server, sizesCache, runs, log);
-          results['demos'] = demos;
-          rows.push(...demoRows(demos));
-        }
-        if (enabled('playground')) {
-          const playground = await benchPlayground(browser, server, runs, log);
-          results['playground'] = playground;
-          rows.push(...playgroundRows(playground));
-          const nodeTraining = benchNodeTraining(runs);
-          results['nodeTraining'] = nodeTraining;
-          rows.push(...nodeTrainingRows(nodeTraining));
-        }
-      } finally {
-        sizesCache.save();
-        await browser.close();
-        await server.close();
-      }
+    } finally {
+      transfer.save();
+      await started?.browser.close();
+      await started?.server.close();
     }
   } finally {
     rmSync(siteDir, { recursive: true, force: true });
     rmSync(`${siteDir}-cache`, { recursive: true, force: true });
   }
 
-  const m = machine(chromium);
-  results['machine'] = m;
-  results['rows'] = rows;
-  results['totalSeconds'] = (performance.now() - started) / 1000;
+  const m = machine(started?.browser.version());
+  const totalSeconds = (performance.now() - startedAt) / 1000;
+  Object.assign(results, { machine: m, rows, findings, totalSeconds });
   const outDir = fileURLToPath(new URL('results/', import.meta.url));
   if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-  console.log(
+  const intro = [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; Chromium ${m.chromium}; ` +
-      `${m.date.slice(0, 10)}. Runs per measurement: ${runs} (search: ${searchRuns}; corpus builds: 1).`,
-  );
-  console.log(
+      `${m.date.slice(0, 10)}. Runs per measurement: ${runs} (search: ${searchRuns}; corpus builds: 1)` +
+      `${quick ? ' (`--quick`)' : ''}; the whole run took ${seconds(totalSeconds)}.`,
     'Absolute times are noisy on shared machines: compare ratios and sizes. Sizes are brotli 11 ' +
       '(woff2 and gzip files raw), 1 KB = 1,024 bytes. Browser: headless Chromium, 1280×900, site on ' +
-      '127.0.0.1 (no network latency); cold = new profile, warm = same profile again. Search times run ' +
-      "from the query's input event to the first rendered result and include Pagefind's 300 ms input " +
-      'debounce. Demo latencies are the backends demo’s own figures (medians over runs of its p50).\n',
-  );
-  console.log(markdownTable(rows));
-  console.log(
-    `\nwrote ${join('bench/results/latest.json')} in ${seconds((performance.now() - started) / 1000)}`,
-  );
+      '127.0.0.1 (no network latency); cold = new profile, warm = same profile again. Medians and p95 ' +
+      "are nearest-rank. Search times run from the query's input event to the first rendered result " +
+      "and include Pagefind's 300 ms input debounce. Demo latencies are the backends demo’s own " +
+      'figures (medians over runs of its p50).',
+  ];
+  const table = markdownTable(rows);
+  console.log(`${intro.join('\n')}\n\n${table}`);
+  if (only === undefined) {
+    writeFileSync(
+      fileURLToPath(new URL('RESULTS.md', import.meta.url)),
+      resultsMarkdown(intro, findings, table),
+    );
+    log('wrote bench/RESULTS.md and bench/results/latest.json');
+  } else {
+    log('wrote bench/results/latest.json (bench/RESULTS.md only after a run of every section)');
+  }
+}
+
+/** bench/RESULTS.md: generated, never edited by hand; the README links to it. */
+function resultsMarkdown(intro: string[], findings: string[], table: string): string {
+  return [
+    '# Bench results',
+    '',
+    '<!-- Generated by `npm run bench` (bench/run.ts); do not edit. -->',
+    '',
+    'What each row measures, and how: the Performance section of [README.md](../README.md#performance).',
+    '',
+    ...intro.flatMap((p) => [p, '']),
+    '## Findings',
+    '',
+    ...findings.map((f) => `- ${f}`),
+    '',
+    '## All figures',
+    '',
+    table,
+    '',
+  ].join('\n');
+}
+
+/** Static weight rows: each page type, then the heaviest FAQ entry and career. */
+function weightRows(
+  weights: ReturnType<typeof staticWeights>,
+  types: { name: string; path: string }[],
+): Row[] {
+  const rows: Row[] = [];
+  for (const { name, path } of types) {
+    const w = weights.find((x) => x.page === path);
+    if (!w) continue;
+    rows.push({
+      section: 'weight (static)',
+      measure: `${name} ${path}`,
+      median: size(w.counted),
+      range: '—',
+      notes:
+        (w.budget === undefined
+          ? 'no budget'
+          : `budget ${size(w.budget)}, headroom ${size(w.headroom ?? 0)}`) + ` · ${split(w.byKind)}`,
+    });
+  }
+  const worst = (re: RegExp) =>
+    weights.filter((w) => re.test(w.page)).sort((a, b) => b.counted - a.counted)[0];
+  for (const [label, re] of [
+    ['largest FAQ entry', /^\/faq\/[^/]+\/$/],
+    ['largest career', /^\/careers\/[^/]+\/$/],
+  ] as const) {
+    const w = worst(re);
+    if (w?.budget !== undefined) {
+      rows.push({
+        section: 'weight (static)',
+        measure: `${label} ${w.page}`,
+        median: size(w.counted),
+        range: '—',
+        notes: `budget ${size(w.budget)}, headroom ${size(w.headroom ?? 0)}`,
+      });
+    }
+  }
+  return rows;
+}
+
+/** What the demos page costs, and ORT against the TypeScript pass at the largest batch. */
+function demoFindings(d: DemoResult): string[] {
+  const wasm = d.bytes.cold.byKind.wasm;
+  const lines = [
+    `The demos page transfers ${size(d.bytes.cold.total)} until the first demo's result` +
+      ` (${size(wasm)} of it WASM); ${size(d.bytes.warm.total)} on a second visit.`,
+  ];
+  const baseline = d.backends.find((b) => b.name.startsWith('TypeScript'));
+  const batches = Object.keys(baseline?.batches ?? {}).sort((a, b) => Number(b) - Number(a));
+  for (const b of d.backends.filter((x) => x !== baseline)) {
+    for (const batch of batches) {
+      const ts = baseline?.batches[batch]?.p50.median;
+      const ort = b.batches[batch]?.p50.median;
+      if (ts === undefined || ort === undefined || !Number.isFinite(ts) || !Number.isFinite(ort)) continue;
+      lines.push(
+        `${b.name}, batch ${Number(batch).toLocaleString('en')}: ${ms(ort)} per run against the ` +
+          `TypeScript pass's ${ms(ts)} (${ort < ts ? `${(ts / ort).toFixed(1)}× faster` : `${(ort / ts).toFixed(1)}× slower`}).`,
+      );
+    }
+  }
+  return lines;
 }
 
 /** Phases read from the log's clock times, to the second. */

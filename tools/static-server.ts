@@ -18,7 +18,7 @@ import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from '../src/lib/site-checks/headers-file.ts';
 
 /** What a static host sends for files its `_headers` says nothing about: revalidate with the ETag. */
-export const DEFAULT_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+const DEFAULT_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 export interface ServeOptions {
   /** Apply the folder's `_headers` file (default true). */

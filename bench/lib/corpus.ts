@@ -12,7 +12,7 @@ import { careerAreas, stageIds } from '../../src/schemas/career.ts';
 import { faqCategories } from '../../src/schemas/faq.ts';
 
 /** One file of a generated corpus, relative to the content folder. */
-export interface CorpusFile {
+interface CorpusFile {
   path: string;
   text: string;
 }

@@ -6,7 +6,7 @@
  */
 
 /** An element that moved in a layout shift, with its rectangles before and after. */
-export interface ShiftSource {
+interface ShiftSource {
   /** Short CSS path of the node, e.g. `main > section#demo-forward > canvas`. */
   node: string;
   previous: [number, number, number, number];

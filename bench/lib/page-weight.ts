@@ -15,7 +15,7 @@ import { ASSET_KINDS, assetKind, type AssetKind } from './metrics.ts';
 import { pageResources, resolvePath, staticScriptGraph } from './static-graph.ts';
 
 /** One file a page loads. */
-export interface PageAsset {
+interface PageAsset {
   /** URL path, e.g. `/_astro/BaseLayout.x.css`. */
   path: string;
   kind: AssetKind;

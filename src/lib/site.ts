@@ -103,3 +103,24 @@ export const url = {
   /** The sitemap index written by @astrojs/sitemap. */
   sitemap: (): string => '/sitemap-index.xml',
 } as const;
+
+/**
+ * The public origin the site is deployed at, from `$SITE_URL`: an absolute http(s) URL, or
+ * undefined when unset or empty (a local build: no canonical links, Open Graph URLs or sitemap,
+ * since no absolute URL would be true). Throws on anything else, so a typo fails the build.
+ */
+export function parseSiteUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value.trim());
+  } catch {
+    throw new Error(
+      `SITE_URL must be an absolute URL such as https://example.org, not ${JSON.stringify(value)}`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL must be an http(s) URL, not ${JSON.stringify(value)}`);
+  }
+  return parsed.origin;
+}

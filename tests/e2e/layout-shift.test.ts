@@ -9,16 +9,10 @@
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { CONTENT_PAGES } from '../support/pages.ts';
 import { installPerfObservers, type PerfRecord } from '../../bench/lib/observers.ts';
 
-const PAGES = [
-  '/',
-  '/article/',
-  '/faq/dc-energy-reduction/',
-  '/careers/mlops-engineer/',
-  '/references/',
-  '/demos/',
-];
+const PAGES = CONTENT_PAGES;
 
 const SCREENS = [
   { name: 'wide', viewport: { width: 1280, height: 900 } },

@@ -18,6 +18,7 @@ import {
 } from '../../src/lib/playground/settings.ts';
 import { roundNetworkToFloat32, type NetworkWeights } from '../../src/lib/model/network.ts';
 import { setupRun } from '../../src/lib/model/run.ts';
+import { kerasProgram } from '../../src/lib/playground/keras-code.ts';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHIPPED_ONNX = await readFile(new URL('../../models/separator.onnx', import.meta.url));
@@ -104,6 +105,28 @@ describe('training with the article settings', () => {
   });
 });
 
+describe('export of other architectures', () => {
+  for (const query of [
+    '?layers=2&units=5&activation=relu&epochs=60',
+    '?dataset=xor&units=8&activation=tanh&epochs=60',
+  ]) {
+    test(`downloads an ONNX file that onnxruntime-web runs within 1e-6 of TypeScript: ${query}`, async ({
+      open,
+      site,
+    }) => {
+      const tracked = await open();
+      const page = await openPlayground(site, tracked, query);
+      await trainToEnd(page);
+      const download = page.waitForEvent('download', { timeout: APP_READY_MS });
+      await button(page, '导出 ONNX').click();
+      expect((await download).suggestedFilename()).toMatch(/\.onnx$/);
+      const ort = page.locator('[data-ort]');
+      await expect.poll(() => ort.isVisible(), { timeout: APP_READY_MS }).toBe(true);
+      expect(Number(await ort.getAttribute('data-max-diff'))).toBeLessThanOrEqual(1e-6);
+    });
+  }
+});
+
 describe('worker training equals Node training', () => {
   const query =
     '?dataset=circle&train=60&test=200&layers=2&units=4&activation=tanh&lr=0.01&batch=7&epochs=40&seed=3';
@@ -183,6 +206,19 @@ describe('settings in the URL', () => {
     const again = await openPlayground(site, await open(), new URL(shared).search);
     expect(await again.locator('#pg-units').inputValue()).toBe('6');
     expect(await again.locator('#pg-dataset').inputValue()).toBe('xor');
+  });
+
+  test('copies the Keras program for the current settings and shows it', async ({ open, site }) => {
+    const query = '?dataset=circle&layers=2&units=6&activation=relu&lr=0.005&epochs=300&seed=11';
+    const tracked = await open();
+    await tracked.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await openPlayground(site, tracked, query);
+    await button(page, '复制为 Keras 代码').click();
+    const expected = kerasProgram(parseSettings(new URLSearchParams(query)).settings);
+    await expect
+      .poll(() => page.locator('[data-keras-code]').textContent(), { timeout: APP_READY_MS })
+      .toBe(expected);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   });
 
   test('refuses bad values (NaN, 0 epochs, 99 units, text) with a message and a clamp', async ({

@@ -5,6 +5,8 @@
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import type { Page } from 'playwright-core';
+import { PAGE_OF_EACH_TYPE } from '../support/pages.ts';
+import { sections } from '../../src/lib/site.ts';
 
 describe('without JavaScript', () => {
   test('every page type is readable and navigable; demos show their explanation and a figure; search says it needs JS', async ({
@@ -12,19 +14,10 @@ describe('without JavaScript', () => {
     site,
   }) => {
     const { page } = await open({ javaScriptEnabled: false });
-    for (const path of [
-      '/',
-      '/article/',
-      '/faq/',
-      '/faq/dc-energy-reduction/',
-      '/careers/',
-      '/careers/hpc-administrator/',
-      '/references/',
-      '/demos/',
-    ]) {
+    for (const path of PAGE_OF_EACH_TYPE) {
       await page.goto(`${site.url}${path}`);
       expect((await page.locator('h1').textContent())?.trim(), path).toBeTruthy();
-      expect(await page.locator('nav[aria-label="主导航"] a').count(), path).toBe(5);
+      expect(await page.locator('nav[aria-label="主导航"] a').count(), path).toBe(sections.length);
       expect(await page.getByText('搜索需要启用 JavaScript').isVisible(), path).toBe(true);
       expect(await page.locator('button.search-trigger').isVisible(), path).toBe(false);
     }

@@ -1,6 +1,8 @@
 /** Site-wide behaviour in real Chromium: theme, 404, navigation, no outside requests. */
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { PAGE_OF_EACH_TYPE } from '../support/pages.ts';
+import { sections } from '../../src/lib/site.ts';
 
 describe('theme', () => {
   test('follows the system, and a toggled choice persists across reloads', async ({ open, site }) => {
@@ -65,18 +67,10 @@ describe('pages', () => {
     site,
   }) => {
     const { page } = await open();
-    for (const path of [
-      '/',
-      '/article/',
-      '/faq/',
-      '/faq/dc-energy-reduction/',
-      '/careers/',
-      '/careers/mlops-engineer/',
-      '/references/',
-    ]) {
+    for (const path of PAGE_OF_EACH_TYPE) {
       const response = await page.goto(`${site.url}${path}`);
       expect(response?.status(), path).toBe(200);
-      expect(await page.locator('header nav[aria-label="主导航"] a').count(), path).toBeGreaterThanOrEqual(4);
+      expect(await page.locator('header nav[aria-label="主导航"] a').count(), path).toBe(sections.length);
     }
   });
 

@@ -15,7 +15,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** A URL with no page: the audit checks the 404 page through it. */
 const MISSING = '/this-page-does-not-exist/';
 
-export interface AuditRow {
+interface AuditRow {
   path: string;
   theme: 'light' | 'dark';
   axe: string[];
@@ -31,14 +31,14 @@ export interface AuditReport {
 }
 
 /** Paths of the sitemap's URLs, plus a missing URL for the 404 page. */
-export function sitemapPaths(dir: string): string[] {
+function sitemapPaths(dir: string): string[] {
   const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
   return [...paths, MISSING];
 }
 
 /** Internal link and anchor problems in the built HTML. */
-export function brokenLinks(dir: string): string[] {
+function brokenLinks(dir: string): string[] {
   const pages: BuiltPage[] = [];
   const assets = new Set<string>();
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {

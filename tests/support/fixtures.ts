@@ -22,6 +22,7 @@ import { ensureSite } from './build.ts';
 
 export { expect };
 export { APP_READY_MS } from './timeouts.ts';
+/** For helpers in test files that take the fixture's values, e.g. `async function openDemos(tracked: TrackedPage)`. */
 export type { Site, TrackedPage };
 
 interface FileFixtures {
@@ -39,7 +40,7 @@ interface TestFixtures {
 }
 
 /** The problems `pages` recorded that no test allowed, one line each. */
-export function problemsOf(pages: TrackedPage[]): string[] {
+function problemsOf(pages: TrackedPage[]): string[] {
   return pages.flatMap((p) => [
     ...p.unexpectedErrors(),
     ...p.external.map((url) => `request to another origin: ${url}`),
