@@ -81,7 +81,10 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
   let lastProgress = -Infinity;
   /** Pacing of the current play: epochs per second (Infinity: unpaced), from when and which epoch. */
   let pace = { rate: Infinity, since: 0, fromEpoch: 0 };
-  /** Bumped on init/reset so a slice scheduled for the previous run does nothing. */
+  /**
+   * Bumped on init, reset, pause and step, so that a slice scheduled before does nothing (a
+   * later play starts a chain of its own: never two chains at once).
+   */
   let generation = 0;
   let exporter: Promise<ExportNetworkOnnx> | null = null;
 
@@ -261,10 +264,12 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
           return;
         }
         case 'pause':
+          generation += 1;
           running = false;
           postProgress(setup);
           return;
         case 'step':
+          generation += 1;
           running = false;
           if (setup.trainer.epoch >= setup.config.epochs) return;
           trainOne(setup);

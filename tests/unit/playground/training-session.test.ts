@@ -121,6 +121,9 @@ describe('createTrainingSession', () => {
       expect(last).toMatchObject({ type: 'progress', epoch: i, running: false, firstEpoch: i });
       expect(last.epochLosses).toHaveLength(1);
     }
+    // Play and pause twice before any slice ran: the slices scheduled by each play never run.
+    send({ type: 'play' });
+    send({ type: 'pause' });
     send({ type: 'play' });
     send({ type: 'pause' });
     const paused = messages.at(-1) as ProgressMessage;
