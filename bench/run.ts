@@ -37,6 +37,7 @@ import {
   type SearchResult,
 } from './browser.ts';
 import { benchPlayground, playgroundRows } from './playground.ts';
+import { benchNodeTraining, nodeTrainingRows } from './training.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic, type StaticServer } from '../tools/static-server.ts';
 import { TransferSizes } from './transfer.ts';
@@ -161,7 +162,12 @@ const SECTIONS: Section[] = [
     async run({ browser }) {
       const { browser: chromium, server } = await browser();
       const playground = await benchPlayground(chromium, server, runs, log);
-      return { details: playground, rows: playgroundRows(playground) };
+      // Node's figure beside the worker's: the same trainer without a browser.
+      const nodeTraining = benchNodeTraining(runs);
+      return {
+        details: { ...playground, nodeTraining },
+        rows: [...playgroundRows(playground), ...nodeTrainingRows(nodeTraining)],
+      };
     },
   },
 ];
