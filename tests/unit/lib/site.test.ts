@@ -21,8 +21,9 @@ describe('sections', () => {
     ]);
   });
 
-  it('gives a search type to every section except the demos and the playground', () => {
-    expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['demos', 'playground']);
+  it('gives a search type to every section except the playground (the demos page is indexed)', () => {
+    expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['playground']);
+    expect(section('demos').searchType).toBe('演示');
     expect(section('faq').searchType).toBe('FAQ');
   });
 });
