@@ -9,8 +9,9 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { remarkContentFacts } from './src/lib/markdown/content-facts.ts';
 import { loadReferences } from './src/data/references.ts';
-import { url } from './src/lib/site.ts';
+import { parseSiteUrl, url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -36,8 +37,11 @@ export const CSP_DIRECTIVES = /** @type {const} */ ([
   "form-action 'self'",
 ]);
 
-/** Public URL of the deployed site: `$SITE_URL`, else a placeholder for local builds. */
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+/**
+ * Public URL of the deployed site: `$SITE_URL`. Without it the build writes no absolute URLs
+ * (no canonical, og:url, sitemap) and warns (src/integrations/site-url.ts).
+ */
+const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   site,
@@ -54,7 +58,7 @@ export default defineConfig({
           remarkCitations,
           {
             references: () => loadReferences().citable,
-            referencesPath: url.references(),
+            referenceHref: url.reference,
           },
         ],
         // Records the errata list and "has math" for pages (remarkPluginFrontmatter).
@@ -99,12 +103,16 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  integrations: [mdx(), sitemap(), siteChecks()],
+  integrations: [siteUrlWarning(), mdx(), sitemap(), siteChecks()],
   vite: {
+    // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the
+    // playground's worker loads the ONNX writer only when the reader exports); the default
+    // 'iife' format inlines it.
+    worker: { format: 'es' },
     build: {
-      // Never inline the model, WASM or fonts as data: URLs: they stay files of their own
-      // (hashed, cached; and the CSP's font-src and connect-src allow only 'self').
-      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf)$/.test(file) ? false : undefined),
+      // Never inline the model, WASM, fonts or linked stylesheets (the demos' CSS) as data: URLs:
+      // they stay files of their own (hashed, cached; and the CSP allows only 'self').
+      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf|css)$/.test(file) ? false : undefined),
     },
   },
 });

@@ -3,7 +3,8 @@
  * the built site: with the article's settings, how fast the Web Worker trains (epochs per
  * second, time to finish the 1,000 epochs from the click on 开始训练 to `data-state="done"`),
  * the longest main-thread task while it trains (PerformanceObserver `longtask`, i.e. anything
- * over 50 ms; none means every task stayed under 50 ms), and the time from the click on
+ * over 50 ms; none means every task stayed under 50 ms) beside the island's own drawing time
+ * per frame (its User Timing measure `playground:draw`), and the time from the click on
  * 导出 ONNX to the end of the onnxruntime-web check (the island's own figure, `data-export-ms`;
  * a fresh profile each run, so it includes fetching and compiling ORT's WASM).
  */
@@ -11,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import type { StaticServer } from '../tools/static-server.ts';
 import { APP_READY_MS } from '../tests/support/timeouts.ts';
 import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
+import { ARTICLE_RUN, setupRun } from '../src/lib/model/run.ts';
 import { ms, range, seconds, type Row } from './report.ts';
 
 type Log = (message: string) => void;
@@ -21,10 +23,17 @@ export interface PlaygroundResult {
   /** Click → done, milliseconds. */
   trainMs: RunSummary;
   epochsPerSecond: RunSummary;
+  /** The same trainer in this Node process, training only (no metrics): epochs per second. */
+  nodeEpochsPerSecond: RunSummary;
   /** Longest long task (> 50 ms) while training, or 0 when there was none. */
   longestTaskMs: RunSummary;
   /** Long tasks while training, per run. */
   longTasks: number[];
+  /** The island's own drawing per frame while training (User Timing `playground:draw`): median and longest per run. */
+  drawMedianMs: RunSummary;
+  drawMaxMs: RunSummary;
+  /** Frames drawn per run. */
+  frames: number[];
   /** Click on 导出 ONNX → ORT check shown, milliseconds. */
   exportMs: RunSummary;
 }
@@ -48,6 +57,9 @@ export async function benchPlayground(
   const longest: number[] = [];
   const longTasks: number[] = [];
   const exportMs: number[] = [];
+  const drawMedian: number[] = [];
+  const drawMax: number[] = [];
+  const frames: number[] = [];
   let epochs = 0;
   for (let i = 0; i < runs; i++) {
     log(`playground: run ${i + 1}/${runs}`);
@@ -80,17 +92,26 @@ export async function benchPlayground(
         document.querySelector<HTMLButtonElement>('[data-action="play"]')?.click();
         const t1 = await done;
         const tasks = w.__longTasks.filter((t) => t.start >= t0 && t.start <= t1);
+        const draws = performance
+          .getEntriesByName('playground:draw')
+          .filter((e) => e.startTime >= t0 && e.startTime <= t1)
+          .map((e) => e.duration)
+          .sort((a, b) => a - b);
         return {
           ms: t1 - t0,
           epochs: root.epoch,
           longest: Math.max(0, ...tasks.map((t) => t.duration)),
           count: tasks.length,
+          draws,
         };
       }, APP_READY_MS);
       epochs = run.epochs;
       trainMs.push(run.ms);
       longest.push(run.longest);
       longTasks.push(run.count);
+      frames.push(run.draws.length);
+      drawMedian.push(summarizeRuns(run.draws).median);
+      drawMax.push(run.draws.at(-1) ?? Number.NaN);
       await page.getByRole('button', { name: '导出 ONNX' }).click();
       await page.waitForFunction(
         () => document.querySelector<HTMLElement>('#playground')?.dataset['exportMs'],
@@ -104,12 +125,23 @@ export async function benchPlayground(
       await context.close();
     }
   }
+  const node: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { trainer } = setupRun(ARTICLE_RUN);
+    const t0 = performance.now();
+    while (trainer.epoch < ARTICLE_RUN.epochs) trainer.runEpoch();
+    node.push((ARTICLE_RUN.epochs / (performance.now() - t0)) * 1000);
+  }
   return {
     epochs,
+    nodeEpochsPerSecond: summarizeRuns(node),
     trainMs: summarizeRuns(trainMs),
     epochsPerSecond: summarizeRuns(trainMs.map((t) => (epochs / t) * 1000)),
     longestTaskMs: summarizeRuns(longest),
     longTasks,
+    drawMedianMs: summarizeRuns(drawMedian),
+    drawMaxMs: summarizeRuns(drawMax),
+    frames,
     exportMs: summarizeRuns(exportMs),
   };
 }
@@ -123,7 +155,9 @@ export function playgroundRows(r: PlaygroundResult): Row[] {
       measure: 'worker training, article settings: epochs per second',
       median: perSecond(r.epochsPerSecond.median),
       range: range(r.epochsPerSecond, perSecond),
-      notes: `${r.epochs} epochs of 100 points, batch 10, held-out metrics on 10,000 points with each progress message`,
+      notes:
+        `${r.epochs} epochs of 100 points, batch 10, plus metrics on 10,000 held-out points with each progress message; ` +
+        `Node ${process.version}, same trainer, training only: ${perSecond(r.nodeEpochsPerSecond.median)}`,
     },
     {
       section: 'playground',
@@ -138,6 +172,13 @@ export function playgroundRows(r: PlaygroundResult): Row[] {
       median: r.longestTaskMs.median === 0 ? '< 50 ms' : ms(r.longestTaskMs.median),
       range: range(r.longestTaskMs, (v) => (v === 0 ? '< 50 ms' : ms(v))),
       notes: `long tasks (> 50 ms) per run: ${r.longTasks.join(', ')}`,
+    },
+    {
+      section: 'playground',
+      measure: "the island's drawing per frame while training (median of runs' medians)",
+      median: ms(r.drawMedianMs.median),
+      range: range(r.drawMedianMs, ms),
+      notes: `longest frame per run: median ${ms(r.drawMaxMs.median)}, max ${ms(r.drawMaxMs.max)}; frames drawn per run: ${r.frames.join(', ')}`,
     },
     {
       section: 'playground',

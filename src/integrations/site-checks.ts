@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { checkBuiltPages, formatProblems, type BuiltPage } from '../lib/site-checks/html-checks.ts';
 import { mergeCsp, setHeader } from '../lib/site-checks/headers-file.ts';
+import { SEARCH_LEXICON_FILE, searchDataDir, writeSearchLexicon } from './search-lexicon.ts';
 
 /**
  * One policy for the whole site: the union of every page's CSP meta tag (pages differ only in
@@ -74,6 +75,14 @@ export function siteChecks(): AstroIntegration {
         if (written.errors.length > 0) throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Pagefind indexed ${added.page_count} pages`);
+        const lexicon = await writeSearchLexicon(
+          join(out, 'pagefind'),
+          searchDataDir(),
+          join(out, 'pagefind', SEARCH_LEXICON_FILE),
+        );
+        logger.info(
+          `search lexicon: ${Object.keys(lexicon.words).length} index words, ${lexicon.synonyms.length} synonym groups`,
+        );
       },
     },
   };

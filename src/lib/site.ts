@@ -21,7 +21,7 @@ export interface Section {
   label: string;
   /**
    * Value of the search filter (`类型`) for the section's indexed pages; sections without one
-   * (e.g. the demos) are left out of search.
+   * are left out of search.
    */
   searchType?: string;
 }
@@ -31,7 +31,7 @@ export const sections = [
   { id: 'article', path: '/article/', label: '文章', searchType: '文章' },
   { id: 'careers', path: '/careers/', label: '职业', searchType: '职业' },
   { id: 'faq', path: '/faq/', label: 'FAQ', searchType: 'FAQ' },
-  { id: 'demos', path: '/demos/', label: '演示' },
+  { id: 'demos', path: '/demos/', label: '演示', searchType: '演示' },
   { id: 'playground', path: '/playground/', label: '训练场' },
   { id: 'references', path: '/references/', label: '参考文献', searchType: '参考文献' },
 ] as const satisfies readonly Section[];
@@ -39,7 +39,7 @@ export const sections = [
 /** Key of a section (`'article' | 'careers' | …`). */
 export type SectionId = (typeof sections)[number]['id'];
 
-/** Search types of the sections that have one (`'文章' | '职业' | 'FAQ' | '参考文献'`). */
+/** Search types of the sections that have one (`'文章' | '职业' | 'FAQ' | '演示' | '参考文献'`). */
 export type SearchType = Extract<(typeof sections)[number], { searchType: string }>['searchType'];
 
 /** The section with key `id`. */
@@ -103,3 +103,24 @@ export const url = {
   /** The sitemap index written by @astrojs/sitemap. */
   sitemap: (): string => '/sitemap-index.xml',
 } as const;
+
+/**
+ * The public origin the site is deployed at, from `$SITE_URL`: an absolute http(s) URL, or
+ * undefined when unset or empty (a local build: no canonical links, Open Graph URLs or sitemap,
+ * since no absolute URL would be true). Throws on anything else, so a typo fails the build.
+ */
+export function parseSiteUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value.trim());
+  } catch {
+    throw new Error(
+      `SITE_URL must be an absolute URL such as https://example.org, not ${JSON.stringify(value)}`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL must be an http(s) URL, not ${JSON.stringify(value)}`);
+  }
+  return parsed.origin;
+}

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, ROOT, SITE_DIR } from '../support/build.ts';
+import { buildSite, ROOT, SITE_DIR, TEST_SITE_URL } from '../support/build.ts';
+import { searchLexiconSchema } from '../../src/schemas/search.ts';
 
 const CONTENT = join(ROOT, 'content');
 const idsIn = (folder: string) =>
@@ -25,7 +26,7 @@ const load = (path: string): HTMLElement => parse(readFileSync(join(SITE_DIR, pa
 
 let buildOutput = '';
 beforeAll(async () => {
-  const result = await buildSite({ outDir: SITE_DIR });
+  const result = await buildSite({ outDir: SITE_DIR, siteUrl: TEST_SITE_URL });
   buildOutput = result.output;
   if (result.code !== 0) throw new Error(`site build failed:\n${result.output}`);
 }, 300_000);
@@ -170,14 +171,28 @@ describe('the built site', () => {
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    // article + references + one per FAQ and per career; the home, list and 404 pages are not indexed.
-    expect(pages).toBe(2 + idsIn('faq').length + idsIn('careers').length);
+    // article + references + demos + one per FAQ and per career; the home, list and 404 pages are not indexed.
+    expect(pages).toBe(3 + idsIn('faq').length + idsIn('careers').length);
     for (const list of ['faq/index.html', 'careers/index.html', 'index.html', '404.html']) {
       expect(load(list).querySelector('[data-pagefind-body]'), list).toBeNull();
     }
+    // The type filter is an attribute: a <meta> may not stand in <body>.
     expect(
-      load('article/index.html').querySelector('meta[data-pagefind-filter]')?.getAttribute('content'),
-    ).toBe('文章');
+      load('article/index.html').querySelector('[data-pagefind-body]')?.getAttribute('data-pagefind-filter'),
+    ).toBe('类型:文章');
+    expect(
+      load('demos/index.html').querySelector('[data-pagefind-body]')?.getAttribute('data-pagefind-filter'),
+    ).toBe('类型:演示');
+    expect(load('faq/what-is-pue/index.html').querySelector('body meta')).toBeNull();
+  });
+
+  it('writes the search lexicon from the index, with every indexed page', () => {
+    const lexicon = searchLexiconSchema.parse(
+      JSON.parse(readFileSync(join(SITE_DIR, 'pagefind', 'search-lexicon.json'), 'utf8')),
+    );
+    expect(Object.keys(lexicon.pages)).toHaveLength(3 + idsIn('faq').length + idsIn('careers').length);
+    expect(lexicon.words).toHaveProperty('kubernetes');
+    expect(lexicon.stopwords).toContain('怎么');
   });
 
   it('writes a sitemap and robots.txt pointing at it', () => {

@@ -1,41 +1,46 @@
 /**
  * `<dc-forward-pass>`: runs the shipped model on one point chosen by sliders, number fields or
- * the unit square, and fills in z, h and y. z is computed here from the card's weights (the
- * ONNX graph does not output it); h and y come from onnxruntime-web.
+ * the unit square, and fills in z, h and y, in the table and on the 2-3-1 diagram. z is
+ * computed here from the weights in `data-weights` (the ONNX graph does not output it); h and
+ * y come from onnxruntime-web.
  */
 import { DemoIsland } from './island.ts';
-import { getSession, run, type LoadedSession, type ModelSource } from './runtime.ts';
+import { getSession, run, type LoadedSession } from './runtime.ts';
 import { backendLabel } from '../../lib/demos/backend.ts';
+import { decodeWeights } from '../../lib/demos/config.ts';
 import { arrowMove, parseUnitInput } from '../../lib/demos/input.ts';
 import { forward, type SeparatorWeights } from '../../lib/model/mlp.ts';
 
-interface Config {
-  model: ModelSource;
-  weights: SeparatorWeights;
-}
+class DcForwardPass extends DemoIsland {
+  #weights!: SeparatorWeights;
+  #point: [number, number] = [0.8, 0.3];
+  #loaded: LoadedSession | undefined;
+  #queued = false;
+  #bound = false;
 
-class DcForwardPass extends DemoIsland<Config> {
-  private point: [number, number] = [0.8, 0.3];
-  private loaded: LoadedSession | undefined;
-  private queued = false;
+  protected override configure(): void {
+    this.#weights = decodeWeights(this.dataset['weights'] ?? '');
+  }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.config) return;
-    // The controls are server-rendered disabled (they need the model); enabling them changes
-    // no layout, so nothing shifts.
+  // The controls are server-rendered disabled (they need the model); enabling them changes
+  // no layout, so nothing shifts.
+  protected override enableControls(): void {
     for (const input of this.querySelectorAll<HTMLInputElement>('.live input')) input.disabled = false;
-    this.point = [
+    if (this.#bound) return;
+    this.#bound = true;
+    this.#point = [
       Number(this.querySelector<HTMLInputElement>('[data-axis="0"]')?.value ?? 0.8),
       Number(this.querySelector<HTMLInputElement>('[data-axis="1"]')?.value ?? 0.3),
     ];
     for (const range of this.querySelectorAll<HTMLInputElement>('input[data-axis]')) {
-      range.addEventListener('input', () => this.setAxis(Number(range.dataset['axis']), Number(range.value)));
+      range.addEventListener('input', () =>
+        this.#setAxis(Number(range.dataset['axis']), Number(range.value)),
+      );
     }
     for (const field of this.querySelectorAll<HTMLInputElement>('input[data-axis-number]')) {
-      field.addEventListener('change', () => this.onNumber(field));
+      field.addEventListener('change', () => this.#onNumber(field));
       field.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') this.onNumber(field);
+        if (e.key === 'Enter') this.#onNumber(field);
       });
     }
     const square = this.querySelector<SVGSVGElement>('[data-square]');
@@ -44,22 +49,22 @@ class DcForwardPass extends DemoIsland<Config> {
       // The viewBox adds a margin of 0.08 on each side of the unit square (1.16 wide).
       const x = ((event.clientX - box.left) / box.width) * 1.16 - 0.08;
       const y = ((event.clientY - box.top) / box.height) * 1.16 - 0.08;
-      this.setPoint(Math.min(1, Math.max(0, x)), Math.min(1, Math.max(0, 1 - y)));
+      this.#setPoint(Math.min(1, Math.max(0, x)), Math.min(1, Math.max(0, 1 - y)));
     });
     square?.addEventListener('keydown', (event) => {
-      const next = arrowMove(this.point, event.key, event.shiftKey, 0.01);
+      const next = arrowMove(this.#point, event.key, event.shiftKey, 0.01);
       if (!next) return;
       event.preventDefault();
-      this.setPoint(next[0], next[1]);
+      this.#setPoint(next[0], next[1]);
     });
   }
 
   protected async start(): Promise<void> {
-    this.loaded = await getSession('wasm', this.config.model);
-    await this.update();
+    this.#loaded = await getSession('wasm', this.model);
+    await this.#update();
   }
 
-  private onNumber(field: HTMLInputElement): void {
+  #onNumber(field: HTMLInputElement): void {
     const axis = Number(field.dataset['axisNumber']);
     const parsed = parseUnitInput(field.value);
     const message = this.querySelector<HTMLElement>('[data-input-message]');
@@ -70,18 +75,18 @@ class DcForwardPass extends DemoIsland<Config> {
     }
     field.removeAttribute('aria-invalid');
     if (message) message.textContent = parsed.message ?? '';
-    this.setAxis(axis, parsed.value);
+    this.#setAxis(axis, parsed.value);
   }
 
-  private setAxis(axis: number, value: number): void {
-    const next: [number, number] = [...this.point];
+  #setAxis(axis: number, value: number): void {
+    const next: [number, number] = [...this.#point];
     next[axis] = value;
-    this.setPoint(next[0], next[1]);
+    this.#setPoint(next[0], next[1]);
   }
 
-  private setPoint(x1: number, x2: number): void {
-    this.point = [x1, x2];
-    this.point.forEach((v, axis) => {
+  #setPoint(x1: number, x2: number): void {
+    this.#point = [x1, x2];
+    this.#point.forEach((v, axis) => {
       const range = this.querySelector<HTMLInputElement>(`[data-axis="${axis}"]`);
       if (range) range.value = String(v);
       const field = this.querySelector<HTMLInputElement>(`[data-axis-number="${axis}"]`);
@@ -93,24 +98,24 @@ class DcForwardPass extends DemoIsland<Config> {
     const square = this.querySelector('[data-square]');
     square?.setAttribute('aria-valuenow', String(x1));
     square?.setAttribute('aria-valuetext', `x1 = ${x1.toFixed(2)}, x2 = ${x2.toFixed(2)}`);
-    if (!this.loaded) {
+    if (!this.#loaded) {
       void this.begin();
       return;
     }
     // Coalesce bursts of slider events: one inference per animation frame at most.
-    if (this.queued) return;
-    this.queued = true;
+    if (this.#queued) return;
+    this.#queued = true;
     requestAnimationFrame(() => {
-      this.queued = false;
-      this.update().catch((error: unknown) => this.fail(error));
+      this.#queued = false;
+      this.#update().catch((error: unknown) => this.fail(error));
     });
   }
 
-  private async update(): Promise<void> {
-    if (!this.loaded) return;
-    const [x1, x2] = this.point;
-    const { hidden, probability } = await run(this.loaded, new Float32Array([x1, x2]));
-    const reference = forward(this.config.weights, [x1, x2]);
+  async #update(): Promise<void> {
+    if (!this.#loaded) return;
+    const [x1, x2] = this.#point;
+    const { hidden, probability } = await run(this.#loaded, new Float32Array([x1, x2]));
+    const reference = forward(this.#weights, [x1, x2]);
     const set = (selector: string, value: number) => {
       const cell = this.querySelector(selector);
       if (cell) cell.textContent = value.toFixed(4);
@@ -126,10 +131,22 @@ class DcForwardPass extends DemoIsland<Config> {
       verdict.textContent = `y = ${y.toFixed(4)}，预测类别 ${cls}（真实规则：x₁ ${x1 > x2 ? '>' : '≤'} x₂，类别 ${x1 > x2 ? 1 : 0}）`;
     }
     this.dataset['y'] = String(y);
-    const announce = this.querySelector('[data-announce]');
-    if (announce)
-      announce.textContent = `x1 ${x1.toFixed(2)}，x2 ${x2.toFixed(2)}：y ${y.toFixed(3)}，类别 ${cls}`;
-    this.setState('done', `由 onnxruntime-web 计算，后端：${backendLabel(this.loaded.backend)}。`);
+    this.#drawValues([[x1, x2], [...hidden], [y]]);
+    this.announce(`x1 ${x1.toFixed(2)}，x2 ${x2.toFixed(2)}：y ${y.toFixed(3)}，类别 ${cls}`);
+    this.setState('done', `由 onnxruntime-web 计算，后端：${backendLabel(this.#loaded.backend)}。`);
+  }
+
+  /** Writes each node's value into the diagram and shades it by the value (0–1). */
+  #drawValues(layers: number[][]): void {
+    layers.forEach((values, l) =>
+      values.forEach((value, i) => {
+        const node = this.querySelector<SVGGElement>(`[data-node="${l}-${i}"]`);
+        if (!node) return;
+        node.style.setProperty('--activation', value.toFixed(3));
+        const text = node.querySelector('[data-node-value]');
+        if (text) text.textContent = value.toFixed(2);
+      }),
+    );
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type * as Ort from 'onnxruntime-web';
 import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
-import webgpuWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import webgpuWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jspi.wasm?url';
 import { runSeparator, type SeparatorOutputs } from '../../lib/model/ort-run.ts';
 import type { BackendId } from '../../lib/demos/backend.ts';
 
@@ -80,9 +80,12 @@ export function loadModelBytes(source: ModelSource): Promise<Uint8Array> {
 /** onnxruntime-web for `backend`, configured to load its WASM from this site (also used by the playground). */
 export async function importOrt(backend: BackendId): Promise<typeof Ort> {
   try {
-    // Separate builds: the WebGPU one (and its 26 MB WASM) is fetched only when WebGPU is used.
+    // Separate builds: the WebGPU one (and its 16.8 MB WASM) is fetched only when WebGPU is used.
+    // For WebGPU the JSPI build (WebAssembly JS Promise Integration), not the default asyncify
+    // one: its WASM is 16.8 MB where asyncify's is 26.8 MB, over the 25 MiB per-file limit of
+    // Cloudflare Pages. The backends demo offers WebGPU only where `'Suspending' in WebAssembly`.
     const ort =
-      backend === 'webgpu' ? await import('onnxruntime-web/webgpu') : await import('onnxruntime-web/wasm');
+      backend === 'webgpu' ? await import('onnxruntime-web/jspi') : await import('onnxruntime-web/wasm');
     // Single-threaded: threads need cross-origin isolation (COOP/COEP headers), which the
     // site does not require; without it ORT would fall back to one thread anyway.
     ort.env.wasm.numThreads = 1;

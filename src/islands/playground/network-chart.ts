@@ -46,6 +46,7 @@ export class NetworkChart {
   #spec: NetworkSpec | undefined;
   #edges: SVGLineElement[] = [];
   #nodes: { circle: SVGCircleElement; text: SVGTextElement }[][] = [];
+  #numbers = true;
 
   constructor(root: SVGSVGElement) {
     this.#root = root;
@@ -97,7 +98,7 @@ export class NetworkChart {
           'class',
           `pg-node-value ${relativeLuminance(colour) > 0.18 ? 'pg-on-light' : 'pg-on-dark'}`,
         );
-        text.textContent = Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(2);
+        text.textContent = !this.#numbers ? '' : Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(2);
       });
     });
   }
@@ -112,6 +113,8 @@ export class NetworkChart {
     });
     const nodes = svg('g', { 'aria-hidden': 'true' });
     const radius = Math.min(13, layout.radius);
+    // Numbers fit inside nodes of radius ≥ 11; smaller nodes show colour only (the probe line below lists the values).
+    this.#numbers = radius >= 11;
     this.#nodes = layout.nodes.map((column) =>
       column.map((node) => {
         const circle = svg('circle', { class: 'pg-node', cx: node.x, cy: node.y, r: radius, fill: 'none' });

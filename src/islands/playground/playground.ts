@@ -28,6 +28,7 @@ import {
   type NetworkWeights,
 } from '../../lib/model/network.ts';
 import { makeGrid } from '../../lib/demos/grid.ts';
+import { gridProbabilities } from '../../lib/playground/heatmap.ts';
 import { BoundaryChart, type LabelledPoint } from './boundary-chart.ts';
 import { CurvesChart, type CurveData } from './curves-chart.ts';
 import { NetworkChart } from './network-chart.ts';
@@ -247,7 +248,7 @@ class DcPlayground extends HTMLElement {
     if (!this.#ready || this.#running || this.#done) return;
     this.#running = true;
     this.#playStarted = { time: performance.now(), epoch: this.#epoch };
-    this.#setState('training', `训练中：epoch ${this.#epoch} / ${this.#epochs}`);
+    this.#setState('training', this.#trainingText());
     this.#post({ type: 'play' });
   }
 
@@ -301,7 +302,7 @@ class DcPlayground extends HTMLElement {
         this.#record(message.epoch, message);
         this.#showShare(message.positiveShare);
         this.#running = message.running;
-        if (message.running) this.#setState('training', `训练中：epoch ${message.epoch} / ${message.epochs}`);
+        if (message.running) this.#setState('training', this.#trainingText());
         else this.#setState('idle', `已暂停：epoch ${message.epoch} / ${message.epochs}。`);
         break;
       }
@@ -326,6 +327,14 @@ class DcPlayground extends HTMLElement {
         break;
     }
     this.#schedule();
+  }
+
+  /**
+   * The status while training: the same text for the whole run, so the live region announces
+   * it once (the epoch count is in the metrics, which are not live).
+   */
+  #trainingText(): string {
+    return `训练中：共 ${this.#epochs} 个 epoch，可随时暂停。`;
   }
 
   /** " in 3.2 s (310 epoch/s)" for a run played without pauses, else "". */
@@ -385,7 +394,8 @@ class DcPlayground extends HTMLElement {
     enable('step', canTrain);
     enable('pause', this.#running);
     enable('reset', this.#ready && !this.#exporting && (this.#epoch > 0 || this.#running));
-    enable('export', this.#ready && !this.#running && !this.#exporting && this.#weights !== undefined);
+    // The worker exports trained weights only (at least one epoch).
+    enable('export', this.#ready && !this.#running && !this.#exporting && this.#epoch > 0);
     enable('keras', true);
   }
 
@@ -402,20 +412,17 @@ class DcPlayground extends HTMLElement {
   #draw(): void {
     const weights = this.#weights;
     if (!weights) return;
+    const start = performance.now();
     const h = this.#history;
     const curves = (train: number[], test: number[]): CurveData => ({ epochs: h.epochs, train, test });
     this.#loss.update(curves(h.trainLoss, h.testLoss), this.#epochs);
     this.#accuracy.update(curves(h.trainAccuracy, h.testAccuracy), this.#epochs);
-    const grid = this.#grid;
-    for (let k = 0; k < this.#gridValues.length; k++) {
-      this.#gridValues[k] = forwardNetwork(this.#spec, weights, [
-        grid[2 * k] ?? 0,
-        grid[2 * k + 1] ?? 0,
-      ]).probability;
-    }
+    gridProbabilities(this.#spec, weights, this.#grid, this.#gridValues);
     this.#boundary.update(this.#gridValues, HEATMAP_GRID);
     this.#network.update(this.#spec, weights, this.#activations());
     this.#showProbe(false);
+    // A User Timing entry per frame drawn, for the benchmark (style and layout come after it).
+    performance.measure('playground:draw', { start });
   }
 
   /** Every layer's values at the probe, inputs first. */
@@ -467,7 +474,7 @@ class DcPlayground extends HTMLElement {
   }
 
   #export(): void {
-    if (!this.#ready || this.#running || this.#exporting) return;
+    if (!this.#ready || this.#running || this.#exporting || this.#epoch < 1) return;
     this.#exporting = true;
     this.#exportStarted = performance.now();
     this.#updateButtons();

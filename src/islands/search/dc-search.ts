@@ -37,7 +37,8 @@ export class DcSearch extends HTMLElement {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
-    dialog.addEventListener('close', () => this.#trigger?.focus());
+    // Closing returns focus where it was before opening (the dialog's own focus restoration):
+    // the trigger after a click, the reader's place after `/` or Ctrl/Cmd-K.
     this.classList.add('ready');
   }
 

@@ -82,6 +82,8 @@ export class SearchView {
   #seq = 0;
   /** The query and type on screen (or being searched), to skip repeated identical searches. */
   #current = '';
+  /** The query and type the pending timer will search. */
+  #pending = '';
 
   constructor(host: DcSearch) {
     this.#host = host;
@@ -99,7 +101,7 @@ export class SearchView {
 
     this.#input.addEventListener('compositionstart', () => {
       this.#composing = true;
-      clearTimeout(this.#timer);
+      this.#cancel();
     });
     this.#input.addEventListener('compositionend', () => {
       this.#composing = false;
@@ -151,15 +153,29 @@ export class SearchView {
   }
 
   #schedule(delay: number, force = false): void {
-    clearTimeout(this.#timer);
     // Never search half-composed text; compositionend schedules the committed word.
-    if (this.#composing) return;
+    if (this.#composing) {
+      this.#cancel();
+      return;
+    }
     if (force) this.#current = '';
     const key = this.#key();
-    if (key === this.#current) return;
+    // Already searched, or already due sooner (Safari fires "input" after "compositionend").
+    if (key === this.#current || (key === this.#pending && this.#timer !== undefined && delay > 0)) return;
+    this.#cancel();
     // The shown results no longer answer the input: say so at once, before the debounce ends.
     if (this.#input.value.trim()) this.#host.setState('searching');
-    this.#timer = setTimeout(() => void this.#run(), delay);
+    this.#pending = key;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#run();
+    }, delay);
+  }
+
+  /** Drops the pending search, if any. */
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   async #run(): Promise<void> {
@@ -335,7 +351,7 @@ export class SearchView {
     const active = document.activeElement;
     if (event.key === 'Enter' && active === this.#input) {
       event.preventDefault();
-      clearTimeout(this.#timer);
+      this.#cancel();
       if (this.#host.dataset['state'] === 'done') links[0]?.click();
       else void this.#run().then(() => this.#results.querySelector<HTMLAnchorElement>('a[href]')?.click());
       return;

@@ -10,6 +10,12 @@ export interface GpuProbe {
   adapter: { isFallbackAdapter: boolean; description: string } | null;
   /** Error text if requestAdapter threw. */
   error?: string | undefined;
+  /**
+   * The browser has WebAssembly JSPI (`'Suspending' in WebAssembly`). The site ships ORT's JSPI
+   * build for WebGPU (16.8 MB WASM): the default asyncify build's 26.8 MB file exceeds the 25 MiB
+   * per-file limit of hosts such as Cloudflare Pages. Without JSPI, WebGPU is not offered.
+   */
+  jspi: boolean;
 }
 
 export interface BackendChoice {
@@ -32,6 +38,12 @@ export function chooseBackends(probe: GpuProbe, allowFallback = false): BackendC
       webgpuNote: probe.error
         ? `WebGPU 适配器请求失败（${probe.error}），使用 WASM。`
         : '浏览器没有可用的 WebGPU 适配器，使用 WASM。',
+    };
+  }
+  if (!probe.jspi) {
+    return {
+      backends: ['wasm'],
+      webgpuNote: '本站的 WebGPU 版本需要浏览器支持 WebAssembly JSPI，此浏览器不支持，因此使用 WASM。',
     };
   }
   if (probe.adapter.isFallbackAdapter && !allowFallback) {

@@ -1,11 +1,11 @@
 /**
- * Colour map of the heatmap: class 0 (p → 0) blue, class 1 (p → 1) orange, through a light
+ * Colour map of the heatmap: class 0 (p → 0) blue, class 1 (p → 1) red, through a light
  * neutral at p = 0.5 (a diverging palette, readable for common colour-vision deficiencies). Both
  * end colours keep at least 4.5:1 contrast against white, so legend labels on them stay legible.
  */
+import { divergingColour, paintScale, type DivergingScale, type Rgb } from '../plot/colour-scale.ts';
 
-/** An sRGB colour as 0–255 channels. */
-export type Rgb = readonly [number, number, number];
+export type { Rgb };
 
 /** Colour for p = 0 (class 0). */
 export const CLASS0: Rgb = [33, 102, 172];
@@ -14,31 +14,23 @@ export const MIDPOINT: Rgb = [247, 247, 247];
 /** Colour for p = 1 (class 1). */
 export const CLASS1: Rgb = [178, 24, 43];
 
-const mix = (a: Rgb, b: Rgb, t: number): Rgb => [
-  Math.round(a[0] + (b[0] - a[0]) * t),
-  Math.round(a[1] + (b[1] - a[1]) * t),
-  Math.round(a[2] + (b[2] - a[2]) * t),
-];
+/** The probability scale: [0, 1], centred on the threshold 0.5. */
+export const PROBABILITY_SCALE: DivergingScale = {
+  domain: [0, 1],
+  centre: 0.5,
+  low: CLASS0,
+  mid: MIDPOINT,
+  high: CLASS1,
+};
 
 /** Heatmap colour for probability p (clamped to [0, 1]; NaN shows as the midpoint). */
 export function probabilityColour(p: number): Rgb {
-  if (Number.isNaN(p)) return MIDPOINT;
-  const q = Math.min(1, Math.max(0, p));
-  return q < 0.5 ? mix(CLASS0, MIDPOINT, q * 2) : mix(MIDPOINT, CLASS1, (q - 0.5) * 2);
+  return divergingColour(PROBABILITY_SCALE, p);
 }
 
 /** Fills an RGBA buffer (e.g. ImageData.data) with the colours of `probabilities`. */
 export function paintProbabilities(probabilities: ArrayLike<number>, rgba: Uint8ClampedArray): void {
-  if (rgba.length !== probabilities.length * 4) {
-    throw new RangeError(`paintProbabilities: need ${probabilities.length * 4} bytes, got ${rgba.length}`);
-  }
-  for (let i = 0; i < probabilities.length; i++) {
-    const [r, g, b] = probabilityColour(probabilities[i] ?? Number.NaN);
-    rgba[i * 4] = r;
-    rgba[i * 4 + 1] = g;
-    rgba[i * 4 + 2] = b;
-    rgba[i * 4 + 3] = 255;
-  }
+  paintScale(PROBABILITY_SCALE, probabilities, rgba);
 }
 
 /** WCAG relative luminance of an sRGB colour. */

@@ -1,3 +1,5 @@
+import { contourSegments } from '../plot/contour.ts';
+
 /**
  * The decision-boundary heatmap's sampling grid over the unit square, as one batch for the
  * model. Row 0 is the top of the picture (x₁ near 1), column 0 the left (x₀ near 0).
@@ -34,42 +36,42 @@ export function classOneShare(probabilities: ArrayLike<number>): number {
   return probabilities.length === 0 ? 0 : count / probabilities.length;
 }
 
+/** A segment in the unit square, (x₀, x₁) → (x₀, x₁), x₁ pointing up. */
+export type UnitSegment = [number, number, number, number];
+
 /**
- * The p = 0.5 contour of f over the unit square as line segments, by marching squares on an
- * n×n lattice of samples (used for the static, no-JavaScript figure). Coordinates in [0, 1].
+ * The `level` contour of f over the unit square as line segments, by marching squares on an
+ * (n + 1)×(n + 1) lattice of samples at the corners i/n (used for the static, no-JavaScript
+ * figure, computed at build time with the TypeScript forward pass).
  */
 export function boundarySegments(
   f: (x0: number, x1: number) => number,
   n: number,
   level = 0.5,
-): [number, number, number, number][] {
-  const v = (i: number, j: number) => f(i / n, j / n) - level;
-  const segments: [number, number, number, number][] = [];
-  const lerp = (a: number, b: number) => a / (a - b);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      // Corners counter-clockwise from bottom-left; collect edge crossings.
-      const c = [v(i, j), v(i + 1, j), v(i + 1, j + 1), v(i, j + 1)] as const;
-      const p = [
-        [i, j],
-        [i + 1, j],
-        [i + 1, j + 1],
-        [i, j + 1],
-      ] as const;
-      const cross: [number, number][] = [];
-      for (let e = 0; e < 4; e++) {
-        const a = c[e];
-        const b = c[(e + 1) % 4];
-        if (a < 0 !== b < 0) {
-          const t = lerp(a, b);
-          const [ax, ay] = p[e];
-          const [bx, by] = p[(e + 1) % 4];
-          cross.push([(ax + t * (bx - ax)) / n, (ay + t * (by - ay)) / n]);
-        }
-      }
-      if (cross.length >= 2) segments.push([cross[0][0], cross[0][1], cross[1][0], cross[1][1]]);
-      if (cross.length === 4) segments.push([cross[2][0], cross[2][1], cross[3][0], cross[3][1]]);
-    }
-  }
-  return segments;
+): UnitSegment[] {
+  const size = n + 1;
+  // Row-major, row 0 at the top (x₁ = 1), as in the picture.
+  const values = Float64Array.from({ length: size * size }, (_, k) =>
+    f((k % size) / n, 1 - Math.floor(k / size) / n),
+  );
+  return contourSegments(values, size, size, level).map(([c1, r1, c2, r2]) => [
+    c1 / n,
+    1 - r1 / n,
+    c2 / n,
+    1 - r2 / n,
+  ]);
+}
+
+/**
+ * The `level` contour of probabilities the model gave on `makeGrid(n)` (cell centres), as
+ * segments in the unit square. The contour spans the centres, so it stops half a cell short
+ * of the square's edges.
+ */
+export function gridContour(probabilities: ArrayLike<number>, n: number, level = 0.5): UnitSegment[] {
+  return contourSegments(probabilities, n, n, level).map(([c1, r1, c2, r2]) => [
+    (c1 + 0.5) / n,
+    1 - (r1 + 0.5) / n,
+    (c2 + 0.5) / n,
+    1 - (r2 + 0.5) / n,
+  ]);
 }

@@ -27,8 +27,18 @@ export interface PagefindSubResult {
   weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 
+/** An element with an id inside an indexed page (Pagefind records every one). */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
 export interface PagefindResultData {
   url: string;
+  /** Elements with an id, in page order (headings, reference list entries …). */
+  anchors?: PagefindAnchor[];
   excerpt: string;
   content: string;
   word_count: number;
@@ -83,6 +93,10 @@ export interface SearchOptions {
   limit?: number | undefined;
 }
 
+export type { SearchLexicon } from '../../schemas/search.ts';
+
 export interface SearchEngine {
+  /** Configures and initialises Pagefind (once; `search` does it too). Rejects when it cannot load. */
+  init(): Promise<void>;
   search(raw: string, options?: SearchOptions): Promise<SearchOutcome>;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { boundarySegments, cellIndex, classOneShare, makeGrid } from '../../../src/lib/demos/grid.ts';
+import {
+  boundarySegments,
+  cellIndex,
+  classOneShare,
+  gridContour,
+  makeGrid,
+} from '../../../src/lib/demos/grid.ts';
 import {
   CLASS0,
   CLASS1,
@@ -56,6 +62,23 @@ describe('boundarySegments', () => {
     for (const [a, b, c, d] of segments) {
       expect(a).toBeCloseTo(b, 9);
       expect(c).toBeCloseTo(d, 9);
+    }
+  });
+});
+
+describe('gridContour', () => {
+  it('traces x₀ = x₁ from probabilities on the makeGrid cell centres', () => {
+    const n = 16;
+    const grid = makeGrid(n);
+    const p = Float32Array.from({ length: n * n }, (_, k) => 0.5 + (grid[2 * k] - grid[2 * k + 1]) / 2);
+    const segments = gridContour(p, n);
+    expect(segments.length).toBeGreaterThanOrEqual(n - 1);
+    for (const [a, b, c, d] of segments) {
+      expect(a).toBeCloseTo(b, 6);
+      expect(c).toBeCloseTo(d, 6);
+      // Inside the centres' span: half a cell from the edges.
+      expect(Math.min(a, c)).toBeGreaterThanOrEqual(0.5 / n - 1e-9);
+      expect(Math.max(a, c)).toBeLessThanOrEqual(1 - 0.5 / n + 1e-9);
     }
   });
 });
@@ -141,20 +164,27 @@ describe('chooseBackends', () => {
   const fallback = { isFallbackAdapter: true, description: 'SwiftShader' };
 
   it('uses WASM alone without WebGPU, without an adapter, or on request failure', () => {
-    expect(chooseBackends({ api: false, adapter: null }).backends).toEqual(['wasm']);
-    expect(chooseBackends({ api: true, adapter: null }).backends).toEqual(['wasm']);
-    const failed = chooseBackends({ api: true, adapter: null, error: 'boom' });
+    expect(chooseBackends({ api: false, adapter: null, jspi: true }).backends).toEqual(['wasm']);
+    expect(chooseBackends({ api: true, adapter: null, jspi: true }).backends).toEqual(['wasm']);
+    const failed = chooseBackends({ api: true, adapter: null, error: 'boom', jspi: true });
     expect(failed.backends).toEqual(['wasm']);
     expect(failed.webgpuNote).toContain('boom');
   });
 
   it('offers WebGPU only on a real adapter', () => {
-    expect(chooseBackends({ api: true, adapter: real }).backends).toEqual(['wasm', 'webgpu']);
-    expect(chooseBackends({ api: true, adapter: fallback }).backends).toEqual(['wasm']);
+    expect(chooseBackends({ api: true, adapter: real, jspi: true }).backends).toEqual(['wasm', 'webgpu']);
+    expect(chooseBackends({ api: true, adapter: fallback, jspi: true }).backends).toEqual(['wasm']);
+  });
+
+  it('stays on WASM without WebAssembly JSPI (the shipped WebGPU build needs it), and says why', () => {
+    const choice = chooseBackends({ api: true, adapter: real, jspi: false });
+    expect(choice.backends).toEqual(['wasm']);
+    expect(choice.webgpuNote).toContain('JSPI');
+    expect(chooseBackends({ api: true, adapter: fallback, jspi: false }, true).backends).toEqual(['wasm']);
   });
 
   it('lets tests use a fallback adapter, and says it is one', () => {
-    const choice = chooseBackends({ api: true, adapter: fallback }, true);
+    const choice = chooseBackends({ api: true, adapter: fallback, jspi: true }, true);
     expect(choice.backends).toEqual(['wasm', 'webgpu']);
     expect(choice.webgpuNote).toContain('回退');
   });

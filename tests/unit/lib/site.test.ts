@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_NAME, breadcrumbs, section, sectionOfPath, sections, url } from '../../../src/lib/site.ts';
+import {
+  SITE_NAME,
+  breadcrumbs,
+  parseSiteUrl,
+  section,
+  sectionOfPath,
+  sections,
+  url,
+} from '../../../src/lib/site.ts';
 
 describe('sections', () => {
   it('lists the navigation in order with unique ids and paths', () => {
@@ -13,8 +21,9 @@ describe('sections', () => {
     ]);
   });
 
-  it('gives a search type to every section except the demos and the playground', () => {
-    expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['demos', 'playground']);
+  it('gives a search type to every section except the playground (the demos page is indexed)', () => {
+    expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['playground']);
+    expect(section('demos').searchType).toBe('演示');
     expect(section('faq').searchType).toBe('FAQ');
   });
 });
@@ -71,5 +80,25 @@ describe('url', () => {
 describe('SITE_NAME', () => {
   it('is the one spelling of the name', () => {
     expect(SITE_NAME).toBe('AI 大模型与数据中心职业指南');
+  });
+});
+
+describe('parseSiteUrl', () => {
+  it('treats unset or blank as "no public URL"', () => {
+    expect(parseSiteUrl(undefined)).toBeUndefined();
+    expect(parseSiteUrl('  ')).toBeUndefined();
+  });
+
+  it('keeps the origin of an http(s) URL', () => {
+    expect(parseSiteUrl('https://example.org')).toBe('https://example.org');
+    expect(parseSiteUrl('https://example.org/')).toBe('https://example.org');
+    expect(parseSiteUrl(' http://example.org:8080/ ')).toBe('http://example.org:8080');
+  });
+
+  it('fails on anything else, quoting the value', () => {
+    expect(() => parseSiteUrl('example.org')).toThrow(
+      'SITE_URL must be an absolute URL such as https://example.org, not "example.org"',
+    );
+    expect(() => parseSiteUrl('ftp://example.org')).toThrow('SITE_URL must be an http(s) URL');
   });
 });

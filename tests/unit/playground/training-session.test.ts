@@ -152,6 +152,27 @@ describe('createTrainingSession', () => {
     expect(bits((await done).weights)).toEqual(bits(runTraining(0, 'zero-one', { epochs: 5 }).run.weights));
   });
 
+  it('drops a run that is still playing when new settings arrive', async () => {
+    const { messages, next, send } = harness();
+    send({ type: 'init', settings: settings({ epochs: 5000 }) });
+    send({ type: 'play' });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const ready = next('ready');
+    send({ type: 'init', settings: settings({ epochs: 7, seed: 1 }) });
+    await ready;
+    const from = messages.length;
+    const done = next('done');
+    send({ type: 'play' });
+    const d = await done;
+    // Only the new run reports after the second init: epochs 1..7 of seed 1.
+    expect(lossesFrom(messages.slice(from))).toEqual(
+      runTraining(1, 'zero-one', { epochs: 7 }).run.epochLosses,
+    );
+    expect(d.epochs).toBe(7);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(messages.at(-1)).toBe(messages.find((m) => m.type === 'done'));
+  });
+
   it('shows the article’s {1, −1} labels: negative loss, accuracy at most the share of +1 labels', async () => {
     const { messages, next, send } = harness();
     send({ type: 'init', settings: settings({ labels: 'plus-minus-one' }) });

@@ -1,0 +1,75 @@
+/**
+ * Writes `pagefind/search-lexicon.json` beside the Pagefind index: the index's own words (read back from
+ * the fragments Pagefind wrote, so Chinese is split exactly as the index split it), page types,
+ * and the stopword and synonym data files validated by their schemas.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { buildLexicon, type IndexedPage } from '../lib/search/lexicon.ts';
+import { contentDir } from '../data/content-dir.ts';
+import { stopwordsFileSchema, synonymsFileSchema, type SearchLexicon } from '../schemas/search.ts';
+
+/** File name of the lexicon in Pagefind's output folder; the search UI fetches it with Pagefind. */
+export const SEARCH_LEXICON_FILE = 'search-lexicon.json';
+
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+interface Fragment {
+  content: string;
+  meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
+
+async function readYaml<T>(file: string, schema: { parse(value: unknown): T }): Promise<T> {
+  try {
+    return schema.parse(parse(await readFile(file, 'utf8')));
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * The folder of `stopwords.yaml` and `synonyms.yaml`: `search/` in the content folder, or the
+ * project's `content/search/` when the content folder has none (test fixtures).
+ */
+export function searchDataDir(): string {
+  const own = join(contentDir(), 'search');
+  return existsSync(own) ? own : join(process.cwd(), 'content', 'search');
+}
+
+/** Builds the lexicon from `pagefindDir/fragment/` and the data files in `dataDir`, writes it to `outFile`. */
+export async function writeSearchLexicon(
+  pagefindDir: string,
+  dataDir: string,
+  outFile: string,
+): Promise<SearchLexicon> {
+  const [stop, syn] = await Promise.all([
+    readYaml(join(dataDir, 'stopwords.yaml'), stopwordsFileSchema),
+    readYaml(join(dataDir, 'synonyms.yaml'), synonymsFileSchema),
+  ]);
+  const dir = join(pagefindDir, 'fragment');
+  const pages: IndexedPage[] = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment')).sort()) {
+    const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+    if (!text.startsWith(FRAGMENT_SIGNATURE))
+      throw new Error(`Unexpected Pagefind fragment format in ${name}`);
+    const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
+    pages.push({
+      id: name.slice(0, -'.pf_fragment'.length),
+      content: fragment.content,
+      type: fragment.filters?.['类型']?.[0] ?? '',
+      meta: fragment.meta ?? {},
+    });
+  }
+  const lexicon = buildLexicon({
+    pages,
+    stopwords: stop.stopwords,
+    particles: stop.particles,
+    synonyms: syn.groups,
+  });
+  await writeFile(outFile, JSON.stringify(lexicon));
+  return lexicon;
+}

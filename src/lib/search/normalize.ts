@@ -1,0 +1,83 @@
+/**
+ * Query normalisation, the same in the browser and at build time: NFKC (full-width ＰＵＥ →
+ * PUE), lower case, markup and URLs reduced to their words, bounded length. Pure.
+ */
+
+/** Longest raw query looked at; anything beyond is ignored (a pasted page must not freeze). */
+export const MAX_RAW_LENGTH = 256;
+/** At most this many tokens are analysed. */
+export const MAX_TOKENS = 32;
+
+const HAN = /\p{Script=Han}/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** True for a Chinese (Han) character. */
+export function isHan(char: string): boolean {
+  return HAN.test(char);
+}
+
+/**
+ * Normalises raw query text: cut to `MAX_RAW_LENGTH`, NFKC, lower case; HTML tags, character
+ * references and URL schemes/hosts/query strings removed (their words kept: a pasted
+ * `https://site/faq/what-is-pue/` searches faq what is pue); whitespace collapsed.
+ */
+export function normalizeQuery(raw: string): string {
+  let text = raw.slice(0, MAX_RAW_LENGTH).normalize('NFKC').toLowerCase();
+  text = text
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/g, ' ')
+    .replace(/(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)\S*/g, urlWords);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A URL's path, without scheme, host, query string or fragment. */
+function urlWords(url: string): string {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^[^/?#]*/, '');
+  return ` ${path.replace(/[?#].*$/, '')} `;
+}
+
+/** A word of the index or of a query, as Pagefind stores it: letters and digits only. */
+export function normalizeWord(word: string): string {
+  let out = '';
+  for (const char of word.normalize('NFKC').toLowerCase()) if (WORD_CHAR.test(char)) out += char;
+  return out;
+}
+
+/** One token of a normalised query: a Latin/digit word, or one Han character. */
+export interface Token {
+  text: string;
+  han: boolean;
+}
+
+/**
+ * Splits normalised text into tokens: each Han character on its own, runs of other letters and
+ * digits as words; everything else (punctuation, emoji, symbols) separates tokens. `break`
+ * markers (`null`) stand where a separator was, so Han runs on either side stay apart.
+ */
+export function tokenize(text: string, limit = MAX_TOKENS): (Token | null)[] {
+  const out: (Token | null)[] = [];
+  let word = '';
+  let count = 0;
+  const flush = () => {
+    if (word) {
+      out.push({ text: word, han: false });
+      count++;
+      word = '';
+    }
+  };
+  for (const char of text) {
+    if (count >= limit) break;
+    if (isHan(char)) {
+      flush();
+      out.push({ text: char, han: true });
+      count++;
+    } else if (WORD_CHAR.test(char)) {
+      if (word.length < 40) word += char;
+    } else {
+      flush();
+      if (out.length > 0 && out[out.length - 1] !== null) out.push(null);
+    }
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+
+/**
+ * `content/search/stopwords.yaml`: question words and particles dropped from a query before it
+ * is searched (a question such as 数据中心怎样省电？ is searched as 数据中心 + 省电).
+ */
+export const stopwordsFileSchema = z.object({
+  /** Words dropped from queries; each one to four characters of Chinese, or a short Latin word. */
+  stopwords: z.array(z.string().min(1).max(8)).min(1),
+  /**
+   * Single characters that are never part of a word a reader searches for (吗, 呢, 的 …): dropped
+   * like stopwords, and never joined into a compound word of the lexicon (whereas the stopword 能
+   * may be part of the compound 能耗).
+   */
+  particles: z.array(z.string().length(1)).default([]),
+});
+
+/** `content/search/synonyms.yaml`: groups of words that mean the same thing to a reader. */
+export const synonymsFileSchema = z.object({
+  /**
+   * Each group lists equivalent words (abbreviations, English names, common alternatives); a
+   * query word equal to any member is also searched as every other member.
+   */
+  groups: z.array(z.array(z.string().min(1).max(40)).min(2)).min(1),
+});
+
+/** One indexed page, keyed by its Pagefind result id in `SearchLexicon.pages`. */
+export const lexiconPageSchema = z.object({
+  /** The page's 类型 filter value (文章 / FAQ / 职业 / 参考文献 / 演示). */
+  type: z.string(),
+  /** The page's title (Pagefind's `title` metadata): ranks results before their text loads. */
+  title: z.string(),
+});
+
+/**
+ * The search lexicon, built after Pagefind indexes the site (`/pagefind/search-lexicon.json`) and loaded
+ * by the search UI with Pagefind: what the engine needs to understand a query the way the index
+ * was built.
+ */
+export const searchLexiconSchema = z.object({
+  /** Format version; bumped when the shape changes. */
+  version: z.literal(1),
+  /**
+   * Words of the index (as Pagefind normalised them: lower case, letters and digits only) with
+   * how often each occurs: Chinese words of two or more characters, and Latin words of five or
+   * more letters. Chinese queries are segmented against these, Latin typos corrected against
+   * them (shorter words are never corrected).
+   */
+  words: z.record(z.string(), z.number().int().positive()),
+  /**
+   * Words the index split in two that belong together (能 + 耗 → 能耗, 工程 + 师 → 工程师), with
+   * how often the pair occurs: neighbouring index words, one of them a single character, that
+   * occur together often relative to how often either occurs at all. A query is split into
+   * what the reader meant with these before each part is split again as the index splits it.
+   */
+  compounds: z.record(z.string(), z.number().int().positive()),
+  /** Dropped query words (from `content/search/stopwords.yaml`), normalised. */
+  stopwords: z.array(z.string()),
+  /** Single characters dropped wherever they stand (`content/search/stopwords.yaml`). */
+  particles: z.array(z.string()),
+  /**
+   * Synonym groups, normalised: `content/search/synonyms.yaml` plus what content declares
+   * (a career's role name, English name and aliases).
+   */
+  synonyms: z.array(z.array(z.string())),
+  /** Indexed pages by Pagefind result id. */
+  pages: z.record(z.string(), lexiconPageSchema),
+});
+
+export type SearchLexicon = z.infer<typeof searchLexiconSchema>;
+export type StopwordsFile = z.infer<typeof stopwordsFileSchema>;
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>;

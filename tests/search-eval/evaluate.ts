@@ -1,0 +1,159 @@
+/**
+ * The relevance evaluation: runs every query of `queries.yaml` through the search in Chromium
+ * against a built site and scores the ranked page URLs. It drives the real search UI through
+ * its DOM contract (`<dc-search>`, see README "Search"); a site built before the UI existed is
+ * searched through the engine harness (`harness.ts`) instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import type { Page } from 'playwright-core';
+import { APP_READY_MS } from '../support/timeouts.ts';
+import { openHarness } from './harness.ts';
+
+/** One evaluation query, written by reading the content. */
+export const evalQuerySchema = z.object({
+  /** The query as a reader would type it. */
+  query: z.string().min(1),
+  /** What kind of query it is (term, title, alias, english, question, abbreviation, typo, author …). */
+  kind: z.enum([
+    'term',
+    'short',
+    'title',
+    'alias',
+    'english',
+    'question',
+    'abbreviation',
+    'typo',
+    'author',
+    'paper',
+  ]),
+  /** Acceptable page URLs (path only), best first; at most three. */
+  expect: z
+    .array(z.string().regex(/^\/[^?#]*$/))
+    .min(1)
+    .max(3),
+  /** Why these pages answer it (where the answer is). */
+  reason: z.string().min(4),
+});
+
+export const evalQueriesSchema = z
+  .array(evalQuerySchema)
+  .min(80)
+  .refine((list) => new Set(list.map((q) => q.query)).size === list.length, 'queries must be unique');
+
+export type EvalQuery = z.infer<typeof evalQuerySchema>;
+
+export const QUERIES_FILE = join(import.meta.dirname, 'queries.yaml');
+
+/** The thresholds `npm test` enforces (issue 11). */
+export const THRESHOLDS = { success1: 0.9, success3: 0.96, zeroResults: 0 } as const;
+
+export function loadQueries(file = QUERIES_FILE): EvalQuery[] {
+  return evalQueriesSchema.parse(parse(readFileSync(file, 'utf8')));
+}
+
+export interface QueryOutcome {
+  query: EvalQuery;
+  urls: string[];
+  /** 1-based rank of the first acceptable URL within the top 10, or 0. */
+  rank: number;
+}
+
+export interface EvalReport {
+  driver: 'ui' | 'engine';
+  total: number;
+  success1: number;
+  success3: number;
+  mrr10: number;
+  zeroResults: QueryOutcome[];
+  failures: QueryOutcome[];
+  outcomes: QueryOutcome[];
+}
+
+/** Scores ranked URL lists: success@1, success@3, MRR@10 and the zero-result queries. */
+export function score(outcomes: QueryOutcome[], driver: EvalReport['driver']): EvalReport {
+  const n = outcomes.length || 1;
+  return {
+    driver,
+    total: outcomes.length,
+    success1: outcomes.filter((o) => o.rank === 1).length / n,
+    success3: outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length / n,
+    mrr10: outcomes.reduce((sum, o) => sum + (o.rank > 0 ? 1 / o.rank : 0), 0) / n,
+    zeroResults: outcomes.filter((o) => o.urls.length === 0),
+    failures: outcomes.filter((o) => o.rank !== 1),
+    outcomes,
+  };
+}
+
+export function rankOf(urls: string[], expect: string[]): number {
+  const index = urls.slice(0, 10).findIndex((u) => expect.includes(u));
+  return index + 1;
+}
+
+/** True when the built site in `siteDir` has the search UI of the DOM contract. */
+export function siteHasSearchUi(siteDir: string): boolean {
+  const home = join(siteDir, 'index.html');
+  return existsSync(home) && readFileSync(home, 'utf8').includes('<dc-search');
+}
+
+/** Types `query` into the open search dialog and reads the ranked page URLs once it settles. */
+async function searchThroughUi(page: Page, query: string): Promise<string[]> {
+  await page.locator('dc-search dialog input[type="search"]').fill(query);
+  await page.waitForFunction(
+    (q) => {
+      const el = document.querySelector('dc-search');
+      return el?.getAttribute('data-state') === 'done' && el.getAttribute('data-query') === q;
+    },
+    query,
+    { timeout: APP_READY_MS },
+  );
+  return page
+    .locator('dc-search [data-search-results] a[data-result-url]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('data-result-url') ?? ''));
+}
+
+/** Runs every query through the site at `siteUrl` in `page` and scores the results. */
+export async function evaluate(
+  page: Page,
+  siteUrl: string,
+  queries: EvalQuery[],
+  driver: EvalReport['driver'],
+): Promise<EvalReport> {
+  let search: (q: string) => Promise<string[]>;
+  if (driver === 'ui') {
+    await page.goto(`${siteUrl}/`);
+    await page.locator('dc-search button.search-trigger').click({ timeout: APP_READY_MS });
+    await page.locator('dc-search dialog input[type="search"]').waitFor({ timeout: APP_READY_MS });
+    search = (q) => searchThroughUi(page, q);
+  } else {
+    await openHarness(page, siteUrl);
+    search = (q) =>
+      page.evaluate(
+        (query) => (globalThis as unknown as { searchUrls(q: string): Promise<string[]> }).searchUrls(query),
+        q,
+      );
+  }
+  const outcomes: QueryOutcome[] = [];
+  for (const query of queries) {
+    const urls = await search(query.query);
+    outcomes.push({ query, urls, rank: rankOf(urls, query.expect) });
+  }
+  return score(outcomes, driver);
+}
+
+/** The report as text: the figures, then every failure with what came first. */
+export function formatReport(report: EvalReport): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    `search relevance (${report.total} queries, through the ${report.driver === 'ui' ? 'search UI' : 'engine harness'})`,
+    `  success@1 ${pct(report.success1)} · success@3 ${pct(report.success3)} · MRR@10 ${report.mrr10.toFixed(3)} · zero results ${report.zeroResults.length}`,
+  ];
+  for (const f of report.failures) {
+    lines.push(
+      `  ${f.rank === 0 ? 'MISS' : `#${f.rank}  `} [${f.query.kind}] ${f.query.query} → want ${f.query.expect.join(' | ')}; got ${f.urls.slice(0, 3).join(', ') || '(nothing)'}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createSearchEngine,
+  MAX_SEARCHES,
+  PAGEFIND_OPTIONS,
+  plainExcerpt,
+} from '../../../src/lib/search/engine.ts';
+import { fakePagefind, lexicon, PAGES } from './fixtures.ts';
+
+describe('createSearchEngine', () => {
+  it('configures and initialises Pagefind once, on the first search', async () => {
+    const fake = fakePagefind();
+    const engine = createSearchEngine(fake.api, lexicon);
+    expect(fake.inits()).toBe(0);
+    await engine.search('PUE');
+    await engine.search('液冷');
+    expect(fake.inits()).toBe(1);
+    expect(fake.options).toEqual([PAGEFIND_OPTIONS]);
+  });
+
+  it('retries initialisation after a failure', async () => {
+    const fake = fakePagefind();
+    let fail = true;
+    const api = {
+      ...fake.api,
+      init: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve()),
+    };
+    const engine = createSearchEngine(api, lexicon);
+    await expect(engine.search('PUE')).rejects.toThrow('offline');
+    fail = false;
+    expect((await engine.search('PUE')).hits.length).toBeGreaterThan(0);
+  });
+
+  it('searches a question without its question words (strict)', async () => {
+    const fake = fakePagefind();
+    const outcome = await createSearchEngine(fake.api, lexicon).search('PUE 是什么？');
+    expect(outcome.mode).toBe('strict');
+    expect(outcome.hits[0]?.url).toBe('/faq/what-is-pue/');
+    expect(fake.asked[0]).toBe('pue');
+  });
+
+  it('ranks the page with the typed phrase in its title first (能耗: not 能 and 耗 apart)', async () => {
+    const pages = [
+      ...PAGES,
+      {
+        id: 'p-noise',
+        url: '/noise/',
+        title: '能力与消耗',
+        type: 'FAQ',
+        meta: {},
+        content: ['能力', '消耗', '耗', '能', '能', '耗', '能'].join('\u200B'),
+      },
+    ];
+    const outcome = await createSearchEngine(fakePagefind(pages).api, lexicon).search('能耗');
+    expect(outcome.hits[0]?.url).toBe('/faq/dc-energy-reduction/');
+    expect(outcome.hits.map((h) => h.url)).toContain('/noise/');
+  });
+
+  it('relaxes a search that finds nothing: pages matching most concepts first', async () => {
+    const outcome = await createSearchEngine(fakePagefind().api, lexicon).search('Kubernetes 能耗 调度');
+    expect(outcome.mode).toBe('relaxed');
+    expect(outcome.hits[0]?.url).toBe('/faq/slurm-vs-kubernetes/');
+    expect(outcome.hits[0]?.matchedTerms).toBe(2);
+    expect(outcome.hits.map((h) => h.url)).toContain('/faq/what-is-pue/');
+  });
+
+  it('finds a page through a synonym (K8s → Kubernetes) and a typo correction', async () => {
+    const engine = createSearchEngine(fakePagefind().api, lexicon);
+    expect((await engine.search('K8s')).hits[0]?.url).toBe('/faq/slurm-vs-kubernetes/');
+    expect((await engine.search('Kubernets')).hits[0]?.url).toBe('/faq/slurm-vs-kubernetes/');
+  });
+
+  it('finds a career by an alias and by its English name', async () => {
+    const engine = createSearchEngine(fakePagefind().api, lexicon);
+    expect((await engine.search('ETL 工程师')).hits[0]?.url).toBe('/careers/data-engineer/');
+    expect((await engine.search('data engineer')).hits[0]?.url).toBe('/careers/data-engineer/');
+  });
+
+  it('counts results per type and filters by type', async () => {
+    const engine = createSearchEngine(fakePagefind().api, lexicon);
+    const all = await engine.search('能耗');
+    expect(all.typeCounts).toEqual({ FAQ: 2 });
+    const careers = await engine.search('工程师', { type: '职业' });
+    expect(careers.hits.map((h) => h.type)).toEqual(['职业']);
+    expect((await engine.search('能耗', { type: '职业' })).hits).toEqual([]);
+  });
+
+  it('gives heading sub-results, but none in source lists', async () => {
+    const outcome = await createSearchEngine(fakePagefind().api, lexicon).search('调度');
+    const hit = outcome.hits[0];
+    expect(hit?.subResults.map((s) => s.url)).toEqual(['/faq/slurm-vs-kubernetes/#scheduling']);
+  });
+
+  it('makes each reference entry a sub-result with its anchor', async () => {
+    const outcome = await createSearchEngine(fakePagefind().api, lexicon).search('Kaiming He');
+    expect(outcome.hits[0]?.url).toBe('/references/');
+    expect(outcome.hits[0]?.subResults[0]?.url).toBe('/references/#ref-he2016');
+  });
+
+  it('returns plain-text excerpts', async () => {
+    const outcome = await createSearchEngine(fakePagefind().api, lexicon).search('PUE');
+    expect(outcome.hits[0]?.excerpt).not.toMatch(/[<>]|&amp;/);
+    expect(plainExcerpt('<mark>数据</mark>\u200B中心 &lt;b&gt; &amp;')).toBe('数据中心 <b> &');
+  });
+
+  it('answers nothing known with mode none, without asking Pagefind', async () => {
+    const fake = fakePagefind();
+    const outcome = await createSearchEngine(fake.api, lexicon).search('怎么？');
+    expect(outcome).toMatchObject({ mode: 'none', hits: [], typeCounts: {} });
+    expect(fake.asked).toEqual([]);
+  });
+
+  it('respects the limit', async () => {
+    const outcome = await createSearchEngine(fakePagefind().api, lexicon).search('工程师 数据', { limit: 1 });
+    expect(outcome.hits).toHaveLength(1);
+  });
+});
+
+describe('bad input', () => {
+  const inputs: [string, string][] = [
+    ['1,000 characters', '数据中心能耗'.repeat(167)],
+    ['only punctuation', '？？！！……，。、;:"\'()[]{}'],
+    ['only emoji', '🔥🚀😀👍🏽'],
+    ['a script tag', '<script>alert("x")</script>'],
+    ['HTML around a word', '<img src=x onerror=alert(1)>液冷</img>'],
+    ['a pasted URL', 'https://example.org/faq/what-is-pue/?utm=1#top'],
+    ['full-width Latin', 'ＰＵＥ'],
+    ['mixed case', 'iNfInIbAnD'],
+    ['control characters', '\u0000\u0007数据\u202e中心'],
+    ['lone surrogates', '\ud800\udc00\ud800液冷'],
+  ];
+
+  it.each(inputs)('%s: no throw, bounded number of Pagefind searches', async (_label, input) => {
+    const fake = fakePagefind();
+    const outcome = await createSearchEngine(fake.api, lexicon).search(input);
+    expect(fake.asked.length).toBeLessThanOrEqual(2 * MAX_SEARCHES);
+    for (const hit of outcome.hits) expect(PAGES.map((p) => p.url)).toContain(hit.url);
+  });
+
+  it('finds the page a pasted URL, full-width or mixed-case query names', async () => {
+    const engine = createSearchEngine(fakePagefind().api, lexicon);
+    expect((await engine.search('ＰＵＥ')).hits[0]?.url).toBe('/faq/what-is-pue/');
+    expect((await engine.search('https://example.org/faq/what-is-pue/')).hits.map((h) => h.url)).toContain(
+      '/faq/what-is-pue/',
+    );
+    expect((await engine.search('kUbErNeTeS')).hits[0]?.url).toBe('/faq/slurm-vs-kubernetes/');
+  });
+
+  it('does not search markup as words', async () => {
+    const fake = fakePagefind();
+    await createSearchEngine(fake.api, lexicon).search('<script>alert(1)</script>');
+    expect(fake.asked.join(' ')).not.toMatch(/script|</);
+  });
+});
