@@ -35,7 +35,7 @@ export const RELAX_BELOW = 3;
  */
 export const COVERAGE_WEIGHT = 5;
 /** Pages whose text is loaded to re-rank them (and to show). */
-export const RERANK_DEPTH = 12;
+export const RERANK_DEPTH = 10;
 /** At most this many Pagefind searches per query (bounded work). */
 export const MAX_SEARCHES = 16;
 /** Section ids whose matches are not shown as sub-results (source and resource lists). */
@@ -224,8 +224,10 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
       if (concepts.length === 0) return { query, mode: 'none', hits: [], typeCounts: {} };
       await init();
       const candidates = new Map<string, Candidate>();
-      const strict = strictProbes(concepts).slice(0, MAX_SEARCHES);
-      await runProbes(strict, candidates);
+      // The query as typed and with each synonym swapped in (a synonym may load another index
+      // chunk of 25–35 KB on the first search; searching only the typed words when they find
+      // enough saved up to 50 KB but lost pages that use another word, e.g. 转向 for 转型).
+      await runProbes(strictProbes(concepts).slice(0, MAX_SEARCHES), candidates);
       // Relaxed searches when the strict one found little, or when a weak concept (a lone
       // character such as 好 in …哪个好) may have removed the answer.
       const weights = concepts.map(conceptWeight);
