@@ -58,7 +58,7 @@ export default defineConfig({
           remarkCitations,
           {
             references: () => loadReferences().citable,
-            referencesPath: url.references(),
+            referenceHref: url.reference,
           },
         ],
         // Records the errata list and "has math" for pages (remarkPluginFrontmatter).

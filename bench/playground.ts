@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import type { StaticServer } from '../tools/static-server.ts';
 import { APP_READY_MS } from '../tests/support/timeouts.ts';
 import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
+import { ARTICLE_RUN, setupRun } from '../src/lib/model/run.ts';
 import { ms, range, seconds, type Row } from './report.ts';
 
 type Log = (message: string) => void;
@@ -22,6 +23,8 @@ export interface PlaygroundResult {
   /** Click → done, milliseconds. */
   trainMs: RunSummary;
   epochsPerSecond: RunSummary;
+  /** The same trainer in this Node process, training only (no metrics): epochs per second. */
+  nodeEpochsPerSecond: RunSummary;
   /** Longest long task (> 50 ms) while training, or 0 when there was none. */
   longestTaskMs: RunSummary;
   /** Long tasks while training, per run. */
@@ -122,8 +125,16 @@ export async function benchPlayground(
       await context.close();
     }
   }
+  const node: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { trainer } = setupRun(ARTICLE_RUN);
+    const t0 = performance.now();
+    while (trainer.epoch < ARTICLE_RUN.epochs) trainer.runEpoch();
+    node.push((ARTICLE_RUN.epochs / (performance.now() - t0)) * 1000);
+  }
   return {
     epochs,
+    nodeEpochsPerSecond: summarizeRuns(node),
     trainMs: summarizeRuns(trainMs),
     epochsPerSecond: summarizeRuns(trainMs.map((t) => (epochs / t) * 1000)),
     longestTaskMs: summarizeRuns(longest),
@@ -144,7 +155,9 @@ export function playgroundRows(r: PlaygroundResult): Row[] {
       measure: 'worker training, article settings: epochs per second',
       median: perSecond(r.epochsPerSecond.median),
       range: range(r.epochsPerSecond, perSecond),
-      notes: `${r.epochs} epochs of 100 points, batch 10, held-out metrics on 10,000 points with each progress message`,
+      notes:
+        `${r.epochs} epochs of 100 points, batch 10, plus metrics on 10,000 held-out points with each progress message; ` +
+        `Node ${process.version}, same trainer, training only: ${perSecond(r.nodeEpochsPerSecond.median)}`,
     },
     {
       section: 'playground',

@@ -2,7 +2,7 @@
  * `npm run bench`: build time, page weight, browser metrics, search and demos, in one table.
  *
  *   npm run bench                          everything, default sizes and runs
- *   npm run bench -- --quick               fewer runs (2; search 1) and corpora of 100 and 1,000 pages
+ *   npm run bench -- --quick               fewer runs (2; search 1) and corpora of 100 and 500 pages
  *   BENCH_SIZES=100,1000 npm run bench     corpus sizes to build (default 100,1000,5000)
  *   BENCH_RUNS=3 npm run bench             runs per measurement (default 5; corpora: 1 each)
  *   BENCH_SEARCH_RUNS=5 npm run bench      runs of the ten search queries (default 3)
@@ -37,6 +37,7 @@ import {
   type SearchResult,
 } from './browser.ts';
 import { benchPlayground, playgroundRows } from './playground.ts';
+import { benchNodeTraining, nodeTrainingRows } from './training.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic, type StaticServer } from '../tools/static-server.ts';
 import { TransferSizes } from './transfer.ts';
@@ -60,7 +61,7 @@ const searchRuns = Math.max(
   1,
   Number(process.env['BENCH_SEARCH_RUNS'] ?? (quick ? 1 : Math.min(runs, 3))) || 3,
 );
-const sizes = (envList('BENCH_SIZES') ?? (quick ? ['100', '1000'] : ['100', '1000', '5000']))
+const sizes = (envList('BENCH_SIZES') ?? (quick ? ['100', '500'] : ['100', '1000', '5000']))
   .map(Number)
   .filter((n) => n > 0);
 
@@ -161,7 +162,12 @@ const SECTIONS: Section[] = [
     async run({ browser }) {
       const { browser: chromium, server } = await browser();
       const playground = await benchPlayground(chromium, server, runs, log);
-      return { details: playground, rows: playgroundRows(playground) };
+      // Node's figure beside the worker's: the same trainer without a browser.
+      const nodeTraining = benchNodeTraining(runs);
+      return {
+        details: { ...playground, nodeTraining },
+        rows: [...playgroundRows(playground), ...nodeTrainingRows(nodeTraining)],
+      };
     },
   },
 ];
@@ -238,6 +244,7 @@ async function main(): Promise<void> {
   };
   const rows: Row[] = [];
   const findings: string[] = [];
+  const failed: string[] = [];
   const siteDir = tempDir('site');
   let started: { browser: Browser; server: StaticServer } | undefined;
   try {
@@ -268,10 +275,18 @@ async function main(): Promise<void> {
     };
     try {
       for (const section of SECTIONS.filter((s) => enabled(s.name))) {
-        const r = await section.run(ctx);
-        results[section.name] = r.details;
-        rows.push(...r.rows);
-        findings.push(...(r.findings ?? []));
+        // A section that fails (e.g. a page whose markup changed) is reported, and the others
+        // still run: their figures are not lost, and RESULTS.md says what was not measured.
+        try {
+          const r = await section.run(ctx);
+          results[section.name] = r.details;
+          rows.push(...r.rows);
+          findings.push(...(r.findings ?? []));
+        } catch (error) {
+          const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+          log(`${section.name}: FAILED: ${message}`);
+          failed.push(`${section.name}: ${message}`);
+        }
       }
     } finally {
       transfer.save();
@@ -285,7 +300,7 @@ async function main(): Promise<void> {
 
   const m = machine(started?.browser.version());
   const totalSeconds = (performance.now() - startedAt) / 1000;
-  Object.assign(results, { machine: m, rows, findings, totalSeconds });
+  Object.assign(results, { machine: m, rows, findings, failed, totalSeconds });
   const outDir = fileURLToPath(new URL('results/', import.meta.url));
   if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -303,10 +318,14 @@ async function main(): Promise<void> {
   ];
   const table = markdownTable(rows);
   console.log(`${intro.join('\n')}\n\n${table}`);
+  if (failed.length > 0) {
+    console.log(`\nFailed sections:\n${failed.map((f) => `  ${f}`).join('\n')}`);
+    process.exitCode = 1;
+  }
   if (only === undefined) {
     writeFileSync(
       fileURLToPath(new URL('RESULTS.md', import.meta.url)),
-      resultsMarkdown(intro, findings, table),
+      resultsMarkdown(intro, findings, failed, table),
     );
     log('wrote bench/RESULTS.md and bench/results/latest.json');
   } else {
@@ -315,7 +334,7 @@ async function main(): Promise<void> {
 }
 
 /** bench/RESULTS.md: generated, never edited by hand; the README links to it. */
-function resultsMarkdown(intro: string[], findings: string[], table: string): string {
+function resultsMarkdown(intro: string[], findings: string[], failed: string[], table: string): string {
   return [
     '# Bench results',
     '',
@@ -328,6 +347,9 @@ function resultsMarkdown(intro: string[], findings: string[], table: string): st
     '',
     ...findings.map((f) => `- ${f}`),
     '',
+    ...(failed.length > 0
+      ? ['## Not measured', '', 'These sections failed in this run:', '', ...failed.map((f) => `- ${f}`), '']
+      : []),
     '## All figures',
     '',
     table,

@@ -29,7 +29,6 @@ async function expected(x1: number, x2: number): Promise<SeparatorOutputs> {
 const expectedY = async (x1: number, x2: number) => (await expected(x1, x2)).probability[0] ?? Number.NaN;
 
 const ORT_FILE = /ort[.-][^/]*\.(js|mjs|wasm)$|\.onnx$/;
-const poll = { timeout: APP_READY_MS };
 
 async function setInput(page: Page, axis: 0 | 1, value: string) {
   const field = page.locator(`#demo-forward input[data-axis-number="${axis}"]`);
@@ -42,13 +41,13 @@ const stateOf = (page: Page, id: string) => page.locator(`#${id}`).getAttribute(
 
 async function openDemos(page: Page, base: string, query = '') {
   await page.goto(`${base}/demos/${query}`);
-  await expect.poll(() => stateOf(page, 'demo-forward'), poll).toBe('done');
+  await expect.poll(() => stateOf(page, 'demo-forward'), { timeout: APP_READY_MS }).toBe('done');
 }
 
 async function openBoundary(page: Page, base: string) {
   await page.goto(`${base}/demos/`);
   await page.locator('#demo-boundary').scrollIntoViewIfNeeded();
-  await expect.poll(() => stateOf(page, 'demo-boundary'), poll).toBe('done');
+  await expect.poll(() => stateOf(page, 'demo-boundary'), { timeout: APP_READY_MS }).toBe('done');
 }
 
 describe('forward-pass demo', () => {
@@ -65,7 +64,9 @@ describe('forward-pass demo', () => {
       await setInput(page, 0, String(x1));
       await setInput(page, 1, String(x2));
       const y = await expectedY(x1, x2);
-      await expect.poll(async () => Math.abs((await shownY(page)) - y), poll).toBeLessThan(1e-5);
+      await expect
+        .poll(async () => Math.abs((await shownY(page)) - y), { timeout: APP_READY_MS })
+        .toBeLessThan(1e-5);
     }
     expect(await page.locator('#demo-forward [data-status]').textContent()).toContain('WASM');
   });
@@ -84,7 +85,7 @@ describe('forward-pass demo', () => {
     await setInput(page, 1, '0.7');
     const want = await expected(0.2, 0.7);
     const node = (id: string) => diagram.locator(`[data-node="${id}"] [data-node-value]`).textContent();
-    await expect.poll(() => node('2-0'), poll).toBe(want.probability[0]?.toFixed(2));
+    await expect.poll(() => node('2-0'), { timeout: APP_READY_MS }).toBe(want.probability[0]?.toFixed(2));
     expect(await node('0-0')).toBe('0.20');
     expect(await node('0-1')).toBe('0.70');
     for (let j = 0; j < 3; j++) expect(await node(`1-${j}`)).toBe(want.hidden[j]?.toFixed(2));
@@ -94,7 +95,7 @@ describe('forward-pass demo', () => {
 
   test('hides its no-JavaScript note once it has run', async ({ page, site }) => {
     await page.goto(`${site.url}/demos/`);
-    await expect.poll(() => stateOf(page, 'demo-forward'), poll).toBe('done');
+    await expect.poll(() => stateOf(page, 'demo-forward'), { timeout: APP_READY_MS }).toBe('done');
     expect(await page.locator('#demo-forward [data-nojs]').isHidden()).toBe(true);
     expect(await page.locator('#demo-forward .static-note').isHidden()).toBe(true);
   });
@@ -103,12 +104,12 @@ describe('forward-pass demo', () => {
     await openDemos(page, site.url);
     const message = () => page.locator('#demo-forward [data-input-message]').textContent();
     await setInput(page, 0, '7');
-    await expect.poll(message, poll).toContain('已按 1 计算');
+    await expect.poll(message, { timeout: APP_READY_MS }).toContain('已按 1 计算');
     expect(await page.locator('#demo-forward input[data-axis="0"]').inputValue()).toBe('1');
     await setInput(page, 1, 'abc');
-    await expect.poll(message, poll).toContain('不是数字');
+    await expect.poll(message, { timeout: APP_READY_MS }).toContain('不是数字');
     await setInput(page, 1, '');
-    await expect.poll(message, poll).toContain('请输入');
+    await expect.poll(message, { timeout: APP_READY_MS }).toContain('请输入');
     expect(await page.locator('#demo-forward').textContent()).not.toContain('NaN');
   });
 
@@ -118,11 +119,15 @@ describe('forward-pass demo', () => {
     const before = await shownY(page);
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowLeft');
     await expect
-      .poll(() => page.locator('#demo-forward [data-square]').getAttribute('aria-valuenow'), poll)
+      .poll(() => page.locator('#demo-forward [data-square]').getAttribute('aria-valuenow'), {
+        timeout: APP_READY_MS,
+      })
       .toBe('0.3');
-    await expect.poll(() => shownY(page), poll).not.toBe(before);
+    await expect.poll(() => shownY(page), { timeout: APP_READY_MS }).not.toBe(before);
     const y = await expectedY(0.3, 0.3);
-    await expect.poll(async () => Math.abs((await shownY(page)) - y), poll).toBeLessThan(1e-5);
+    await expect
+      .poll(async () => Math.abs((await shownY(page)) - y), { timeout: APP_READY_MS })
+      .toBeLessThan(1e-5);
   });
 });
 
@@ -211,7 +216,7 @@ describe('backends demo', () => {
     const { page } = tracked;
     await page.goto(`${site.url}/demos/`);
     await page.getByRole('button', { name: '开始测量' }).click();
-    await expect.poll(() => stateOf(page, 'demo-backends'), poll).toBe('done');
+    await expect.poll(() => stateOf(page, 'demo-backends'), { timeout: APP_READY_MS }).toBe('done');
     expect(await page.locator('#demo-backends [data-gpu-note]').textContent()).toMatch(/使用 WASM/);
     const rows = await page.locator('#demo-backends tbody th').allTextContents();
     expect(rows).toEqual(['WASM（SIMD，单线程）', 'TypeScript（基线）']);
@@ -229,7 +234,7 @@ describe('backends demo', () => {
     const { page } = await open({ viewport: { width: 375, height: 800 } });
     await page.goto(`${site.url}/demos/`);
     await page.getByRole('button', { name: '开始测量' }).click();
-    await expect.poll(() => stateOf(page, 'demo-backends'), poll).toBe('done');
+    await expect.poll(() => stateOf(page, 'demo-backends'), { timeout: APP_READY_MS }).toBe('done');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const results = await page.locator('#demo-backends [data-results]').boundingBox();
     expect(results!.x).toBeGreaterThanOrEqual(0);
@@ -258,7 +263,7 @@ describe('backends demo', () => {
       expect(await page.evaluate(() => 'Suspending' in WebAssembly)).toBe(true);
       await page.goto(`${gpuSite.url}/demos/?webgpu=fallback-ok`);
       await page.getByRole('button', { name: '开始测量' }).click();
-      await expect.poll(() => stateOf(page, 'demo-backends'), poll).toBe('done');
+      await expect.poll(() => stateOf(page, 'demo-backends'), { timeout: APP_READY_MS }).toBe('done');
       const results = await page.evaluate(
         () =>
           (
@@ -290,16 +295,16 @@ describe('Save-Data', () => {
     await page.goto(`${site.url}/demos/`);
     const load = page.locator('#demo-forward').getByRole('button', { name: '加载演示' });
     await load.waitFor({ state: 'visible', timeout: APP_READY_MS });
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: APP_READY_MS });
     // Scrolling the other demo into view starts nothing either.
     await page.locator('#demo-boundary').scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: APP_READY_MS });
     expect(tracked.requests.filter((u) => ORT_FILE.test(u))).toEqual([]);
     expect(await stateOf(page, 'demo-forward')).toBe('ready');
     expect(await page.locator('#demo-forward [data-status]').textContent()).toContain('省流量');
     expect(await page.locator('#demo-forward input[data-axis="0"]').isDisabled()).toBe(true);
     await load.click();
-    await expect.poll(() => stateOf(page, 'demo-forward'), poll).toBe('done');
+    await expect.poll(() => stateOf(page, 'demo-forward'), { timeout: APP_READY_MS }).toBe('done');
     expect(await load.isHidden()).toBe(true);
     expect(await page.locator('#demo-forward input[data-axis="0"]').isEnabled()).toBe(true);
     expect(tracked.requests.some((u) => ORT_FILE.test(u))).toBe(true);
@@ -324,21 +329,31 @@ describe('links', () => {
     }
   });
 
-  test('the article links to /demos/ from its editor’s box and from section 5', async ({ page, site }) => {
+  test('the article links to /demos/ and /playground/ from its editor’s box and from section 5', async ({
+    page,
+    site,
+  }) => {
     await page.goto(`${site.url}/article/`);
-    expect(await page.locator('#errata a[href="/demos/"]').count()).toBe(1);
-    const inSectionFive = await page.evaluate(() => {
-      const start = document.querySelector('h2[id^="5-"]');
-      const end = document.querySelector('h2[id^="6-"]');
-      return [...document.querySelectorAll('a[href="/demos/"]')].some(
-        (a) =>
-          start !== null &&
-          end !== null &&
-          start.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING &&
-          end.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_PRECEDING,
-      );
-    });
-    expect(inSectionFive).toBe(true);
+    for (const href of ['/demos/', '/playground/']) {
+      expect(await page.locator(`#errata a[href="${href}"]`).count(), href).toBe(1);
+      const inSectionFive = await page.evaluate((target) => {
+        const start = document.querySelector('h2[id^="5-"]');
+        const end = document.querySelector('h2[id^="6-"]');
+        return [...document.querySelectorAll(`a[href="${target}"]`)].some(
+          (a) =>
+            start !== null &&
+            end !== null &&
+            (start.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+            (end.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
+        );
+      }, href);
+      expect(inSectionFive, href).toBe(true);
+    }
+  });
+
+  test('the demos page links to the playground', async ({ page, site }) => {
+    await page.goto(`${site.url}/demos/`);
+    expect(await page.locator('main a[href="/playground/"]').count()).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -355,7 +370,7 @@ describe('failures', () => {
       tracked.allowErrors(/404|Failed to load resource/);
       await page.route('**/*.onnx', (route) => route.fulfill(fulfil));
       await page.goto(`${site.url}/demos/`);
-      await expect.poll(() => stateOf(page, 'demo-forward'), poll).toBe('error');
+      await expect.poll(() => stateOf(page, 'demo-forward'), { timeout: APP_READY_MS }).toBe('error');
       const status = await page.locator('#demo-forward [data-status]').textContent();
       expect(status).toMatch(label.includes('404') ? /HTTP 404/ : /SHA-256/);
       // The rest of the page still works: search opens.
@@ -364,7 +379,7 @@ describe('failures', () => {
       await page.keyboard.press('Escape');
       await page.unroute('**/*.onnx');
       await page.locator('#demo-forward').getByRole('button', { name: '重试' }).click();
-      await expect.poll(() => stateOf(page, 'demo-forward'), poll).toBe('done');
+      await expect.poll(() => stateOf(page, 'demo-forward'), { timeout: APP_READY_MS }).toBe('done');
     });
   }
 
@@ -379,7 +394,7 @@ describe('failures', () => {
     );
     await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${site.url}/demos/`);
-    await expect.poll(() => stateOf(page, 'demo-forward'), poll).toBe('error');
+    await expect.poll(() => stateOf(page, 'demo-forward'), { timeout: APP_READY_MS }).toBe('error');
     expect(await page.locator('#demo-forward [data-status]').textContent()).toContain('WASM');
     // onnxruntime-web keeps a failed start-up for the page's life: the retry reloads the page.
     await page.unroute('**/*.wasm');
@@ -387,7 +402,7 @@ describe('failures', () => {
       page.waitForEvent('load', { timeout: APP_READY_MS }),
       page.locator('#demo-forward').getByRole('button', { name: '重新加载页面' }).click(),
     ]);
-    await expect.poll(() => stateOf(page, 'demo-forward'), poll).toBe('done');
+    await expect.poll(() => stateOf(page, 'demo-forward'), { timeout: APP_READY_MS }).toBe('done');
   });
 });
 
@@ -395,7 +410,7 @@ describe('loading', () => {
   test('loads no onnxruntime-web file on pages without demos', async ({ tracked, site }) => {
     for (const path of ['/', '/faq/dc-energy-reduction/', '/careers/mlops-engineer/', '/references/']) {
       await tracked.page.goto(`${site.url}${path}`);
-      await tracked.page.waitForLoadState('networkidle');
+      await tracked.page.waitForLoadState('networkidle', { timeout: APP_READY_MS });
     }
     expect(tracked.requests.filter((u) => ORT_FILE.test(u))).toEqual([]);
   });
@@ -403,11 +418,13 @@ describe('loading', () => {
   test('on the article, loads ORT only when a demo comes near the viewport', async ({ tracked, site }) => {
     const { page } = tracked;
     await page.goto(`${site.url}/article/`);
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: APP_READY_MS });
     expect(tracked.requests.filter((u) => ORT_FILE.test(u))).toEqual([]);
     expect(await page.locator('dc-forward-pass').getAttribute('data-state')).toBe('ready');
     await page.locator('dc-forward-pass').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('dc-forward-pass').getAttribute('data-state'), poll).toBe('done');
+    await expect
+      .poll(() => page.locator('dc-forward-pass').getAttribute('data-state'), { timeout: APP_READY_MS })
+      .toBe('done');
     const ortFiles = tracked.requests.filter((u) => ORT_FILE.test(u)).map((u) => u.split('/').pop());
     expect(ortFiles.some((f) => f?.startsWith('ort-wasm-simd-threaded.') && f.endsWith('.wasm'))).toBe(true);
     expect(

@@ -33,7 +33,17 @@ interface PlaygroundElement extends HTMLElement {
   history: { trainLoss: number[]; trainAccuracy: number[] };
 }
 
+/** The shipped model's float32 weights, layer by layer (the worker's NetworkWeights layout). */
+const SHIPPED_WEIGHTS: NetworkWeights = [SHIPPED_CARD.weights.dense1, SHIPPED_CARD.weights.dense2].map(
+  (l) => ({
+    kernel: l.kernel,
+    bias: l.bias,
+  }),
+);
+
 const root = (page: Page) => page.locator('#playground');
+const currentWeights = (page: Page) =>
+  page.evaluate(() => (document.querySelector('#playground') as unknown as PlaygroundElement).weights);
 const state = (page: Page) => root(page).getAttribute('data-state');
 const button = (page: Page, text: string) => root(page).getByRole('button', { name: text });
 const epoch = (page: Page) =>
@@ -65,14 +75,7 @@ describe('training with the article settings', () => {
     expect(await epoch(page)).toBe(1000);
 
     // The worker's final (float32-rounded) weights are the shipped model's, bit for bit.
-    const weights = await page.evaluate(
-      () => (document.querySelector('#playground') as unknown as PlaygroundElement).weights,
-    );
-    const shipped = SHIPPED_CARD.weights;
-    expect(weights).toEqual([
-      { kernel: shipped.dense1.kernel, bias: shipped.dense1.bias },
-      { kernel: shipped.dense2.kernel, bias: shipped.dense2.bias },
-    ]);
+    expect(await currentWeights(page)).toEqual(SHIPPED_WEIGHTS);
 
     const download = page.waitForEvent('download', { timeout: APP_READY_MS });
     await button(page, '导出 ONNX').click();
@@ -103,6 +106,60 @@ describe('training with the article settings', () => {
     await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBe(0);
     await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
   });
+});
+
+describe('pausing', () => {
+  test('a run paused and resumed ends with the same weights as one without pauses', async ({
+    open,
+    site,
+  }) => {
+    // Long enough (5,000 epochs) that the pause lands before the end.
+    const query = '?epochs=5000';
+    const tracked = await open();
+    const page = await openPlayground(site, tracked, query);
+    await button(page, '开始训练').click();
+    await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBeGreaterThan(0);
+    await button(page, '暂停').click();
+    await expect.poll(() => state(page), { timeout: APP_READY_MS }).toBe('idle');
+    expect(await epoch(page)).toBeLessThan(5000);
+    await button(page, '单步').click();
+    await trainToEnd(page);
+    const { trainer } = setupRun(settingsToRunConfig(parseSettings(new URLSearchParams(query)).settings));
+    while (trainer.epoch < 5000) trainer.runEpoch();
+    expect(await currentWeights(page)).toEqual(roundNetworkToFloat32(trainer.weights));
+  });
+});
+
+describe('failures and layout', () => {
+  test('shows an error state with a message when the training worker cannot load', async ({ open, site }) => {
+    const tracked = await open();
+    tracked.allowErrors(/Failed to load resource|train\.worker/);
+    await tracked.page.route('**/train.worker*', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await tracked.page.goto(`${site.url}/playground/`);
+    await expect.poll(() => state(tracked.page), { timeout: APP_READY_MS }).toBe('error');
+    expect(await tracked.page.locator('.pg-run [data-status]').textContent()).toContain('训练线程出错');
+    expect(await button(tracked.page, '开始训练').isDisabled()).toBe(true);
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 812 },
+  ]) {
+    test(`does not shift while it loads and starts, ${viewport.width}px`, async ({ open, site }) => {
+      const tracked = await open({ viewport });
+      await tracked.page.addInitScript(() => {
+        const w = window as unknown as { __shifts: number[] };
+        w.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries())
+            w.__shifts.push((e as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await openPlayground(site, tracked, '?layers=2&units=8');
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+      expect(shifts).toEqual([]);
+    });
+  }
 });
 
 describe('export of other architectures', () => {
@@ -297,6 +354,26 @@ describe('charts and keyboard', () => {
     expect(focused).toContain('开始训练');
     await page.keyboard.press('Enter');
     await expect.poll(() => state(page), { timeout: APP_READY_MS }).toBe('done');
+  });
+});
+
+describe('links to the playground', () => {
+  test("from the header, the demos page, and the article (editor's box and section 5)", async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open();
+    for (const [path, count] of [
+      ['/', 1],
+      ['/demos/', 2],
+      ['/article/', 3],
+    ] as const) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('a[href^="/playground/"]').count(), path).toBeGreaterThanOrEqual(count);
+    }
+    await page.locator('header a[href="/playground/"]').click();
+    await page.waitForURL(/\/playground\/$/, { timeout: APP_READY_MS });
+    expect(await page.locator('header a[aria-current="page"]').textContent()).toContain('训练场');
   });
 });
 

@@ -28,6 +28,7 @@ import {
   type NetworkWeights,
 } from '../../lib/model/network.ts';
 import { makeGrid } from '../../lib/demos/grid.ts';
+import { gridProbabilities } from '../../lib/playground/heatmap.ts';
 import { BoundaryChart, type LabelledPoint } from './boundary-chart.ts';
 import { CurvesChart, type CurveData } from './curves-chart.ts';
 import { NetworkChart } from './network-chart.ts';
@@ -416,13 +417,7 @@ class DcPlayground extends HTMLElement {
     const curves = (train: number[], test: number[]): CurveData => ({ epochs: h.epochs, train, test });
     this.#loss.update(curves(h.trainLoss, h.testLoss), this.#epochs);
     this.#accuracy.update(curves(h.trainAccuracy, h.testAccuracy), this.#epochs);
-    const grid = this.#grid;
-    for (let k = 0; k < this.#gridValues.length; k++) {
-      this.#gridValues[k] = forwardNetwork(this.#spec, weights, [
-        grid[2 * k] ?? 0,
-        grid[2 * k + 1] ?? 0,
-      ]).probability;
-    }
+    gridProbabilities(this.#spec, weights, this.#grid, this.#gridValues);
     this.#boundary.update(this.#gridValues, HEATMAP_GRID);
     this.#network.update(this.#spec, weights, this.#activations());
     this.#showProbe(false);

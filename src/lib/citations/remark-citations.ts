@@ -1,19 +1,13 @@
 import type { Root, Parent, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import {
-  citationAnchor,
-  findCitations,
-  referenceAnchor,
-  type CitableReference,
-  type CitationSite,
-} from './citations.ts';
+import { citationAnchor, findCitations, type CitableReference, type CitationSite } from './citations.ts';
 import { recordFrontmatter } from '../markdown/content-facts.ts';
 
 export interface RemarkCitationsOptions {
   /** Known references by id, or a function returning them (read lazily so tests can swap them). */
   references: ReadonlyMap<string, CitableReference> | (() => ReadonlyMap<string, CitableReference>);
-  /** Path of the references page, e.g. `/references/`. */
-  referencesPath: string;
+  /** URL of a reference's entry on the reference list (`url.reference` in `lib/site.ts`). */
+  referenceHref: (refId: string) => string;
 }
 
 /** Thrown for a citation to an id that the reference list does not have. */
@@ -73,7 +67,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           if (k > 0) parts.push({ type: 'text', value: ', ' });
           parts.push({
             type: 'link',
-            url: `${options.referencesPath}#${referenceAnchor(id)}`,
+            url: options.referenceHref(id),
             children: [{ type: 'text', value: String(ref.number) }],
             data: { hProperties: { id: anchor, title: ref.title, 'data-cite': id } },
           });

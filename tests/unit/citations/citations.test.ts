@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { findCitations } from '../../../src/lib/citations/citations.ts';
 import { remarkCitations } from '../../../src/lib/citations/remark-citations.ts';
+import { url } from '../../../src/lib/site.ts';
 
 describe('findCitations', () => {
   it('finds single and grouped citations with their offsets', () => {
@@ -24,7 +25,7 @@ const refs = new Map([
 
 async function renderMd(md: string, fileURL = new URL('file:///content/faq/x.md')) {
   const processor = await createMarkdownProcessor({
-    remarkPlugins: [[remarkCitations, { references: refs, referencesPath: '/references/' }]],
+    remarkPlugins: [[remarkCitations, { references: refs, referenceHref: url.reference }]],
   });
   return processor.render(md, { fileURL });
 }

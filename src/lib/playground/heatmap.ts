@@ -1,0 +1,45 @@
+/**
+ * The playground's heatmap: the network's output on every point of a grid, redrawn on the main
+ * thread each frame while the worker trains. Same arithmetic as `forwardNetwork` (same sums in
+ * the same order, same activations), so the values are identical bit for bit, but without its
+ * per-point arrays: two scratch buffers per call instead of four arrays per point, which keeps
+ * a frame's work (and its garbage) small.
+ */
+import { activate, type NetworkSpec, type NetworkWeights } from '../model/network.ts';
+
+/**
+ * Writes p = σ(z^L) for each point of `points` (shape [n, 2], row-major) into `out` (length n).
+ * `weights` must fit `spec` (see `checkWeights`).
+ */
+export function gridProbabilities(
+  spec: NetworkSpec,
+  weights: NetworkWeights,
+  points: ArrayLike<number>,
+  out: Float64Array,
+): void {
+  const n = out.length;
+  if (points.length !== 2 * n) {
+    throw new RangeError(`gridProbabilities: ${n} outputs need ${2 * n} coordinates, got ${points.length}`);
+  }
+  const widest = Math.max(2, ...weights.map((layer) => layer.bias.length));
+  let input = new Float64Array(widest);
+  let output = new Float64Array(widest);
+  const last = weights.length - 1;
+  for (let k = 0; k < n; k++) {
+    input[0] = points[2 * k] ?? 0;
+    input[1] = points[2 * k + 1] ?? 0;
+    let width = 2;
+    for (let l = 0; l <= last; l++) {
+      const { kernel, bias } = weights[l];
+      const f = l === last ? 'sigmoid' : spec.activation;
+      for (let j = 0; j < bias.length; j++) {
+        let sum = bias[j];
+        for (let i = 0; i < width; i++) sum += input[i] * kernel[i][j];
+        output[j] = activate(f, sum);
+      }
+      width = bias.length;
+      [input, output] = [output, input];
+    }
+    out[k] = input[0];
+  }
+}
