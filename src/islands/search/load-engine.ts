@@ -20,9 +20,12 @@ export async function loadEngine(bundle: string): Promise<SearchEngine> {
       return response.json() as Promise<SearchLexicon>;
     }),
   ]);
-  // noWorker: Pagefind's worker script is another 12 KB (gzip) on the first search, and
-  // this index is small enough to search on the main thread (see README, Search).
+  // noWorker: Pagefind's worker script is another 11 KB on the first search, and this index is
+  // small enough to search on the main thread (see README, Search). Pagefind reads these options
+  // when it is created, and any options() call before that replaces them, so create it here,
+  // before the engine sets its ranking options (applied to the live instance).
   await pagefind.options({ basePath: bundle, noWorker: true });
+  await pagefind.init();
   const engine = createSearchEngine(pagefind, lexicon);
   await engine.init();
   return engine;
