@@ -25,6 +25,7 @@ try {
     if (Object.keys(expansions).length > 0) console.log(`  expansions ${JSON.stringify(expansions)}`);
     for (const hit of outcome.hits.slice(0, Number(process.env['TOP'] ?? 5))) {
       console.log(`  ${hit.score.toFixed(3)} ${hit.matchedTerms} ${hit.url} ${hit.title}`);
+      for (const sub of hit.subResults) console.log(`      ${sub.url} ${sub.title.slice(0, 60)}`);
     }
   }
 } finally {

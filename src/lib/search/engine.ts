@@ -176,20 +176,35 @@ function subResults(data: PagefindResultData): SearchHit['subResults'] {
       continue;
     out.push({ title: sub.title, url: sub.url, excerpt: plainExcerpt(sub.excerpt) });
   }
-  // List entries with their own id (the reference list): each one a sub-result of its own.
+  // List entries with their own id (the reference list): each one a sub-result of its own, its
+  // text read from the page's words between its anchor and the next (Pagefind keeps no text
+  // for anchors that are not headings).
+  const words = (data.raw_content ?? '').split('\u200B');
   const locations = data.locations;
+  const entries: { sub: SearchHit['subResults'][number]; matches: number; at: number }[] = [];
   anchors.forEach((anchor, i) => {
-    if (anchor.element.toLowerCase() !== 'li' || !anchor.text) return;
+    if (anchor.element.toLowerCase() !== 'li') return;
     const end = anchors[i + 1]?.location ?? Infinity;
     if (LIST_SECTION_IDS.includes(sectionOf(anchor.location) ?? '')) return;
-    if (!locations.some((l) => l >= anchor.location && l < end)) return;
-    const text = anchor.text.replace(/\u200B/g, '').trim();
-    out.unshift({
+    const matches = locations.filter((l) => l >= anchor.location && l < end).length;
+    if (matches === 0) return;
+    const text = plainExcerpt(
+      anchor.text || words.slice(anchor.location, Math.min(end, anchor.location + 80)).join(''),
+    )
+      .replace(/\s+/g, ' ')
+      .replace(/ ([.,;:)）])/g, '$1')
+      .trim();
+    if (!text) return;
+    const sub = {
       title: text.length > 80 ? `${text.slice(0, 79)}…` : text,
       url: `${pageUrl}#${anchor.id}`,
-      excerpt: text.slice(0, 200),
-    });
+      excerpt: text.length > 200 ? `${text.slice(0, 199)}…` : text,
+    };
+    entries.push({ sub, matches, at: anchor.location });
   });
+  // The entries with most matched words first (an author and a title beat a word in a note).
+  entries.sort((a, b) => b.matches - a.matches || a.at - b.at);
+  out.unshift(...entries.map((e) => e.sub));
   return out.slice(0, 3);
 }
 

@@ -39,6 +39,8 @@ export interface PagefindResultData {
   url: string;
   /** Elements with an id, in page order (headings, reference list entries …). */
   anchors?: PagefindAnchor[];
+  /** The page's text with Pagefind's word boundaries (U+200B before each word), HTML-escaped. */
+  raw_content?: string;
   excerpt: string;
   content: string;
   word_count: number;
