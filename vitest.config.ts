@@ -9,6 +9,12 @@ import { APP_READY_MS } from './tests/support/timeouts.ts';
 const E2E_TEST_MS = 5 * APP_READY_MS;
 /** A fixture build of the site; on a busy 2-core machine the real site takes several minutes. */
 const BUILD_MS = 10 * 60_000;
+/**
+ * Unit tests are pure computation, but some train the network several times (1,000 epochs
+ * each) or start onnxruntime-web in Node: Vitest's 5 s default failed for them on a 2-core
+ * machine running other work beside the suite.
+ */
+const UNIT_TEST_MS = APP_READY_MS;
 
 /**
  * Three projects, run in this order by `npm test`:
@@ -24,6 +30,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          testTimeout: UNIT_TEST_MS,
+          hookTimeout: UNIT_TEST_MS,
         },
       },
       {

@@ -15,6 +15,7 @@ import { createSessionChecked, runSeparator } from '../models/lib/ort-session.ts
 import { createRng } from '../src/lib/model/random.ts';
 import { ARTICLE_RUN, setupRun, type RunConfig } from '../src/lib/model/run.ts';
 import { evaluate } from '../src/lib/model/train.ts';
+import { benchNodeTraining } from './training.ts';
 import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
 
 ort.env.wasm.numThreads = 1;
@@ -66,14 +67,7 @@ async function main(): Promise<void> {
 
   // Only the epochs are timed: the 1,000 epochs over the 100 training points, as in the article
   // (data and initial weights are made before the clock starts).
-  const trainingDurations: number[] = [];
-  for (let run = 0; run < TRAINING_RUNS; run++) {
-    const { trainer } = setupRun(ARTICLE_RUN);
-    const start = performance.now();
-    for (let epoch = 0; epoch < ARTICLE_RUN.epochs; epoch++) trainer.runEpoch();
-    trainingDurations.push(performance.now() - start);
-  }
-  const training = summarizeRuns(trainingDurations);
+  const training = benchNodeTraining(TRAINING_RUNS).trainMs;
   const epochsPerSecond = (1000 * ARTICLE_RUN.epochs) / training.median;
 
   // Epochs per second by architecture, and the cost of one evaluation on the 10,000 held-out

@@ -21,6 +21,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { buildSite } from '../tests/support/build.ts';
 import { SAMPLE } from '../tests/support/pages.ts';
@@ -37,6 +38,7 @@ import {
   type SearchResult,
 } from './browser.ts';
 import { benchPlayground, playgroundRows } from './playground.ts';
+import { benchNodeTraining, nodeTrainingRows } from './training.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic, type StaticServer } from '../tools/static-server.ts';
 import { TransferSizes } from './transfer.ts';
@@ -161,7 +163,12 @@ const SECTIONS: Section[] = [
     async run({ browser }) {
       const { browser: chromium, server } = await browser();
       const playground = await benchPlayground(chromium, server, runs, log);
-      return { details: playground, rows: playgroundRows(playground) };
+      // Node's figure beside the worker's: the same trainer without a browser.
+      const nodeTraining = benchNodeTraining(runs);
+      return {
+        details: { ...playground, nodeTraining },
+        rows: [...playgroundRows(playground), ...nodeTrainingRows(nodeTraining)],
+      };
     },
   },
 ];
@@ -317,10 +324,13 @@ async function main(): Promise<void> {
     process.exitCode = 1;
   }
   if (only === undefined) {
-    writeFileSync(
-      fileURLToPath(new URL('RESULTS.md', import.meta.url)),
-      resultsMarkdown(intro, findings, failed, table),
-    );
+    const file = fileURLToPath(new URL('RESULTS.md', import.meta.url));
+    // Formatted as the repository's Prettier settings would, so that `npm run format:check` passes.
+    const markdown = await format(resultsMarkdown(intro, findings, failed, table), {
+      ...(await resolveConfig(file)),
+      filepath: file,
+    });
+    writeFileSync(file, markdown);
     log('wrote bench/RESULTS.md and bench/results/latest.json');
   } else {
     log('wrote bench/results/latest.json (bench/RESULTS.md only after a run of every section)');

@@ -2,39 +2,45 @@
  * A build that deploys anywhere: with `SITE_URL` set, canonical links, Open Graph URLs, the
  * sitemap and robots.txt name that origin and nothing names a local address; without it, the
  * build warns and writes no absolute URL of the site at all (rather than a made-up one). The
- * 404 page never has a canonical link. Builds the minimal fixture in both modes.
+ * 404 page never has a canonical link. The real site in both modes: the deployment build is the
+ * one the other tests use (`ensureSite`, built with `TEST_SITE_URL`), the local one is built here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse } from 'node-html-parser';
-import { buildSite, ROOT, type BuildResult } from '../support/build.ts';
+import { buildSite, ensureSite, ROOT, TEST_SITE_URL, type BuildResult } from '../support/build.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/content-min');
-const SITE_URL = 'https://careers.example.org';
 /** Addresses a local build used to write into the output. */
 const LOCAL = /127\.0\.0\.1|localhost:\d/;
 
+/** The first entry of a content folder, by file name. */
+function firstId(folder: string): string {
+  const [first] = readdirSync(join(ROOT, 'content', folder))
+    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
+    .sort();
+  if (first === undefined) throw new Error(`content/${folder}/ is empty`);
+  return first.replace(/\.mdx?$/, '');
+}
+const PAGES = [
+  'index.html',
+  'article/index.html',
+  `faq/${firstId('faq')}/index.html`,
+  `careers/${firstId('careers')}/index.html`,
+];
+
 let work = '';
-const built: Record<'deploy' | 'local', { dir: string; result: BuildResult }> = {} as never;
+let deployDir = '';
+let local: { dir: string; result: BuildResult } = { dir: '', result: { code: null, output: '' } };
 
 beforeAll(async () => {
+  deployDir = await ensureSite();
   work = mkdtempSync(join(tmpdir(), 'deploy-'));
-  for (const [mode, siteUrl] of [
-    ['deploy', SITE_URL],
-    ['local', undefined],
-  ] as const) {
-    const dir = join(work, mode);
-    const result = await buildSite({
-      contentDir: FIXTURE,
-      outDir: dir,
-      cacheDir: join(work, `${mode}-cache`),
-      ...(siteUrl === undefined ? {} : { siteUrl }),
-    });
-    if (result.code !== 0) throw new Error(`${mode} build failed:\n${result.output}`);
-    built[mode] = { dir, result };
-  }
+  const dir = join(work, 'local');
+  const result = await buildSite({ outDir: dir, cacheDir: join(work, 'cache') });
+  if (result.code !== 0) throw new Error(`local build failed:\n${result.output}`);
+  local = { dir, result };
 }, 480_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -49,46 +55,46 @@ function textFiles(dir: string): Map<string, string> {
   return files;
 }
 
-const head = (dir: string, page: string) =>
-  parse(readFileSync(join(dir, page), 'utf8')).querySelector('head')!;
+const head = (dir: string, page: string) => {
+  const element = parse(readFileSync(join(dir, page), 'utf8')).querySelector('head');
+  if (element === null) throw new Error(`${page} has no <head>`);
+  return element;
+};
 
 describe('a deployment build (SITE_URL set)', () => {
   it('writes absolute canonical and Open Graph URLs on the public origin', () => {
-    const { dir } = built.deploy;
-    for (const page of [
-      'index.html',
-      'article/index.html',
-      'faq/first/index.html',
-      'careers/alpha-engineer/index.html',
-    ]) {
+    for (const page of PAGES) {
       const path = `/${page.replace(/index\.html$/, '')}`;
-      const h = head(dir, page);
-      expect(h.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toBe(`${SITE_URL}${path}`);
+      const h = head(deployDir, page);
+      expect(h.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toBe(
+        `${TEST_SITE_URL}${path}`,
+      );
       expect(h.querySelector('meta[property="og:url"]')?.getAttribute('content'), page).toBe(
-        `${SITE_URL}${path}`,
+        `${TEST_SITE_URL}${path}`,
       );
       expect(h.querySelector('meta[property="og:image"]')?.getAttribute('content'), page).toBe(
-        `${SITE_URL}/screenshot.png`,
+        `${TEST_SITE_URL}/screenshot.png`,
       );
     }
   });
 
   it('writes the sitemap and robots.txt on the public origin', () => {
-    const { dir } = built.deploy;
-    const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    const sitemap = readFileSync(join(deployDir, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
-    expect(locs).toContain(`${SITE_URL}/article/`);
-    expect(locs.every((loc) => loc.startsWith(`${SITE_URL}/`))).toBe(true);
-    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
+    expect(locs).toContain(`${TEST_SITE_URL}/article/`);
+    expect(locs.filter((loc) => !loc.startsWith(`${TEST_SITE_URL}/`))).toEqual([]);
+    expect(readFileSync(join(deployDir, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${TEST_SITE_URL}/sitemap-index.xml`,
+    );
   });
 
   it('names no local address in any file', () => {
-    const offenders = [...textFiles(built.deploy.dir)].filter(([, text]) => LOCAL.test(text)).map(([f]) => f);
+    const offenders = [...textFiles(deployDir)].filter(([, text]) => LOCAL.test(text)).map(([f]) => f);
     expect(offenders).toEqual([]);
   });
 
   it('gives the 404 page no canonical link (it is served at any missing path)', () => {
-    const h = head(built.deploy.dir, '404.html');
+    const h = head(deployDir, '404.html');
     expect(h.querySelector('link[rel="canonical"]')).toBeNull();
     expect(h.querySelector('meta[property="og:url"]')).toBeNull();
     expect(h.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
@@ -97,28 +103,26 @@ describe('a deployment build (SITE_URL set)', () => {
 
 describe('a local build (no SITE_URL)', () => {
   it('warns loudly, naming the command for a deployment build', () => {
-    expect(built.local.result.output).toContain('SITE_URL is not set');
-    expect(built.local.result.output).toContain('SITE_URL=https://example.org npm run build');
-    expect(built.deploy.result.output).not.toContain('SITE_URL is not set');
+    expect(local.result.output).toContain('SITE_URL is not set');
+    expect(local.result.output).toContain('SITE_URL=https://example.org npm run build');
   });
 
   it('writes no canonical, og:url, og:image or sitemap link, and no sitemap', () => {
-    const { dir } = built.local;
-    for (const page of ['index.html', 'article/index.html', 'faq/first/index.html', '404.html']) {
-      const h = head(dir, page);
+    for (const page of [...PAGES, '404.html']) {
+      const h = head(local.dir, page);
       expect(h.querySelector('link[rel="canonical"]'), page).toBeNull();
       expect(h.querySelector('link[rel="sitemap"]'), page).toBeNull();
       expect(h.querySelector('meta[property="og:url"]'), page).toBeNull();
       expect(h.querySelector('meta[property="og:image"]'), page).toBeNull();
-      // The rest of the Open Graph tags do not need an origin and stay.
+      // The other Open Graph tags need no origin and stay.
       expect(h.querySelector('meta[property="og:title"]'), page).not.toBeNull();
     }
-    expect(existsSync(join(dir, 'sitemap-index.xml'))).toBe(false);
-    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+    expect(existsSync(join(local.dir, 'sitemap-index.xml'))).toBe(false);
+    expect(readFileSync(join(local.dir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
   });
 
   it('names no local address in any file either', () => {
-    const offenders = [...textFiles(built.local.dir)].filter(([, text]) => LOCAL.test(text)).map(([f]) => f);
+    const offenders = [...textFiles(local.dir)].filter(([, text]) => LOCAL.test(text)).map(([f]) => f);
     expect(offenders).toEqual([]);
   });
 });

@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../support/build.ts';
-
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 
 interface ContentCareer {
   id: string;
@@ -385,14 +384,8 @@ describe('search and layout', () => {
   test.for(['light', 'dark'] as const)(
     'has no axe violations on the index (filtered) and a tracked career page (%s theme)',
     async (colorScheme, { open, site }) => {
-      // bypassCSP: axe is injected as an inline script, which the site's CSP would refuse.
-      const { page } = await open({ colorScheme, bypassCSP: true });
-      const audit = async () => {
-        await page.addScriptTag({ path: AXE });
-        return page.evaluate(`axe
-          .run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] })
-          .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
-      };
+      const { page } = await open({ colorScheme });
+      const audit = () => axeViolations(page, { tags: [...WCAG_TAGS, 'best-practice'] });
       await page.goto(`${site.url}/careers/`);
       await page.getByRole('combobox', { name: '技能或工具' }).fill('GPU');
       expect(await audit()).toEqual([]);

@@ -5,13 +5,11 @@
  * the built HTML. Used by `npm run audit:site` and by `tests/e2e/audit.test.ts`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import type { Site } from './e2e.ts';
+import { axeViolations } from './axe.ts';
 import { checkBuiltPages, type BuiltPage } from '../../src/lib/site-checks/html-checks.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** A URL with no page: the audit checks the 404 page through it. */
 const MISSING = '/this-page-does-not-exist/';
 
@@ -59,28 +57,7 @@ export async function auditSite(site: Site, dir: string, paths = sitemapPaths(di
     for (const path of paths) {
       const before = { errors: tracked.errors.length, external: tracked.external.length };
       await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-      // Evaluated through DevTools, so the site's CSP does not apply to the test's own script.
-      await page.evaluate(AXE_SOURCE);
-      const violations = await page.evaluate(async (tags) => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                ctx: Document,
-                o: object,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return result.violations.map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(' | ')}`,
-        );
-      }, WCAG_TAGS);
+      const violations = await axeViolations(page);
       // The missing URL's own document answers 404 on purpose; that console line is expected.
       const errors = tracked.errors
         .slice(before.errors)

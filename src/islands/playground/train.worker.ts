@@ -37,6 +37,7 @@ const session = createTrainingSession({
     queue.push(task);
     channel.port2.postMessage(null);
   },
+  later: (task, ms) => setTimeout(task, ms),
   now: () => performance.now(),
   producerVersion: version,
   sha256: async (bytes) => hex(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),

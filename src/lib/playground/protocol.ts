@@ -25,8 +25,12 @@ import type { PlaygroundSettings } from './settings.ts';
 export type MainToWorker =
   /** Start over with these settings (validated again by the worker). */
   | { type: 'init'; settings: PlaygroundSettings }
-  /** Train until the last epoch or a pause. */
-  | { type: 'play' }
+  /**
+   * Train until the last epoch or a pause. `epochsPerSecond` paces training so a reader can
+   * watch it (e.g. 100: the article's 1,000 epochs in 10 s); without it the worker trains as
+   * fast as it can. Pacing changes only when epochs run, never their results.
+   */
+  | { type: 'play'; epochsPerSecond?: number }
   /** Stop after the current slice of epochs; a progress message with `running: false` follows. */
   | { type: 'pause' }
   /** Train exactly one epoch (pauses first if playing). */

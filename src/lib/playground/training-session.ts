@@ -34,6 +34,8 @@ export interface SessionHost {
   post(message: WorkerToMain, transfer?: Transferable[]): void;
   /** Runs `task` soon, after messages that have already arrived are handled (a macrotask). */
   schedule(task: () => void): void;
+  /** Runs `task` after about `ms` milliseconds (for paced training). */
+  later(task: () => void, ms: number): void;
   /** A monotonic clock in ms. */
   now(): number;
   /** ONNX producer_version (the site's package.json version). */
@@ -77,7 +79,12 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
   let unreported = 1;
   let running = false;
   let lastProgress = -Infinity;
-  /** Bumped on init/reset so a slice scheduled for the previous run does nothing. */
+  /** Pacing of the current play: epochs per second (Infinity: unpaced), from when and which epoch. */
+  let pace = { rate: Infinity, since: 0, fromEpoch: 0 };
+  /**
+   * Bumped on init, reset, pause and step, so that a slice scheduled before does nothing (a
+   * later play starts a chain of its own: never two chains at once).
+   */
   let generation = 0;
   let exporter: Promise<ExportNetworkOnnx> | null = null;
 
@@ -147,18 +154,31 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
     losses.push(setup.trainer.runEpoch());
   };
 
+  /** The last epoch pacing allows by now (the run's last epoch when unpaced). */
+  const allowedEpoch = (setup: RunSetup): number => {
+    if (pace.rate === Infinity) return setup.config.epochs;
+    const due = pace.fromEpoch + Math.floor(((host.now() - pace.since) * pace.rate) / 1000) + 1;
+    return Math.min(due, setup.config.epochs);
+  };
+
   const slice = (mine: number): void => {
     const setup = run;
     if (mine !== generation || !running || !setup) return;
     const begin = host.now();
-    do trainOne(setup);
-    while (setup.trainer.epoch < setup.config.epochs && host.now() - begin < SLICE_MS);
+    const allowed = allowedEpoch(setup);
+    while (setup.trainer.epoch < allowed && host.now() - begin < SLICE_MS) trainOne(setup);
     if (setup.trainer.epoch >= setup.config.epochs) {
       finish(setup);
       return;
     }
     if (host.now() - lastProgress >= PROGRESS_MS) postProgress(setup);
-    host.schedule(() => slice(mine));
+    if (setup.trainer.epoch < allowedEpoch(setup)) {
+      host.schedule(() => slice(mine));
+    } else {
+      // Paced and ahead: wait for the next epoch's time (at least a few ms, to yield).
+      const next = pace.since + ((setup.trainer.epoch - pace.fromEpoch) * 1000) / pace.rate;
+      host.later(() => slice(mine), Math.max(4, next - host.now()));
+    }
   };
 
   const exportModel = async (setup: RunSetup): Promise<void> => {
@@ -230,19 +250,26 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
         return;
       }
       switch (message.type) {
-        case 'play':
+        case 'play': {
+          const rate = message.epochsPerSecond;
+          pace = {
+            rate: rate !== undefined && Number.isFinite(rate) && rate > 0 ? rate : Infinity,
+            since: host.now(),
+            fromEpoch: setup.trainer.epoch,
+          };
           if (running || setup.trainer.epoch >= setup.config.epochs) return;
           running = true;
-          {
-            const mine = generation;
-            host.schedule(() => slice(mine));
-          }
+          const mine = generation;
+          host.schedule(() => slice(mine));
           return;
+        }
         case 'pause':
+          generation += 1;
           running = false;
           postProgress(setup);
           return;
         case 'step':
+          generation += 1;
           running = false;
           if (setup.trainer.epoch >= setup.config.epochs) return;
           trainOne(setup);

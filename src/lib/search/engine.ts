@@ -35,7 +35,7 @@ export const RELAX_BELOW = 3;
  */
 export const COVERAGE_WEIGHT = 5;
 /** Pages whose text is loaded to re-rank them (and to show). */
-export const RERANK_DEPTH = 12;
+export const RERANK_DEPTH = 10;
 /** At most this many Pagefind searches per query (bounded work). */
 export const MAX_SEARCHES = 16;
 /** Section ids whose matches are not shown as sub-results (source and resource lists). */
@@ -103,6 +103,25 @@ export function plainExcerpt(html: string): string {
 }
 
 /**
+ * The parts of a Pagefind form that must stand as written: its words, with neighbouring single
+ * characters joined (降低 能 耗 → 降低, 能耗), since a lone character is found inside any word.
+ */
+export function formParts(form: string): string[] {
+  const parts: string[] = [];
+  let singles = '';
+  for (const word of form.split(' ')) {
+    if ([...word].length === 1) singles += word;
+    else {
+      if (singles) parts.push(singles);
+      singles = '';
+      parts.push(word);
+    }
+  }
+  if (singles) parts.push(singles);
+  return parts;
+}
+
+/**
  * How well a page's title carries the query's concepts as typed (phrases), between 0 and 3:
  * Pagefind matches index words one by one, so 能耗 also finds pages with 能力 and 消耗; a page
  * with 能耗 itself in its title is the better answer. Concepts count by their weight.
@@ -116,8 +135,8 @@ export function titleBonus(concepts: Concept[], rawTitle: string, normalizedQuer
     const weight = conceptWeight(concept);
     total += weight;
     if (concept.literals.some((l) => title.includes(compact(l)))) inTitle += weight;
-    // All index words of a form in the title, not side by side (降低能耗 in 如何降低…能耗): most of the credit.
-    else if (concept.forms.some((f) => f.split(' ').every((w) => title.includes(w)))) inTitle += 0.7 * weight;
+    // All parts of a form in the title, not side by side (降低能耗 in 如何降低…能耗): most of the credit.
+    else if (concept.forms.some((f) => formParts(f).every((w) => title.includes(w)))) inTitle += 0.7 * weight;
   }
   const whole = compact(concepts.map((c) => c.text).join(''));
   const exact = whole.length > 1 && (title === whole || title.includes(compact(normalizedQuery))) ? 1 : 0;
@@ -224,8 +243,10 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
       if (concepts.length === 0) return { query, mode: 'none', hits: [], typeCounts: {} };
       await init();
       const candidates = new Map<string, Candidate>();
-      const strict = strictProbes(concepts).slice(0, MAX_SEARCHES);
-      await runProbes(strict, candidates);
+      // The query as typed and with each synonym swapped in (a synonym may load another index
+      // chunk of 25–35 KB on the first search; searching only the typed words when they find
+      // enough saved up to 50 KB but lost pages that use another word, e.g. 转向 for 转型).
+      await runProbes(strictProbes(concepts).slice(0, MAX_SEARCHES), candidates);
       // Relaxed searches when the strict one found little, or when a weak concept (a lone
       // character such as 好 in …哪个好) may have removed the answer.
       const weights = concepts.map(conceptWeight);

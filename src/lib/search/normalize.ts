@@ -18,8 +18,8 @@ export function isHan(char: string): boolean {
 
 /**
  * Normalises raw query text: cut to `MAX_RAW_LENGTH`, NFKC, lower case; HTML tags, character
- * references and URL schemes/hosts/query strings removed (their words kept: a pasted
- * `https://site/faq/what-is-pue/` searches faq what is pue); whitespace collapsed.
+ * references removed, a pasted URL reduced to its slug (`https://site/faq/what-is-pue/?x#y`
+ * searches what-is-pue); whitespace collapsed.
  */
 export function normalizeQuery(raw: string): string {
   let text = raw.slice(0, MAX_RAW_LENGTH).normalize('NFKC').toLowerCase();
@@ -30,10 +30,17 @@ export function normalizeQuery(raw: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A URL's path, without scheme, host, query string or fragment. */
+/**
+ * The words of a pasted URL: its last path segment (the page's slug: `/faq/what-is-pue/` →
+ * `what-is-pue`), without scheme, host, section folders, query string or fragment.
+ */
 function urlWords(url: string): string {
-  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^[^/?#]*/, '');
-  return ` ${path.replace(/[?#].*$/, '')} `;
+  const path = url
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^[^/?#]*/, '')
+    .replace(/[?#].*$/, '');
+  const segments = path.split('/').filter(Boolean);
+  return ` ${segments[segments.length - 1] ?? ''} `;
 }
 
 /** A word of the index or of a query, as Pagefind stores it: letters and digits only. */

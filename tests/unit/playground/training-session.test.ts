@@ -14,12 +14,16 @@ import type {
   WorkerToMain,
 } from '../../../src/lib/playground/protocol.ts';
 import { DEFAULT_SETTINGS, type PlaygroundSettings } from '../../../src/lib/playground/settings.ts';
-import { createTrainingSession, exportNames } from '../../../src/lib/playground/training-session.ts';
+import {
+  createTrainingSession,
+  exportNames,
+  type SessionHost,
+} from '../../../src/lib/playground/training-session.ts';
 
 const MODELS = new URL('../../../models/', import.meta.url);
 
 /** A session driven as the worker drives it, with Node's scheduler and clock. */
-function harness() {
+function harness(host: Partial<Pick<SessionHost, 'now' | 'later'>> = {}) {
   const messages: WorkerToMain[] = [];
   const waiters: { type: WorkerToMain['type']; resolve: (m: WorkerToMain) => void }[] = [];
   const session = createTrainingSession({
@@ -31,10 +35,12 @@ function harness() {
       if (i >= 0) waiters.splice(i, 1)[0].resolve(copy);
     },
     schedule: (task) => setImmediate(task),
+    later: (task, ms) => setTimeout(task, ms),
     now: () => performance.now(),
     producerVersion: '0.1.0',
     sha256: (bytes) => Promise.resolve(createHash('sha256').update(bytes).digest('hex')),
     loadExporter: async () => (await import('../../../src/lib/model/onnx-export.ts')).exportNetworkOnnx,
+    ...host,
   });
   const next = <T extends WorkerToMain['type']>(type: T) =>
     new Promise<Extract<WorkerToMain, { type: T }>>((resolve) =>
@@ -115,6 +121,9 @@ describe('createTrainingSession', () => {
       expect(last).toMatchObject({ type: 'progress', epoch: i, running: false, firstEpoch: i });
       expect(last.epochLosses).toHaveLength(1);
     }
+    // Play and pause twice before any slice ran: the slices scheduled by each play never run.
+    send({ type: 'play' });
+    send({ type: 'pause' });
     send({ type: 'play' });
     send({ type: 'pause' });
     const paused = messages.at(-1) as ProgressMessage;
@@ -150,6 +159,38 @@ describe('createTrainingSession', () => {
     const done = next('done');
     send({ type: 'play' });
     expect(bits((await done).weights)).toEqual(bits(runTraining(0, 'zero-one', { epochs: 5 }).run.weights));
+  });
+
+  it('paces training when asked (a fake clock), with the same results', async () => {
+    let clock = 0;
+    const timers: { at: number; task: () => void }[] = [];
+    const { messages, next, send } = harness({
+      now: () => clock,
+      later: (task, ms) => timers.push({ at: clock + ms, task }),
+    });
+    send({ type: 'init', settings: settings({ epochs: 12, seed: 4 }) });
+    const done = next('done');
+    send({ type: 'play', epochsPerSecond: 100 });
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+    const epochNow = () =>
+      messages.reduce((e, m) => (m.type === 'progress' || m.type === 'done' ? Math.max(e, m.epoch) : e), 0);
+    await settle();
+    // At t = 0 only the first epoch is due; the session then waits for the clock.
+    expect(epochNow()).toBe(1);
+    expect(timers).toHaveLength(1);
+    for (let t = 10; t <= 100; t += 10) {
+      clock = t;
+      timers.splice(0).forEach((timer) => timer.task());
+      await settle();
+      // 100 epochs/s: epoch k + 1 is due at 10·k ms; progress is reported every 50 ms.
+      if (t % 50 === 0) expect(epochNow(), `at ${t} ms`).toBe(t / 10 + 1);
+    }
+    expect(messages.some((m) => m.type === 'done')).toBe(false);
+    clock = 110;
+    timers.splice(0).forEach((timer) => timer.task());
+    const d = await done;
+    expect(bits(d.weights)).toEqual(bits(runTraining(4, 'zero-one', { epochs: 12 }).run.weights));
+    expect(lossesFrom(messages)).toHaveLength(12);
   });
 
   it('drops a run that is still playing when new settings arrive', async () => {

@@ -2,11 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   ModelCardError,
+  buildModelCard,
   parseAnyModelCard,
   parseModelCard,
   serializeModelCard,
   type ShippedModelCard as ModelCard,
 } from '../../../src/lib/model/card.ts';
+import {
+  ACTIVATIONS,
+  parameterCount,
+  roundNetworkToFloat32,
+  type NetworkSpec,
+} from '../../../src/lib/model/network.ts';
+import { ARTICLE_RUN, setupRun } from '../../../src/lib/model/run.ts';
+import { evaluate } from '../../../src/lib/model/train.ts';
 
 const shippedJson = async () =>
   JSON.parse(await readFile(new URL('../../../models/separator.json', import.meta.url), 'utf8')) as Record<
@@ -139,4 +148,51 @@ describe('parseModelCard', () => {
     expect(() => parseModelCard(json)).toThrow(ModelCardError);
     expect(() => parseModelCard(json)).toThrow(message);
   });
+});
+
+describe('buildModelCard', () => {
+  const specs: NetworkSpec[] = ACTIVATIONS.flatMap((activation) =>
+    [[1], [8], [1, 8], [8, 8]].map((hidden) => ({ inputs: 2 as const, hidden, activation })),
+  );
+
+  it.each(specs.map((spec) => [`2-${spec.hidden.join('-')}-1 ${spec.activation}`, spec] as const))(
+    'writes a card the schema accepts for %s, with its layers, parameter count and data set',
+    (_, spec) => {
+      const config = { ...ARTICLE_RUN, spec, dataset: 'xor' as const, epochs: 20, testSize: 50 };
+      const setup = setupRun(config);
+      const epochLosses = Array.from({ length: config.epochs }, () => setup.trainer.runEpoch());
+      const weights = roundNetworkToFloat32(setup.trainer.weights);
+      const card = buildModelCard({
+        config,
+        trainData: setup.trainData,
+        main: {
+          encoding: 'zero-one',
+          weights,
+          epochLosses,
+          train: evaluate(spec, weights, setup.trainData),
+          test: evaluate(spec, weights, setup.testData),
+          positiveShare: setup.positiveShare,
+        },
+        onnx: { bytes: new Uint8Array(100), file: 'm.onnx', sha256: '0'.repeat(64), producerVersion: 'x' },
+        name: 'm',
+      });
+      const parsed = parseAnyModelCard(JSON.parse(serializeModelCard(card)));
+      expect(parsed).toEqual(card);
+      expect(parsed.architecture.layers.map((l) => l.units)).toEqual([...spec.hidden, 1]);
+      expect(parsed.architecture.parameterCount).toBe(parameterCount(spec));
+      expect(parsed.data.dataset).toBe('xor');
+      expect(parsed.results.labels).toBe('1 if (x0 > 0.5) xor (x1 > 0.5) else 0');
+      expect(parsed.onnx.outputs.map((o) => o.name)).toEqual(
+        spec.hidden.length === 1 ? ['hidden', 'probability'] : ['hidden1', 'hidden2', 'probability'],
+      );
+      expect(parsed.lossHistory.results).toHaveLength(2);
+      expect(parsed.erratum).toBeUndefined();
+      // The same card with one layer's weights cut short is refused.
+      const broken = JSON.parse(serializeModelCard(card)) as ModelCard;
+      broken.weights.dense1.bias.pop();
+      expect(() => parseAnyModelCard(broken)).toThrow(
+        `model card: weights.dense1.bias must be an array of ${spec.hidden[0]}, got`,
+      );
+    },
+  );
 });

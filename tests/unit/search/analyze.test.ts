@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, indexForm, segmentHan } from '../../../src/lib/search/analyze.ts';
+import { analyzeQuery, conceptWeight, indexForm, segmentHan } from '../../../src/lib/search/analyze.ts';
 import { prepareLexicon } from '../../../src/lib/search/lexicon.ts';
 import { lexicon } from './fixtures.ts';
 
@@ -77,5 +77,15 @@ describe('analyzeQuery', () => {
 
   it('lists the words to highlight: terms and their expansions', () => {
     expect(analyze('IB').query.highlight).toEqual(['ib', 'infiniband']);
+  });
+});
+
+describe('conceptWeight', () => {
+  it('counts Chinese characters (up to 4) and Latin words (3, short ones 1.5)', () => {
+    expect(conceptWeight({ text: '学' })).toBe(1);
+    expect(conceptWeight({ text: '能耗' })).toBe(2);
+    expect(conceptWeight({ text: '数据工程师' })).toBe(4);
+    expect(conceptWeight({ text: 'kubernetes' })).toBe(3);
+    expect(conceptWeight({ text: 'ib' })).toBe(1.5);
   });
 });

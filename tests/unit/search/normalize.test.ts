@@ -21,9 +21,10 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('<b>能耗</b>&amp;')).toBe('能耗');
   });
 
-  it('reduces a pasted URL to its path words', () => {
-    expect(normalizeQuery('https://example.org/faq/what-is-pue/?q=1#top')).toBe('/faq/what-is-pue/');
-    expect(normalizeQuery('see www.example.org/careers/data-engineer')).toBe('see /careers/data-engineer');
+  it('reduces a pasted URL to its slug (the last path segment)', () => {
+    expect(normalizeQuery('https://example.org/faq/what-is-pue/?q=1#top')).toBe('what-is-pue');
+    expect(normalizeQuery('see www.example.org/careers/data-engineer')).toBe('see data-engineer');
+    expect(normalizeQuery('https://example.org/')).toBe('');
   });
 
   it(`reads at most ${MAX_RAW_LENGTH} characters`, () => {

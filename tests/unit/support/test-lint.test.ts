@@ -36,6 +36,9 @@ await page.waitForLoadState('networkidle');
   it('accepts waits that state a timeout, and plain sleeps', () => {
     expect(
       rules(`
+const wait = { timeout: APP_READY_MS };
+await expect.poll(() => state(), wait).toBe('done');
+await page.locator('dialog').waitFor({ state: 'visible', ...wait });
 await expect.poll(() => state(), { timeout: APP_READY_MS }).toBe('done');
 await expect.poll(() => state(), { interval: 50, timeout }).toBe('done');
 await page.locator('dialog').waitFor({ state: 'visible', timeout: APP_READY_MS });
@@ -45,6 +48,18 @@ await page.waitForTimeout(100);
 poll(() => 1);
 `),
     ).toEqual([]);
+  });
+
+  it('does not take any options object for a timeout', () => {
+    expect(
+      rules(`
+const visible = { state: 'visible' };
+let wait = { timeout: 1 };
+await page.locator('dialog').waitFor(visible);
+await page.locator('dialog').waitFor({ ...visible });
+await expect.poll(() => state(), wait).toBe('done');
+`),
+    ).toEqual(['4 wait-without-timeout', '5 wait-without-timeout', '6 wait-without-timeout']);
   });
 
   it('flags assertions on elapsed time', () => {
