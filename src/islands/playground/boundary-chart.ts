@@ -26,6 +26,7 @@ export class BoundaryChart {
   readonly #x = linear(0, 1, PLOT.left, PLOT.left + PLOT.size);
   readonly #y = linear(0, 1, PLOT.top + PLOT.size, PLOT.top);
   #position: [number, number] = [0.5, 0.5];
+  #image: ImageData | undefined;
 
   constructor(container: HTMLElement, onProbe: (x1: number, x2: number) => void) {
     const canvas = container.querySelector('canvas');
@@ -77,9 +78,10 @@ export class BoundaryChart {
     }
     const ctx = this.#canvas.getContext('2d');
     if (ctx) {
-      const image = ctx.createImageData(n, n);
-      paintProbabilities(values, image.data);
-      ctx.putImageData(image, 0, 0);
+      // One pixel buffer for every frame: no 6 KB of garbage per frame.
+      if (this.#image?.width !== n) this.#image = ctx.createImageData(n, n);
+      paintProbabilities(values, this.#image.data);
+      ctx.putImageData(this.#image, 0, 0);
     }
     // Contour coordinates are in samples (column, row); sample (c, r) is the cell centre above.
     const segments = contourSegments(values, n, n, 0.5);

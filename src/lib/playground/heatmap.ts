@@ -1,9 +1,9 @@
 /**
- * The playground's heatmap: the network's output on every point of a grid, redrawn on the main
- * thread each frame while the worker trains. Same arithmetic as `forwardNetwork` (same sums in
+ * The playground's heatmap: the network's output on every point of a grid, computed by the
+ * training worker with each progress message (the page only paints it). Same arithmetic as `forwardNetwork` (same sums in
  * the same order, same activations), so the values are identical bit for bit, but without its
  * per-point arrays: two scratch buffers per call instead of four arrays per point, which keeps
- * a frame's work (and its garbage) small.
+ * the worker's work per message (and its garbage) small.
  */
 import { activate, type NetworkSpec, type NetworkWeights } from '../model/network.ts';
 

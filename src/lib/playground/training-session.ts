@@ -13,7 +13,15 @@ import { cloneNetworkWeights, roundNetworkToFloat32, type NetworkWeights } from 
 import { isArticleRun, setupRun, type RunConfig, type RunSetup } from '../model/run.ts';
 import { evaluate } from '../model/train.ts';
 import type { OnnxExportOptions } from '../model/onnx-export.ts';
-import type { MainToWorker, Metrics, ProgressMessage, WorkerToMain } from './protocol.ts';
+import { makeGrid } from '../demos/grid.ts';
+import { gridProbabilities } from './heatmap.ts';
+import {
+  HEATMAP_GRID,
+  type MainToWorker,
+  type Metrics,
+  type ProgressMessage,
+  type WorkerToMain,
+} from './protocol.ts';
 import { playgroundSettingsSchema, settingsToRunConfig, type PlaygroundSettings } from './settings.ts';
 
 /** Longest stretch of training between two looks at the message queue (ms). */
@@ -87,6 +95,15 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
    */
   let generation = 0;
   let exporter: Promise<ExportNetworkOnnx> | null = null;
+  /** Heatmap sample points, made once: the page paints the outputs the worker computes here. */
+  const gridPoints = makeGrid(HEATMAP_GRID);
+
+  /** A fresh (transferable) buffer of the network's output on the heatmap grid. */
+  const heatmap = (setup: RunSetup, weights: NetworkWeights): Float64Array => {
+    const values = new Float64Array(HEATMAP_GRID * HEATMAP_GRID);
+    gridProbabilities(setup.config.spec, weights, gridPoints, values);
+    return values;
+  };
 
   const metricsOf = (setup: RunSetup, weights: NetworkWeights): Metrics => {
     const train = evaluate(setup.config.spec, weights, setup.trainData);
@@ -107,17 +124,22 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
     unreported = 1;
     running = false;
     lastProgress = -Infinity;
-    host.post({
-      type: 'ready',
-      settings: next,
-      spec: run.config.spec,
-      trainPoints: run.trainData.points.map((p): [number, number] => [p[0], p[1]]),
-      trainLabels: [...run.trainData.labels],
-      positiveShare: run.positiveShare,
-      weights: cloneNetworkWeights(run.initial),
-      epochs: run.config.epochs,
-      metrics: metricsOf(run, run.initial),
-    });
+    const grid = heatmap(run, run.initial);
+    host.post(
+      {
+        type: 'ready',
+        settings: next,
+        spec: run.config.spec,
+        trainPoints: run.trainData.points.map((p): [number, number] => [p[0], p[1]]),
+        trainLabels: [...run.trainData.labels],
+        positiveShare: run.positiveShare,
+        weights: cloneNetworkWeights(run.initial),
+        epochs: run.config.epochs,
+        metrics: metricsOf(run, run.initial),
+        grid,
+      },
+      [grid.buffer],
+    );
   };
 
   const progressFields = (setup: RunSetup, weights: NetworkWeights) => {
@@ -130,6 +152,7 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
       positiveShare: setup.positiveShare,
       weights: cloneNetworkWeights(weights),
       ...metricsOf(setup, weights),
+      grid: heatmap(setup, weights),
     };
     unreported = epoch + 1;
     return fields;
@@ -142,12 +165,13 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
       running,
       ...progressFields(setup, setup.trainer.weights),
     };
-    host.post(message);
+    host.post(message, [message.grid.buffer]);
   };
 
   const finish = (setup: RunSetup): void => {
     running = false;
-    host.post({ type: 'done', ...progressFields(setup, roundNetworkToFloat32(setup.trainer.weights)) });
+    const fields = progressFields(setup, roundNetworkToFloat32(setup.trainer.weights));
+    host.post({ type: 'done', ...fields }, [fields.grid.buffer]);
   };
 
   const trainOne = (setup: RunSetup): void => {
