@@ -3,8 +3,8 @@
  * with a visible message), keeps the form and the URL in step (`history.replaceState`, so a
  * configuration can be shared), drives the training Web Worker (play, pause, one epoch, reset)
  * and draws what it reports. Rendering is throttled to one pass per animation frame, and a
- * frame's work is small and bounded: the worker computes the 40×40 heatmap and sends it with
- * each message (the page paints it), the curves are thinned to at most 400 points, and the
+ * frame's work is small and bounded: the worker computes the 40×40 heatmap, its colours and its
+ * 0.5 contour and transfers them with each message (the page only paints them), the curves are thinned to at most 400 points, and the
  * charts update attributes and text of the elements they made at the start (no new nodes).
  *
  * For tests and the benchmark the element exposes `weights`, `epoch`, `history` and `heatmap`,
@@ -23,8 +23,8 @@ import {
   type SettingName,
   type SettingProblem,
 } from '../../lib/playground/settings.ts';
+import type { Heatmap } from '../../lib/playground/heatmap.ts';
 import {
-  HEATMAP_GRID,
   type ExportedMessage,
   type MainToWorker,
   type Metrics,
@@ -53,7 +53,7 @@ export interface DrawWork {
   forwardPasses: number;
   /** Vertices of the longest curve polyline. */
   curvePoints: number;
-  /** Heatmap cells painted. */
+  /** Heatmap cells painted (the worker computed their values, colours and contour). */
   cellsPainted: number;
 }
 
@@ -90,8 +90,8 @@ class DcPlayground extends HTMLElement {
   #history = emptyHistory();
   #frame = 0;
   #playStarted: { time: number; epoch: number } | undefined;
-  /** The heatmap as the worker last computed it (HEATMAP_GRID² outputs, row 0 at the top). */
-  #heatmap: Float64Array | undefined;
+  /** The decision boundary as the worker last computed it. */
+  #heatmap: Heatmap | undefined;
   /** Forward passes run on this thread since the last frame drawn. */
   #forwardPasses = 0;
   #exportUrls: string[] = [];
@@ -110,8 +110,8 @@ class DcPlayground extends HTMLElement {
     return this.#epoch;
   }
 
-  /** The heatmap values drawn (the worker's), for tests. */
-  get heatmap(): Float64Array | undefined {
+  /** The decision boundary drawn (the worker's), for tests. */
+  get heatmap(): Heatmap | undefined {
     return this.#heatmap;
   }
 
@@ -305,7 +305,7 @@ class DcPlayground extends HTMLElement {
         this.#epochs = message.epochs;
         this.#spec = message.spec;
         this.#weights = message.weights;
-        this.#heatmap = message.grid;
+        this.#heatmap = message.heatmap;
         this.#history = emptyHistory();
         this.#record(0, message.metrics);
         const points: LabelledPoint[] = message.trainPoints.map(([a, b], i) => [
@@ -325,7 +325,7 @@ class DcPlayground extends HTMLElement {
         this.#epoch = message.epoch;
         this.#epochs = message.epochs;
         this.#weights = message.weights;
-        this.#heatmap = message.grid;
+        this.#heatmap = message.heatmap;
         this.#record(message.epoch, message);
         this.#showShare(message.positiveShare);
         this.#running = message.running;
@@ -336,7 +336,7 @@ class DcPlayground extends HTMLElement {
       case 'done': {
         this.#epoch = message.epoch;
         this.#weights = message.weights;
-        this.#heatmap = message.grid;
+        this.#heatmap = message.heatmap;
         this.#record(message.epoch, message);
         this.#running = false;
         this.#done = true;
@@ -449,9 +449,13 @@ class DcPlayground extends HTMLElement {
       this.#loss.update(curves(h.trainLoss, h.testLoss), this.#epochs),
       this.#accuracy.update(curves(h.trainAccuracy, h.testAccuracy), this.#epochs),
     );
-    this.#boundary.update(heatmap, HEATMAP_GRID);
+    this.#boundary.update(heatmap);
     this.#showProbe(true);
-    const work: DrawWork = { forwardPasses: this.#forwardPasses, curvePoints, cellsPainted: heatmap.length };
+    const work: DrawWork = {
+      forwardPasses: this.#forwardPasses,
+      curvePoints,
+      cellsPainted: heatmap.n * heatmap.n,
+    };
     // A User Timing entry per frame drawn, for the benchmark and the tests (style and layout come after it).
     performance.measure('playground:draw', { start, detail: work });
   }

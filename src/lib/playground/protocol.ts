@@ -19,12 +19,13 @@
  */
 import type { Point } from '../model/dataset.ts';
 import type { NetworkSpec, NetworkWeights } from '../model/network.ts';
+import type { Heatmap } from './heatmap.ts';
 import type { PlaygroundSettings } from './settings.ts';
 
 /**
  * Side of the decision-boundary heatmap grid (see `makeGrid`): the worker computes the
- * network's output on these HEATMAP_GRID² points with every ready, progress and done message,
- * so the page only paints it.
+ * network's output on these HEATMAP_GRID² points, their colours and the 0.5 contour with every
+ * ready, progress and done message ({@link Heatmap}, transferred), so the page only paints it.
  */
 export const HEATMAP_GRID = 40;
 
@@ -78,8 +79,8 @@ export interface ReadyMessage {
   epochs: number;
   /** Metrics of the initial weights. */
   metrics: Metrics;
-  /** The initial network's output y on the HEATMAP_GRID² grid (row-major, row 0 at the top); transferred. */
-  grid: Float64Array;
+  /** The initial network's decision boundary on the HEATMAP_GRID² grid (buffers transferred). */
+  heatmap: Heatmap;
 }
 
 /** Sent while training (throttled), after a pause and after a step. */
@@ -101,12 +102,12 @@ export interface ProgressMessage extends Metrics {
   positiveShare: number;
   /** Current float64 weights. */
   weights: NetworkWeights;
-  /** The output y of `weights` on the HEATMAP_GRID² grid (row-major, row 0 at the top); transferred. */
-  grid: Float64Array;
+  /** The decision boundary of `weights` on the HEATMAP_GRID² grid (buffers transferred). */
+  heatmap: Heatmap;
 }
 
 /**
- * Sent once the last epoch is done. Metrics, weights and grid are those of the float32-rounded
+ * Sent once the last epoch is done. Metrics, weights and heatmap are those of the float32-rounded
  * weights, i.e. of the model an export writes.
  */
 export interface DoneMessage extends Omit<ProgressMessage, 'type' | 'running'> {

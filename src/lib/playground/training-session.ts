@@ -14,7 +14,7 @@ import { isArticleRun, setupRun, type RunConfig, type RunSetup } from '../model/
 import { evaluate } from '../model/train.ts';
 import type { OnnxExportOptions } from '../model/onnx-export.ts';
 import { makeGrid } from '../demos/grid.ts';
-import { gridProbabilities } from './heatmap.ts';
+import { computeHeatmap, type Heatmap } from './heatmap.ts';
 import {
   HEATMAP_GRID,
   type MainToWorker,
@@ -98,12 +98,14 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
   /** Heatmap sample points, made once: the page paints the outputs the worker computes here. */
   const gridPoints = makeGrid(HEATMAP_GRID);
 
-  /** A fresh (transferable) buffer of the network's output on the heatmap grid. */
-  const heatmap = (setup: RunSetup, weights: NetworkWeights): Float64Array => {
-    const values = new Float64Array(HEATMAP_GRID * HEATMAP_GRID);
-    gridProbabilities(setup.config.spec, weights, gridPoints, values);
-    return values;
-  };
+  /** The decision boundary of `weights`, in fresh buffers the post transfers. */
+  const heatmap = (setup: RunSetup, weights: NetworkWeights): Heatmap =>
+    computeHeatmap(setup.config.spec, weights, gridPoints, HEATMAP_GRID);
+  const buffers = ({ values, rgba, contour }: Heatmap): Transferable[] => [
+    values.buffer,
+    rgba.buffer,
+    contour.buffer,
+  ];
 
   const metricsOf = (setup: RunSetup, weights: NetworkWeights): Metrics => {
     const train = evaluate(setup.config.spec, weights, setup.trainData);
@@ -124,7 +126,7 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
     unreported = 1;
     running = false;
     lastProgress = -Infinity;
-    const grid = heatmap(run, run.initial);
+    const map = heatmap(run, run.initial);
     host.post(
       {
         type: 'ready',
@@ -136,9 +138,9 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
         weights: cloneNetworkWeights(run.initial),
         epochs: run.config.epochs,
         metrics: metricsOf(run, run.initial),
-        grid,
+        heatmap: map,
       },
-      [grid.buffer],
+      buffers(map),
     );
   };
 
@@ -152,7 +154,7 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
       positiveShare: setup.positiveShare,
       weights: cloneNetworkWeights(weights),
       ...metricsOf(setup, weights),
-      grid: heatmap(setup, weights),
+      heatmap: heatmap(setup, weights),
     };
     unreported = epoch + 1;
     return fields;
@@ -165,13 +167,13 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
       running,
       ...progressFields(setup, setup.trainer.weights),
     };
-    host.post(message, [message.grid.buffer]);
+    host.post(message, buffers(message.heatmap));
   };
 
   const finish = (setup: RunSetup): void => {
     running = false;
     const fields = progressFields(setup, roundNetworkToFloat32(setup.trainer.weights));
-    host.post({ type: 'done', ...fields }, [fields.grid.buffer]);
+    host.post({ type: 'done', ...fields }, buffers(fields.heatmap));
   };
 
   const trainOne = (setup: RunSetup): void => {

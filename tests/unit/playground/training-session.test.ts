@@ -5,7 +5,9 @@ import { runTraining } from '../../../models/lib/experiment.ts';
 import { readNetworkOnnx } from '../../../models/lib/onnx-inspect.ts';
 import { parseAnyModelCard, parseModelCard } from '../../../src/lib/model/card.ts';
 import type { NetworkWeights } from '../../../src/lib/model/network.ts';
+import { paintProbabilities } from '../../../src/lib/demos/colour.ts';
 import { makeGrid } from '../../../src/lib/demos/grid.ts';
+import { contourSegments } from '../../../src/lib/plot/contour.ts';
 import { gridProbabilities } from '../../../src/lib/playground/heatmap.ts';
 import {
   HEATMAP_GRID,
@@ -79,7 +81,7 @@ const bits = (weights: NetworkWeights) =>
     .map((v) => (Object.is(v, -0) ? '-0' : v.toString()));
 
 describe('createTrainingSession', () => {
-  it('sends the heatmap of the reported weights with every ready, progress and done message, as a transfer', async () => {
+  it('sends the decision boundary of the reported weights with every ready, progress and done message, transferred', async () => {
     const { messages, transfers, next, send } = harness();
     const ready = next('ready');
     send({
@@ -93,17 +95,22 @@ describe('createTrainingSession', () => {
     send({ type: 'play' });
     await done;
     const points = makeGrid(HEATMAP_GRID);
-    const withGrid = messages.flatMap((m, i) =>
+    const withMap = messages.flatMap((m, i) =>
       m.type === 'ready' || m.type === 'progress' || m.type === 'done' ? [{ m, transfer: transfers[i] }] : [],
     );
-    expect(withGrid.map(({ m }) => m.type)).toContain('progress');
-    for (const { m, transfer } of withGrid) {
-      const expected = new Float64Array(HEATMAP_GRID * HEATMAP_GRID);
-      gridProbabilities(spec, m.weights, points, expected);
-      expect(m.grid).toEqual(expected);
-      expect(transfer).toHaveLength(1);
-      expect(transfer[0]).toBeInstanceOf(ArrayBuffer);
-      expect((transfer[0] as ArrayBuffer).byteLength).toBe(HEATMAP_GRID * HEATMAP_GRID * 8);
+    expect(withMap.map(({ m }) => m.type)).toContain('progress');
+    for (const { m, transfer } of withMap) {
+      const { heatmap } = m;
+      const values = new Float64Array(HEATMAP_GRID * HEATMAP_GRID);
+      gridProbabilities(spec, m.weights, points, values);
+      expect(heatmap.n).toBe(HEATMAP_GRID);
+      expect(heatmap.values).toEqual(values);
+      const rgba = new Uint8ClampedArray(values.length * 4);
+      paintProbabilities(values, rgba);
+      expect(heatmap.rgba).toEqual(rgba);
+      expect([...heatmap.contour]).toEqual(contourSegments(values, HEATMAP_GRID, HEATMAP_GRID, 0.5).flat());
+      // The three buffers move to the page instead of being copied.
+      expect(transfer).toEqual([heatmap.values.buffer, heatmap.rgba.buffer, heatmap.contour.buffer]);
     }
   });
 
