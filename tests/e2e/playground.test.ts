@@ -7,7 +7,6 @@
  */
 import { describe } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { APP_READY_MS, expect, test, type Site, type TrackedPage } from '../support/fixtures.ts';
 import { parseModelCard } from '../../src/lib/model/card.ts';
@@ -22,11 +21,11 @@ import { setupRun } from '../../src/lib/model/run.ts';
 import { kerasProgram } from '../../src/lib/playground/keras-code.ts';
 import { computeHeatmap, type Heatmap } from '../../src/lib/playground/heatmap.ts';
 import { HEATMAP_GRID } from '../../src/lib/playground/protocol.ts';
+import { axeViolations } from '../support/axe.ts';
 import { makeGrid } from '../../src/lib/demos/grid.ts';
 import { MAX_POINTS } from '../../src/islands/playground/curves-chart.ts';
 import type { DrawWork } from '../../src/islands/playground/playground.ts';
 
-const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHIPPED_ONNX = await readFile(new URL('../../models/separator.onnx', import.meta.url));
 const SHIPPED_CARD = parseModelCard(
   JSON.parse(await readFile(new URL('../../models/separator.json', import.meta.url), 'utf8')) as unknown,
@@ -470,23 +469,7 @@ describe('accessibility and small screens', () => {
       await trainToEnd(page);
       await button(page, '导出 ONNX').click();
       await expect.poll(() => page.locator('[data-ort]').isVisible(), { timeout: APP_READY_MS }).toBe(true);
-      await page.evaluate(AXE_SOURCE);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                c: Document,
-                o: object,
-              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
     });
   }
