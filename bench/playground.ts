@@ -19,10 +19,10 @@ import { ms, range, seconds, type Row } from './report.ts';
 type Log = (message: string) => void;
 
 /** The second configuration measured: two hidden layers of 8 tanh units on the circle. */
-export const CIRCLE_QUERY = '?dataset=circle&layers=2&units=8&activation=tanh';
+const CIRCLE_QUERY = '?dataset=circle&layers=2&units=8&activation=tanh';
 
 /** Main-thread figures of one configuration over the runs. */
-export interface MainThreadResult {
+interface MainThreadResult {
   /** Longest long task (> 50 ms) while training, or 0 when there was none. */
   longestTaskMs: RunSummary;
   /** Long tasks while training, per run. */

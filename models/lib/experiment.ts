@@ -12,8 +12,6 @@ import { roundNetworkToFloat32, type NetworkWeights } from '../../src/lib/model/
 import { ARTICLE_RUN, setupRun, type RunConfig } from '../../src/lib/model/run.ts';
 import { evaluate, type Evaluation } from '../../src/lib/model/train.ts';
 
-export { DATA_SIZES, STREAMS } from '../../src/lib/model/run.ts';
-
 /** Settings of one experiment; defaults are the article's (see `ARTICLE_RUN`). */
 export type ExperimentOptions = { seed: number } & Partial<Omit<RunConfig, 'seed' | 'labels'>>;
 
@@ -49,7 +47,7 @@ export interface ExperimentResult {
 }
 
 /** The full configuration for `options`, filling in the article's settings. */
-export function runConfig(options: ExperimentOptions, labels: LabelEncoding): RunConfig {
+function runConfig(options: ExperimentOptions, labels: LabelEncoding): RunConfig {
   // Options given as undefined keep the article's value.
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   return { ...ARTICLE_RUN, ...given, labels };

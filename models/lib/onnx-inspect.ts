@@ -27,10 +27,10 @@ export class OnnxModelError extends Error {
 }
 
 /** A dimension: a number, a symbolic name such as "N", or "?" when neither is given. */
-export type Dim = number | string;
+type Dim = number | string;
 
 /** A graph input or output. */
-export interface ValueSummary {
+interface ValueSummary {
   name: string;
   /** e.g. "float32"; "unknown" when the value has no tensor type. */
   elemType: string;
@@ -39,7 +39,7 @@ export interface ValueSummary {
 }
 
 /** A weight tensor stored in the file. */
-export interface InitializerSummary {
+interface InitializerSummary {
   name: string;
   elemType: string;
   dims: number[];
@@ -125,7 +125,7 @@ function readFloats(tensor: InstanceType<typeof onnx.TensorProto>, fileName: str
 }
 
 /** Formats a shape as in the error messages: "[N, 2]". */
-export function formatShape(shape: readonly Dim[] | null): string {
+function formatShape(shape: readonly Dim[] | null): string {
   return shape ? `[${shape.join(', ')}]` : '[unknown shape]';
 }
 
@@ -252,7 +252,7 @@ function inferSpec(summary: OnnxSummary, fileName: string): NetworkSpec {
  * architecture; otherwise it is read from the file. Throws {@link OnnxModelError} naming the
  * first problem found.
  */
-export function validateNetworkModel(
+function validateNetworkModel(
   summary: OnnxSummary,
   fileName = 'model.onnx',
   expected?: NetworkSpec,
@@ -321,7 +321,7 @@ export function validateNetworkModel(
  * Checks that a summarised file is the separator network (the shipped 2-3-1 architecture, see
  * {@link validateNetworkModel}) and returns its weights (as float32 values).
  */
-export function validateSeparatorModel(summary: OnnxSummary, fileName = 'model.onnx'): SeparatorWeights {
+function validateSeparatorModel(summary: OnnxSummary, fileName = 'model.onnx'): SeparatorWeights {
   return toSeparatorWeights(validateNetworkModel(summary, fileName, ARTICLE_SPEC).weights);
 }
 

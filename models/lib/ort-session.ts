@@ -89,10 +89,4 @@ export async function createNetworkSessionChecked(
   return { session, summary, spec, weights };
 }
 
-export {
-  runNetwork,
-  runSeparator,
-  type NetworkOutputs,
-  type OrtModule,
-  type SeparatorOutputs,
-} from '../../src/lib/model/ort-run.ts';
+export { runNetwork, runSeparator, type OrtModule } from '../../src/lib/model/ort-run.ts';

@@ -10,7 +10,7 @@ import { contentDir } from './content-dir.ts';
 import type { CitableReference } from '../lib/citations/citations.ts';
 
 /** One entry of `references.yaml` as written, with its citation number. */
-export interface LoadedReference {
+interface LoadedReference {
   id: string;
   /** 1-based position in the file: the number shown as `[n]`. */
   order: number;

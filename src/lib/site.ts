@@ -39,9 +39,6 @@ export const sections = [
 /** Key of a section (`'article' | 'careers' | …`). */
 export type SectionId = (typeof sections)[number]['id'];
 
-/** Search types of the sections that have one (`'文章' | '职业' | 'FAQ' | '演示' | '参考文献'`). */
-export type SearchType = Extract<(typeof sections)[number], { searchType: string }>['searchType'];
-
 /** The section with key `id`. */
 export function section(id: SectionId): Section {
   const found = sections.find((s) => s.id === id);

@@ -18,5 +18,3 @@ export function createArticleSchema(known: KnownIds) {
     careers: uniqueIds(knownId(known.careers, 'career')).default([]),
   });
 }
-
-export type ArticleData = z.infer<ReturnType<typeof createArticleSchema>>;

@@ -12,7 +12,6 @@ export type CareerArea = keyof typeof careerAreas;
 
 /** The ESCO split of a competence: a practical skill, a body of knowledge, or a tool. */
 export const skillKinds = { skill: '技能', knowledge: '知识', tool: '工具' } as const;
-export type SkillKind = keyof typeof skillKinds;
 
 /** Expected proficiency for a skill, lowest first. */
 export const skillLevels = {
@@ -21,7 +20,6 @@ export const skillLevels = {
   practitioner: '熟练',
   expert: '精通',
 } as const;
-export type SkillLevel = keyof typeof skillLevels;
 
 /** Career stages from first job to staff level, in order. */
 export const stageIds = ['entry', 'mid', 'senior', 'staff'] as const;
@@ -37,7 +35,7 @@ const enumOf = <T extends Record<string, string>>(o: T) =>
   z.enum(Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]);
 
 /** One competence on a career's roadmap. `id` is stable: saved progress is keyed by it. */
-export const skillSchema = z.object({
+const skillSchema = z.object({
   /** Stable id, unique within the career (progress in localStorage is keyed by it). */
   id: idSchema,
   /** Name shown in the checklist (Chinese, product names as written by their makers). */
@@ -53,7 +51,7 @@ export const skillSchema = z.object({
 });
 
 /** What the role looks like at one stage. */
-export const stageSchema = z.object({
+const stageSchema = z.object({
   /** Stage id. */
   id: z.enum(stageIds),
   /** Typical title at this stage. */
@@ -63,7 +61,7 @@ export const stageSchema = z.object({
 });
 
 /** A certification relevant to the role. */
-export const certificationSchema = z.object({
+const certificationSchema = z.object({
   /** Name as the issuer writes it. */
   name: z.string().min(1),
   /** Issuing organisation. */
@@ -79,7 +77,7 @@ export const certificationSchema = z.object({
 });
 
 /** A learning resource: official docs first, Chinese versions where they exist. */
-export const resourceSchema = z.object({
+const resourceSchema = z.object({
   title: z.string().min(1),
   url: urlSchema,
   /** Language of the resource. */
@@ -167,6 +165,4 @@ export function createCareerSchema(known: KnownIds) {
       });
     });
 }
-
-export type CareerData = z.infer<ReturnType<typeof createCareerSchema>>;
 export type Skill = z.infer<typeof skillSchema>;

@@ -36,5 +36,3 @@ export function createFaqSchema(known: KnownIds) {
     related: uniqueIds(knownId(known.faq, 'FAQ')).default([]),
   });
 }
-
-export type FaqData = z.infer<ReturnType<typeof createFaqSchema>>;

@@ -32,7 +32,7 @@ function array<T extends z.core.SomeType>(item: T) {
 }
 
 /** An input or output of the ONNX graph. */
-export const tensorSpecSchema = object({
+const tensorSpecSchema = object({
   /** Tensor name in the graph. */
   name: text,
   /** e.g. ["N", 2]: N is the free batch dimension. */
@@ -40,7 +40,7 @@ export const tensorSpecSchema = object({
 });
 
 /** Metrics of one training run. */
-export const runMetricsSchema = object({
+const runMetricsSchema = object({
   /** How labels were encoded, e.g. "1 if x0 > x1 else 0". */
   labels: text,
   /** Loss of the last epoch as Keras's `fit` logs it. */
@@ -58,7 +58,7 @@ export const runMetricsSchema = object({
 });
 
 /** One dense layer's parameters: kernel [inputs][units], bias [units]. */
-export const denseLayerSchema = object({
+const denseLayerSchema = object({
   /** Shape [inputs, units]. */
   kernel: array(array(finite)),
   /** Shape [units]. */
@@ -66,7 +66,7 @@ export const denseLayerSchema = object({
 });
 
 /** A layer of the architecture. */
-export const layerSchema = object({
+const layerSchema = object({
   /** "dense1", "dense2", …: the key of its weights and the prefix of its ONNX tensors. */
   name: z.string({ error: 'must be a string' }).regex(/^dense[1-9]$/, { error: 'must be dense1, dense2, …' }),
   /** Number of units. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { dateSchema, idSchema, urlSchema } from './common.ts';
 
 /** Kinds of works in the reference list. */
-export const referenceTypes = [
+const referenceTypes = [
   'book',
   'paper',
   'article',
@@ -21,7 +21,7 @@ export const referenceTypes = [
  * - `unverified`: plausible but not checked here; say what is missing in `note`.
  * - `unsupportable`: the seed cites it but the work cannot be found; kept, marked, never used as a source.
  */
-export const verificationStatuses = ['verified', 'corrected', 'unverified', 'unsupportable'] as const;
+const verificationStatuses = ['verified', 'corrected', 'unverified', 'unsupportable'] as const;
 
 /** One entry of `content/references.yaml`. */
 export const referenceSchema = z

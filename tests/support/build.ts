@@ -57,7 +57,7 @@ export function buildSite(options: {
 const SOURCES = ['src', 'content', 'public', 'models', 'astro.config.mjs', 'package-lock.json'];
 
 /** SHA-256 over the paths and bytes of every source file (and the test build's public URL). */
-export function sourceStamp(root = ROOT): string {
+function sourceStamp(root = ROOT): string {
   const hash = createHash('sha256').update(TEST_SITE_URL);
   const visit = (path: string): void => {
     if (!existsSync(path)) return;

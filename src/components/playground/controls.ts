@@ -6,7 +6,7 @@
  */
 
 /** One option of a select. */
-export interface ControlOption {
+interface ControlOption {
   value: string;
   label: string;
 }

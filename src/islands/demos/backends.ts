@@ -14,7 +14,7 @@ import { forwardFloat32, type SeparatorWeights } from '../../lib/model/mlp.ts';
 import { createRng } from '../../lib/model/random.ts';
 
 /** One measured row of the table. */
-export interface BackendResult {
+interface BackendResult {
   name: string;
   createMs: number;
   firstRunMs: number;

@@ -71,7 +71,7 @@ async function fetchModel(source: ModelSource): Promise<Uint8Array> {
 }
 
 /** The model's bytes, fetched and verified once per page. */
-export function loadModelBytes(source: ModelSource): Promise<Uint8Array> {
+function loadModelBytes(source: ModelSource): Promise<Uint8Array> {
   modelBytes ??= fetchModel(source);
   modelBytes.catch(() => (modelBytes = undefined));
   return modelBytes;

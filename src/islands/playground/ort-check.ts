@@ -17,7 +17,7 @@ import {
 import { TENSOR_NAMES } from '../../lib/model/tensor-names.ts';
 
 /** Grid side of the check: 64 × 64 = 4,096 points in one batch. */
-export const CHECK_GRID = 64;
+const CHECK_GRID = 64;
 
 /** What the check found. */
 export interface OrtCheck {

@@ -42,7 +42,7 @@ import { NetworkChart } from './network-chart.ts';
 import { setText } from './svg.ts';
 
 /** What `data-state` says: no run in progress, training, finished, or failed. */
-export type PlaygroundState = 'idle' | 'training' | 'done' | 'error';
+type PlaygroundState = 'idle' | 'training' | 'done' | 'error';
 
 /**
  * The work of one frame drawn, in counts that do not depend on the machine's speed or load
@@ -58,7 +58,7 @@ export interface DrawWork {
 }
 
 /** Metric history for the curves, one entry per progress message. */
-export interface History {
+interface History {
   epochs: number[];
   trainLoss: number[];
   testLoss: number[];

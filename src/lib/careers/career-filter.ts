@@ -14,7 +14,7 @@ export interface FilterSkill {
  * Folds text for matching: full-width to half-width (NFKC, so "ＧＰＵ" matches "GPU"),
  * lower case, runs of white space to one space.
  */
-export function normalizeForMatch(text: string): string {
+function normalizeForMatch(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

@@ -28,7 +28,7 @@ export const skillStatuses = {
 export type SkillStatus = keyof typeof skillStatuses;
 
 /** Statuses that are stored; `not-started` is stored as an absent key. */
-export type StoredStatus = Exclude<SkillStatus, 'not-started'>;
+type StoredStatus = Exclude<SkillStatus, 'not-started'>;
 const storedStatuses: readonly StoredStatus[] = ['learning', 'mastered', 'skipped'];
 
 /** Saved progress of one career: skill id to status, only for skills that have been started. */
@@ -56,7 +56,7 @@ export function progressStorageKey(careerId: string): string {
 }
 
 /** True for the statuses that may be stored or imported. */
-export function isStoredStatus(value: unknown): value is StoredStatus {
+function isStoredStatus(value: unknown): value is StoredStatus {
   return typeof value === 'string' && (storedStatuses as readonly string[]).includes(value);
 }
 

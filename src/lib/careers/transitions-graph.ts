@@ -28,7 +28,7 @@ export interface MapPoint {
 }
 
 /** A career laid out on the map; `x`/`y` is the box centre. */
-export interface MapNode extends MapPoint {
+interface MapNode extends MapPoint {
   id: string;
   /** The full role name (accessible name of the node's link). */
   label: string;
@@ -40,7 +40,7 @@ export interface MapNode extends MapPoint {
 }
 
 /** A drawn edge; `bidirectional` when both moves exist (one line with an arrowhead at each end). */
-export interface MapEdge {
+interface MapEdge {
   from: string;
   to: string;
   bidirectional: boolean;

@@ -11,7 +11,7 @@ export interface RemarkCitationsOptions {
 }
 
 /** Thrown for a citation to an id that the reference list does not have. */
-export class UnknownCitationError extends Error {
+class UnknownCitationError extends Error {
   constructor(file: string, id: string, line: number | undefined) {
     super(
       `${file}${line === undefined ? '' : `:${line}`}: unknown reference id "${id}" in citation [@${id}]`,

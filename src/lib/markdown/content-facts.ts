@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 
 /** One editor's note: its id (anchor `erratum-<id>`) and its short title. */
-export interface ErratumFact {
+interface ErratumFact {
   id: string;
   title: string;
 }
@@ -27,7 +27,7 @@ export function erratumAnchor(id: string): string {
 }
 
 /** Thrown for an `<Erratum>` whose `id` or `title` is missing or not a plain string. */
-export class ErratumAttributeError extends Error {
+class ErratumAttributeError extends Error {
   constructor(file: string, line: number | undefined, name: string) {
     super(
       `${file}${line === undefined ? '' : `:${line}`}: <Erratum> needs ${name}="…" written as a plain string`,

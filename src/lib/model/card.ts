@@ -10,7 +10,6 @@ import {
   type ModelCard,
   type RunMetrics,
   type ShippedModelCard,
-  type TensorSpec,
 } from '../../schemas/model-card.ts';
 import { DATASET_RULES, type Dataset, type LabelEncoding } from './dataset.ts';
 import { KERAS_EPSILON } from './loss.ts';
@@ -26,7 +25,7 @@ import {
 } from './tensor-names.ts';
 import type { Evaluation } from './train.ts';
 
-export type { ModelCard, RunMetrics, ShippedModelCard, TensorSpec };
+export type { ModelCard, ShippedModelCard };
 
 /** Thrown by {@link parseModelCard}; the message names the offending field. */
 export class ModelCardError extends Error {
@@ -83,7 +82,7 @@ export function parseAnyModelCard(json: unknown): ModelCard {
 }
 
 /** The card stores the loss of every LOSS_HISTORY_EVERY-th epoch. */
-export const LOSS_HISTORY_EVERY = 10;
+const LOSS_HISTORY_EVERY = 10;
 
 /** A finished (or paused) run as the card describes it. */
 export interface CardRun {
@@ -111,7 +110,7 @@ export interface CardInput {
 }
 
 /** "1 if x0 > x1 else 0". */
-export function labelsText(config: Pick<RunConfig, 'dataset'>, encoding: LabelEncoding): string {
+function labelsText(config: Pick<RunConfig, 'dataset'>, encoding: LabelEncoding): string {
   const rule = DATASET_RULES[config.dataset].text;
   return encoding === 'zero-one' ? `1 if ${rule} else 0` : `1 if ${rule} else -1 (as in the article)`;
 }
@@ -133,7 +132,7 @@ function sampleHistory(losses: readonly number[]): number[] {
 }
 
 /** Why the article's {1, −1} labels fail, as the card states it. */
-export const ERRATUM_NOTE =
+const ERRATUM_NOTE =
   'Binary cross-entropy expects labels 0/1. With -1 the loss is unbounded below (it goes ' +
   "negative), and Keras's binary accuracy compares the label with a 0/1 prediction, so a " +
   '-1 can never count as correct: accuracy is at most the share of +1 labels.';

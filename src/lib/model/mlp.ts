@@ -23,7 +23,7 @@ import {
 } from './network.ts';
 import type { Rng } from './random.ts';
 
-export { glorotUniform, type DenseLayer } from './network.ts';
+export { glorotUniform } from './network.ts';
 
 /** Number of inputs (x₀, x₁). */
 export const INPUT_SIZE = 2;

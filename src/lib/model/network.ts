@@ -48,7 +48,7 @@ export interface DenseLayer {
 export type NetworkWeights = DenseLayer[];
 
 /** One layer's values for one point. */
-export interface LayerValues {
+interface LayerValues {
   /** Pre-activations z, shape [units]. */
   z: number[];
   /** Activations a = f(z), shape [units]. */
@@ -94,17 +94,6 @@ export function parameterCount(spec: NetworkSpec): number {
   let count = 0;
   for (let l = 1; l < sizes.length; l++) count += sizes[l - 1] * sizes[l] + sizes[l];
   return count;
-}
-
-/** The spec the weights have (shapes only; the activation is not stored in weights). */
-export function specOfWeights(weights: NetworkWeights, activation: Activation): NetworkSpec {
-  const spec: NetworkSpec = {
-    inputs: 2,
-    hidden: weights.slice(0, -1).map((layer) => layer.bias.length),
-    activation,
-  };
-  checkSpec(spec);
-  return spec;
 }
 
 /** Throws a RangeError unless `weights` have the shapes of `spec`. */
@@ -201,7 +190,7 @@ export function tanh(z: number): number {
 }
 
 /** max(0, z). */
-export function relu(z: number): number {
+function relu(z: number): number {
   return z > 0 ? z : 0;
 }
 
@@ -217,7 +206,7 @@ export function activate(activation: Activation, z: number): number {
  * sigmoid a(1 − a), tanh 1 − a², ReLU 1 for z > 0 else 0 (Keras/TensorFlow take 0 at z = 0).
  * The sigmoid product is evaluated as (dL/da · a) · (1 − a), the order of the 2-3-1 code.
  */
-export function activationBackward(activation: Activation, dLda: number, z: number, a: number): number {
+function activationBackward(activation: Activation, dLda: number, z: number, a: number): number {
   if (activation === 'sigmoid') return dLda * a * (1 - a);
   if (activation === 'tanh') return dLda * (1 - a * a);
   return z > 0 ? dLda : 0;

@@ -21,7 +21,7 @@ import { ARTICLE_FIT, KERAS_ADAM, createTrainer, type AdamSettings, type Trainer
 export const STREAMS = { trainData: 1, testData: 2, init: 3, shuffle: 4 } as const;
 
 /** Sizes of the data sets: the article's 100 training points and a held-out set. */
-export const DATA_SIZES = { train: 100, test: 10_000 } as const;
+const DATA_SIZES = { train: 100, test: 10_000 } as const;
 
 /** Everything that determines a run. */
 export interface RunConfig {

@@ -25,12 +25,12 @@ import {
 import { playgroundSettingsSchema, settingsToRunConfig, type PlaygroundSettings } from './settings.ts';
 
 /** Longest stretch of training between two looks at the message queue (ms). */
-export const SLICE_MS = 12;
+const SLICE_MS = 12;
 /** While playing, at most one progress message per PROGRESS_MS (ms). */
-export const PROGRESS_MS = 50;
+const PROGRESS_MS = 50;
 
 /** The ONNX writer's entry point (loaded lazily: it brings the protobuf code). */
-export type ExportNetworkOnnx = (
+type ExportNetworkOnnx = (
   spec: RunConfig['spec'],
   weights: NetworkWeights,
   options: OnnxExportOptions,

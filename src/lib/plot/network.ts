@@ -9,7 +9,7 @@
 export type Kernel = readonly (readonly number[])[];
 
 /** One node: layer 0 is the input, the last layer the output. */
-export interface NetworkNode {
+interface NetworkNode {
   layer: number;
   /** Position within the layer, from the top. */
   index: number;
@@ -18,7 +18,7 @@ export interface NetworkNode {
 }
 
 /** One edge from node `from` of layer `layer` to node `to` of layer `layer + 1`. */
-export interface NetworkEdge {
+interface NetworkEdge {
   layer: number;
   from: number;
   to: number;
