@@ -34,8 +34,14 @@ export const RELAX_BELOW = 3;
  * weight gets half). Missing a weak concept costs less than a title match earns.
  */
 export const COVERAGE_WEIGHT = 5;
-/** Pages whose text is loaded to re-rank them (and to show). */
-export const RERANK_DEPTH = 10;
+/**
+ * Pages whose text (Pagefind's fragment) is loaded to re-rank them and to show them. Each
+ * fragment is a download on the first search (1–16 KB compressed), and the first search must stay
+ * within 110 KB: the ten bench queries loaded 23–56 KB of fragments at depth 10 (README, Search).
+ * Pages below this depth are loaded only when more are asked for (`limit`), re-ranked among
+ * themselves and shown after these, so the first hits stay the same.
+ */
+export const RERANK_DEPTH = 6;
 /** At most this many Pagefind searches per query (bounded work). */
 export const MAX_SEARCHES = 16;
 /** Section ids whose matches are not shown as sub-results (source and resource lists). */
@@ -286,21 +292,25 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
         c.rank =
           coverage(c) * COVERAGE_WEIGHT + titleBonus(concepts, titleOf(c.id), query.normalized) + c.score;
       pool.sort((a, b) => b.rank - a.rank);
-      const depth = pool.slice(0, Math.max(RERANK_DEPTH, limit));
-      const loaded = await Promise.all(depth.map((c) => c.data()));
-      depth.forEach((c, i) => {
-        const data = loaded[i];
-        if (!data) return;
-        c.loaded = data;
-        c.rank =
-          coverage(c) * COVERAGE_WEIGHT +
-          titleBonus(concepts, data.meta['title'] ?? '', query.normalized) +
-          textBonus(concepts, data.content, query.normalized) +
-          c.score;
-      });
-      depth.sort((a, b) => b.rank - a.rank);
+      const rerank = async (slice: Candidate[]) => {
+        const loaded = await Promise.all(slice.map((c) => c.data()));
+        slice.forEach((c, i) => {
+          const data = loaded[i];
+          if (!data) return;
+          c.loaded = data;
+          c.rank =
+            coverage(c) * COVERAGE_WEIGHT +
+            titleBonus(concepts, data.meta['title'] ?? '', query.normalized) +
+            textBonus(concepts, data.content, query.normalized) +
+            c.score;
+        });
+        return slice.sort((a, b) => b.rank - a.rank);
+      };
+      // The first RERANK_DEPTH pages re-ranked with their text; more, when asked for, after them.
+      const first = await rerank(pool.slice(0, RERANK_DEPTH));
+      const rest = limit > RERANK_DEPTH ? await rerank(pool.slice(RERANK_DEPTH, limit)) : [];
       const hits: SearchHit[] = [];
-      for (const c of depth.slice(0, limit)) {
+      for (const c of [...first, ...rest].slice(0, limit)) {
         const data = c.loaded;
         if (!data) continue;
         hits.push({
