@@ -18,6 +18,7 @@ export const SEARCH_LEXICON_FILE = 'search-lexicon.json';
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 interface Fragment {
+  url?: string;
   content: string;
   meta?: Record<string, string>;
   filters?: Record<string, string[]>;
@@ -53,7 +54,8 @@ export async function writeSearchLexicon(
   const dir = join(pagefindDir, 'fragment');
   const pages: IndexedPage[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment')).sort()) {
-    const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+    const bytes = await readFile(join(dir, name));
+    const text = gunzipSync(bytes).toString('utf8');
     if (!text.startsWith(FRAGMENT_SIGNATURE))
       throw new Error(`Unexpected Pagefind fragment format in ${name}`);
     const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
@@ -62,6 +64,8 @@ export async function writeSearchLexicon(
       content: fragment.content,
       type: fragment.filters?.['类型']?.[0] ?? '',
       meta: fragment.meta ?? {},
+      ...(fragment.url ? { url: fragment.url } : {}),
+      fragmentBytes: bytes.length,
     });
   }
   const lexicon = buildLexicon({

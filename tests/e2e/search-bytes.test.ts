@@ -33,40 +33,46 @@ const QUERIES = [
   'Kubernetes',
 ];
 
-test.for(QUERIES)('the first search for %s fetches at most 110 KB', async (query, { open, site, siteDir }) => {
-  const { page } = await open();
-  await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
-  const fetched: string[] = [];
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.origin === site.url && response.status() === 200) fetched.push(url.pathname);
-  });
-  await page.keyboard.press('/');
-  await page.locator(INPUT).waitFor({ state: 'visible', ...wait });
-  await page.locator(INPUT).fill(query, wait);
-  await page.waitForFunction(
-    (q) => {
-      const host = document.querySelector<HTMLElement>('dc-search');
-      return host?.dataset['state'] === 'done' && host.dataset['query'] === q;
-    },
-    query,
-    wait,
-  );
-  await expect.poll(() => page.locator('[data-search-results] a[data-result-url]').count(), wait).toBeGreaterThan(0);
+test.for(QUERIES)(
+  'the first search for %s fetches at most 110 KB',
+  async (query, { open, site, siteDir }) => {
+    const { page } = await open();
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    const fetched: string[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === site.url && response.status() === 200) fetched.push(url.pathname);
+    });
+    await page.keyboard.press('/');
+    await page.locator(INPUT).waitFor({ state: 'visible', ...wait });
+    await page.locator(INPUT).fill(query, wait);
+    await page.waitForFunction(
+      (q) => {
+        const host = document.querySelector<HTMLElement>('dc-search');
+        return host?.dataset['state'] === 'done' && host.dataset['query'] === q;
+      },
+      query,
+      wait,
+    );
+    await expect
+      .poll(() => page.locator('[data-search-results] a[data-result-url]').count(), wait)
+      .toBeGreaterThan(0);
 
-  const sizes = fetched.map((path) => {
-    const file = join(siteDir, decodeURIComponent(path).replace(/\/$/, '/index.html'));
-    return { path, bytes: transferSize(path, readFileSync(file)) };
-  });
-  const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
-  // What loaded: Pagefind's code and WASM, the lexicon, index chunks and at least one fragment.
-  expect(fetched.some((p) => p.endsWith('/pagefind.js'))).toBe(true);
-  expect(fetched.some((p) => p.endsWith('.pagefind'))).toBe(true);
-  expect(fetched.some((p) => p.endsWith('search-lexicon.json'))).toBe(true);
-  expect(fetched.some((p) => p.includes('/pagefind/index/'))).toBe(true);
-  expect(fetched.some((p) => p.includes('/pagefind/fragment/'))).toBe(true);
-  const listing = sizes.map((s) => `${s.path} ${(s.bytes / 1024).toFixed(1)} KB`).join('\n  ');
-  expect(total, `first search for ${query}: ${(total / 1024).toFixed(1)} KB\n  ${listing}`).toBeLessThanOrEqual(
-    BUDGET,
-  );
-});
+    const sizes = fetched.map((path) => {
+      const file = join(siteDir, decodeURIComponent(path).replace(/\/$/, '/index.html'));
+      return { path, bytes: transferSize(path, readFileSync(file)) };
+    });
+    const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+    // What loaded: Pagefind's code and WASM, the lexicon, index chunks and at least one fragment.
+    expect(fetched.some((p) => p.endsWith('/pagefind.js'))).toBe(true);
+    expect(fetched.some((p) => p.endsWith('.pagefind'))).toBe(true);
+    expect(fetched.some((p) => p.endsWith('search-lexicon.json'))).toBe(true);
+    expect(fetched.some((p) => p.includes('/pagefind/index/'))).toBe(true);
+    expect(fetched.some((p) => p.includes('/pagefind/fragment/'))).toBe(true);
+    const listing = sizes.map((s) => `${s.path} ${(s.bytes / 1024).toFixed(1)} KB`).join('\n  ');
+    expect(
+      total,
+      `first search for ${query}: ${(total / 1024).toFixed(1)} KB\n  ${listing}`,
+    ).toBeLessThanOrEqual(BUDGET);
+  },
+);

@@ -41,7 +41,14 @@ export const COVERAGE_WEIGHT = 5;
  * Pages below this depth are loaded only when more are asked for (`limit`), re-ranked among
  * themselves and shown after these, so the first hits stay the same.
  */
-export const RERANK_DEPTH = 6;
+export const RERANK_DEPTH = 5;
+/**
+ * Text bonus of a page shown without its text (`deferred` in the lexicon: the article, whose
+ * fragment alone would be 15 KB of a first search): a long page that Pagefind found carries the
+ * query's words, so it gets the bonus for all concepts as phrases, not the one for a verbatim
+ * multi-word query.
+ */
+export const DEFERRED_TEXT_BONUS = 1;
 /** At most this many Pagefind searches per query (bounded work). */
 export const MAX_SEARCHES = 16;
 /** Section ids whose matches are not shown as sub-results (source and resource lists). */
@@ -293,9 +300,19 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
           coverage(c) * COVERAGE_WEIGHT + titleBonus(concepts, titleOf(c.id), query.normalized) + c.score;
       pool.sort((a, b) => b.rank - a.rank);
       const rerank = async (slice: Candidate[]) => {
-        const loaded = await Promise.all(slice.map((c) => c.data()));
+        const loaded = await Promise.all(
+          slice.map((c) => (prepared.deferred.has(c.id) ? undefined : c.data())),
+        );
         slice.forEach((c, i) => {
           const data = loaded[i];
+          if (prepared.deferred.has(c.id)) {
+            c.rank =
+              coverage(c) * COVERAGE_WEIGHT +
+              titleBonus(concepts, titleOf(c.id), query.normalized) +
+              DEFERRED_TEXT_BONUS +
+              c.score;
+            return;
+          }
           if (!data) return;
           c.loaded = data;
           c.rank =
@@ -311,6 +328,19 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
       const rest = limit > RERANK_DEPTH ? await rerank(pool.slice(RERANK_DEPTH, limit)) : [];
       const hits: SearchHit[] = [];
       for (const c of [...first, ...rest].slice(0, limit)) {
+        const deferred = prepared.deferred.get(c.id);
+        if (deferred) {
+          hits.push({
+            url: deferred.url,
+            title: titleOf(c.id) || deferred.url,
+            excerpt: deferred.excerpt,
+            type: typeOf(c.id),
+            subResults: [],
+            matchedTerms: c.matched.size,
+            score: c.rank,
+          });
+          continue;
+        }
         const data = c.loaded;
         if (!data) continue;
         hits.push({
