@@ -245,8 +245,24 @@ describe('results', () => {
       .toBe('true');
     await settled(page, '网络');
     const careers = await resultUrls(page);
-    expect(careers.length).toBe(Math.min(10, await count('职业')));
+    const inType = await count('职业');
+    // Five at first (each a fragment to download, see search-bytes.test.ts); the rest on request.
+    expect(careers.length).toBe(Math.min(5, inType));
     expect(careers.every((u) => u.startsWith('/careers/'))).toBe(true);
+    const more = page.locator('dc-search .search-more');
+    expect(await more.isVisible()).toBe(inType > 5);
+    if (inType > 5) {
+      await more.click(wait);
+      await expect.poll(async () => (await resultUrls(page)).length, wait).toBe(Math.min(20, inType));
+      const after = await resultUrls(page);
+      // The first five stay in place, the others follow; the focus moves to the first new one.
+      expect(after.slice(0, 5)).toEqual(careers);
+      expect(after.every((u) => u.startsWith('/careers/'))).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-result-url')), wait)
+        .toBe(after[5]);
+      expect(await more.isVisible()).toBe(false);
+    }
 
     // A narrow query: the counts are this query's, not the site's.
     await search(page, '交叉熵');
