@@ -301,7 +301,7 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
       pool.sort((a, b) => b.rank - a.rank);
       const rerank = async (slice: Candidate[]) => {
         const loaded = await Promise.all(
-          slice.map((c) => (prepared.deferred.has(c.id) ? undefined : c.data())),
+          slice.map((c) => (prepared.deferred.has(c.id) ? Promise.resolve(undefined) : c.data())),
         );
         slice.forEach((c, i) => {
           const data = loaded[i];

@@ -84,7 +84,8 @@ export function buildLexicon(input: {
   const stop = new Set([...input.stopwords, ...input.particles].map(normalizeQuery));
   const particles = new Set(input.particles.map(normalizeQuery));
   for (const page of input.pages) {
-    pages[page.id] = { type: page.type, title: page.meta['title'] ?? '' };
+    const entry: SearchLexicon['pages'][string] = { type: page.type, title: page.meta['title'] ?? '' };
+    pages[page.id] = entry;
     if (page.url && (page.fragmentBytes ?? 0) > DEFER_FRAGMENT_BYTES) {
       const title = page.meta['title'] ?? '';
       let text = page.content
@@ -93,9 +94,12 @@ export function buildLexicon(input: {
         .trim();
       // The text begins with the title (the page's h1): the excerpt is what follows.
       if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.。]+/, '');
+      const chars = [...text];
       const excerpt =
-        text.length > DEFERRED_EXCERPT_CHARS ? `${text.slice(0, DEFERRED_EXCERPT_CHARS - 1)}…` : text;
-      pages[page.id] = { ...pages[page.id]!, deferred: { url: page.url, excerpt } };
+        chars.length > DEFERRED_EXCERPT_CHARS
+          ? `${chars.slice(0, DEFERRED_EXCERPT_CHARS - 1).join('')}…`
+          : text;
+      entry.deferred = { url: page.url, excerpt };
     }
     for (const chunk of page.content.split(/\s+/)) {
       const tokens = chunk.split('\u200B').map(normalizeWord);
