@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, ROOT, SITE_DIR, TEST_SITE_URL } from '../support/build.ts';
+import { ensureSite, ROOT, SITE_DIR, siteBuildOutput } from '../support/build.ts';
 import { searchLexiconSchema } from '../../src/schemas/search.ts';
 
 const CONTENT = join(ROOT, 'content');
@@ -26,9 +26,8 @@ const load = (path: string): HTMLElement => parse(readFileSync(join(SITE_DIR, pa
 
 let buildOutput = '';
 beforeAll(async () => {
-  const result = await buildSite({ outDir: SITE_DIR, siteUrl: TEST_SITE_URL });
-  buildOutput = result.output;
-  if (result.code !== 0) throw new Error(`site build failed:\n${result.output}`);
+  await ensureSite();
+  buildOutput = siteBuildOutput();
 }, 300_000);
 
 describe('the built site', () => {

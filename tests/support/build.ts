@@ -3,8 +3,9 @@
  * content folder and output folder, and returns its exit code and combined output.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -52,11 +53,49 @@ export function buildSite(options: {
   });
 }
 
-/** Builds the real site into SITE_DIR unless it is there already (browser tests run after the build tests). */
+/** What the real site is built from: a change to any of these makes `ensureSite` rebuild. */
+const SOURCES = ['src', 'content', 'public', 'models', 'astro.config.mjs', 'package-lock.json'];
+
+/** SHA-256 over the paths and bytes of every source file (and the test build's public URL). */
+export function sourceStamp(root = ROOT): string {
+  const hash = createHash('sha256').update(TEST_SITE_URL);
+  const visit = (path: string): void => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+      return;
+    }
+    hash.update(`\0${relative(root, path)}\0`).update(readFileSync(path));
+  };
+  for (const source of SOURCES) visit(join(root, source));
+  return hash.digest('hex');
+}
+
+const STAMP_FILE = `${SITE_DIR}.stamp`;
+const LOG_FILE = `${SITE_DIR}.build.log`;
+
+/**
+ * Builds the real site into SITE_DIR (with `TEST_SITE_URL`) unless it is there already and was
+ * built from the current sources: the build tests and every browser-test file share one build
+ * per change, and a stale `.tmp/site` from an earlier checkout is never tested.
+ */
 export async function ensureSite(): Promise<string> {
-  if (!existsSync(join(SITE_DIR, 'index.html'))) {
+  const stamp = sourceStamp();
+  const fresh =
+    existsSync(join(SITE_DIR, 'index.html')) &&
+    existsSync(STAMP_FILE) &&
+    readFileSync(STAMP_FILE, 'utf8') === stamp;
+  if (!fresh) {
+    rmSync(STAMP_FILE, { force: true });
     const result = await buildSite({ outDir: SITE_DIR, siteUrl: TEST_SITE_URL });
+    writeFileSync(LOG_FILE, result.output);
     if (result.code !== 0) throw new Error(`site build failed:\n${result.output}`);
+    writeFileSync(STAMP_FILE, stamp);
   }
   return SITE_DIR;
+}
+
+/** The output of the build `ensureSite` last made of SITE_DIR. */
+export function siteBuildOutput(): string {
+  return existsSync(LOG_FILE) ? readFileSync(LOG_FILE, 'utf8') : '';
 }
