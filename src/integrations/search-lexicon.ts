@@ -19,6 +19,7 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 interface Fragment {
   url?: string;
+  anchors?: { element: string; id: string; text?: string }[];
   content: string;
   meta?: Record<string, string>;
   filters?: Record<string, string[]>;
@@ -66,6 +67,9 @@ export async function writeSearchLexicon(
       meta: fragment.meta ?? {},
       ...(fragment.url ? { url: fragment.url } : {}),
       fragmentBytes: bytes.length,
+      headings: (fragment.anchors ?? [])
+        .filter((a) => /^h[23]$/i.test(a.element) && a.text)
+        .map((a) => ({ id: a.id, text: a.text ?? '' })),
     });
   }
   const lexicon = buildLexicon({

@@ -35,7 +35,14 @@ export const lexiconPageSchema = z.object({
    * a first search (the article): the engine shows it from this, with its URL and the start of
    * its text as the excerpt, without loading the fragment.
    */
-  deferred: z.object({ url: z.string(), excerpt: z.string() }).optional(),
+  deferred: z
+    .object({
+      url: z.string(),
+      excerpt: z.string(),
+      /** Its h2/h3 headings (`id`, text): sub-results when a heading carries a query word. */
+      headings: z.array(z.tuple([z.string(), z.string()])).default([]),
+    })
+    .optional(),
 });
 
 /**

@@ -173,6 +173,30 @@ export function textBonus(concepts: Concept[], content: string, normalizedQuery:
   return inText / total + (concepts.length > 1 && text.includes(compact(normalizedQuery)) ? 1 : 0);
 }
 
+/**
+ * Sub-results of a page shown without its text (`deferred`): its headings that carry one of the
+ * query's concepts as typed (or all parts of one of its forms), in page order, at most 3.
+ */
+export function headingSubResults(
+  concepts: Concept[],
+  url: string,
+  headings: readonly (readonly [string, string])[],
+): SearchHit['subResults'] {
+  const out: SearchHit['subResults'] = [];
+  for (const [id, text] of headings) {
+    if (LIST_SECTION_IDS.includes(id)) continue;
+    const heading = compact(text);
+    const carries = concepts.some(
+      (c) =>
+        c.literals.some((l) => compact(l).length > 0 && heading.includes(compact(l))) ||
+        c.forms.some((f) => formParts(f).every((w) => heading.includes(w))),
+    );
+    if (carries) out.push({ title: text, url: `${url}#${id}`, excerpt: text });
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
 function subResults(data: PagefindResultData): SearchHit['subResults'] {
   const pageUrl = data.url.split('#')[0] ?? data.url;
   const anchors = [...(data.anchors ?? [])].sort((a, b) => a.location - b.location);
@@ -335,7 +359,7 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
             title: titleOf(c.id) || deferred.url,
             excerpt: deferred.excerpt,
             type: typeOf(c.id),
-            subResults: [],
+            subResults: headingSubResults(concepts, deferred.url, deferred.headings),
             matchedTerms: c.matched.size,
             score: c.rank,
           });

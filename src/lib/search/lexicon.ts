@@ -20,6 +20,8 @@ export interface IndexedPage {
   url?: string;
   /** Size of its fragment file as served (gzip). */
   fragmentBytes?: number;
+  /** Its h2/h3 headings with their ids, in page order. */
+  headings?: { id: string; text: string }[];
 }
 
 /**
@@ -99,7 +101,11 @@ export function buildLexicon(input: {
         chars.length > DEFERRED_EXCERPT_CHARS
           ? `${chars.slice(0, DEFERRED_EXCERPT_CHARS - 1).join('')}…`
           : text;
-      entry.deferred = { url: page.url, excerpt };
+      entry.deferred = {
+        url: page.url,
+        excerpt,
+        headings: (page.headings ?? []).map((h) => [h.id, h.text] as [string, string]),
+      };
     }
     for (const chunk of page.content.split(/\s+/)) {
       const tokens = chunk.split('\u200B').map(normalizeWord);
@@ -178,7 +184,7 @@ export interface PreparedLexicon {
   /** Page titles by Pagefind result id. */
   pageTitles: Map<string, string>;
   /** Pages shown without loading their fragment, by Pagefind result id. */
-  deferred: Map<string, { url: string; excerpt: string }>;
+  deferred: Map<string, { url: string; excerpt: string; headings: [string, string][] }>;
 }
 
 function wordTokens(text: string): string[] {
