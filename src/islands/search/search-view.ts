@@ -24,7 +24,7 @@ export const DEBOUNCE_MS = 120;
  * Pages shown per query at first: each is a Pagefind fragment to download, and the first search
  * must stay within 110 KB (README, Search). "显示更多结果" shows up to `MORE_LIMIT`.
  */
-const FIRST_LIMIT = 5;
+const FIRST_LIMIT = 4;
 const MORE_LIMIT = 20;
 /** Excerpt length in characters: three lines at 375 px, two and a bit at 1280 px. */
 const EXCERPT_CHARS = 110;

@@ -41,7 +41,7 @@ export const COVERAGE_WEIGHT = 5;
  * Pages below this depth are loaded only when more are asked for (`limit`), re-ranked among
  * themselves and shown after these, so the first hits stay the same.
  */
-export const RERANK_DEPTH = 5;
+export const RERANK_DEPTH = 4;
 /**
  * Text bonus of a page shown without its text (`deferred` in the lexicon: the article, whose
  * fragment alone would be 15 KB of a first search): a long page that Pagefind found carries the
