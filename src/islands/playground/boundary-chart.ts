@@ -1,12 +1,13 @@
 /**
  * The decision-boundary chart: the model's output y on an n×n grid painted into a small canvas
- * (the browser scales it up smoothly), under an SVG with the axes x₁ and x₂, ticks, the y = 0.5
+ * (the browser scales it up smoothly; colours and contour come ready-made from the worker,
+ * see `Heatmap`), under an SVG with the axes x₁ and x₂, ticks, the y = 0.5
  * contour, the training points and a probe. The probe follows the pointer, or arrow keys when
  * the chart has focus, and reports its position so the network diagram can show activations.
  */
-import { paintProbabilities } from '../../lib/demos/colour.ts';
 import { arrowMove } from '../../lib/demos/input.ts';
-import { contourSegments, formatTick, niceTicks, segmentsToPath } from '../../lib/plot/index.ts';
+import { formatTick, niceTicks } from '../../lib/plot/index.ts';
+import type { Heatmap } from '../../lib/playground/heatmap.ts';
 import { fmt, linear, svg } from './svg.ts';
 
 const SIZE = 300;
@@ -67,26 +68,26 @@ export class BoundaryChart {
   }
 
   /**
-   * Paints y on the grid: `values[row·n + col]` at cell centre ((col + ½)/n, 1 − (row + ½)/n),
-   * row 0 at the top (the layout of `makeGrid`), and draws its 0.5 contour.
+   * Paints the heatmap: cell (row, col) at ((col + ½)/n, 1 − (row + ½)/n), row 0 at the top (the
+   * layout of `makeGrid`), and draws its 0.5 contour.
    */
-  update(values: ArrayLike<number>, n: number): void {
+  update({ n, rgba, contour }: Heatmap): void {
     if (this.#canvas.width !== n) {
       this.#canvas.width = n;
       this.#canvas.height = n;
     }
-    const ctx = this.#canvas.getContext('2d');
-    if (ctx) {
-      const image = ctx.createImageData(n, n);
-      paintProbabilities(values, image.data);
-      ctx.putImageData(image, 0, 0);
-    }
+    // The worker's pixels, wrapped (not copied) and painted.
+    this.#canvas
+      .getContext('2d')
+      ?.putImageData(new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, n, n), 0, 0);
     // Contour coordinates are in samples (column, row); sample (c, r) is the cell centre above.
-    const segments = contourSegments(values, n, n, 0.5);
-    this.#contour.setAttribute(
-      'd',
-      segmentsToPath(segments, (c, r) => [this.#x((c + 0.5) / n), this.#y(1 - (r + 0.5) / n)]),
-    );
+    const sx = (c: number) => fmt(this.#x((c + 0.5) / n));
+    const sy = (r: number) => fmt(this.#y(1 - (r + 0.5) / n));
+    let d = '';
+    for (let i = 0; i + 3 < contour.length; i += 4) {
+      d += `M${sx(contour[i])} ${sy(contour[i + 1])}L${sx(contour[i + 2])} ${sy(contour[i + 3])}`;
+    }
+    this.#contour.setAttribute('d', d);
   }
 
   #axes(): SVGGElement {

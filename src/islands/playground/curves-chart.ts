@@ -2,13 +2,16 @@
  * A line chart of one metric per epoch, training set (solid) and held-out set (dashed), drawn
  * into an SVG with axes, nice ticks and axis labels. `update()` redraws from the data arrays;
  * the island calls it at most once per animation frame. Long runs are thinned to at most
- * MAX_POINTS vertices per line, so a frame's work stays small whatever the epoch count.
+ * MAX_POINTS vertices per line, and the elements are made once (ticks from a pool that only
+ * grows) and then updated in place, so a frame's work stays small whatever the epoch count.
  */
 import { formatTick, niceTicks, type AxisTicks } from '../../lib/plot/index.ts';
-import { fmt, linear, svg } from './svg.ts';
+import { fmt, linear, setText, svg } from './svg.ts';
 
 /** Most vertices per polyline; more points than pixels only costs time. */
-const MAX_POINTS = 400;
+export const MAX_POINTS = 400;
+/** Tick slots made at the start per axis (niceTicks(…, 5) gives at most 11); more are added if ever needed. */
+const TICK_SLOTS = 12;
 const WIDTH = 360;
 const HEIGHT = 220;
 const MARGIN = { left: 46, right: 10, top: 10, bottom: 38 };
@@ -36,10 +39,23 @@ function thin(n: number): number[] {
   return indices;
 }
 
+/** One tick's elements: its grid line (y axis only), its mark and its label. */
+interface TickSlot {
+  grid: SVGLineElement | undefined;
+  mark: SVGLineElement;
+  label: SVGTextElement;
+}
+
 export class CurvesChart {
   readonly #root: SVGSVGElement;
   readonly #options: CurvesOptions;
-  readonly #axes: SVGGElement;
+  readonly #grid: SVGGElement;
+  readonly #axis: SVGGElement;
+  readonly #frame: SVGPathElement;
+  readonly #zero: SVGLineElement;
+  readonly #xLabel: SVGTextElement;
+  readonly #xTicks: TickSlot[] = [];
+  readonly #yTicks: TickSlot[] = [];
   readonly #train: SVGPolylineElement;
   readonly #test: SVGPolylineElement;
   /** Domain the axes were last drawn for, to redraw them only when it changes. */
@@ -49,35 +65,58 @@ export class CurvesChart {
     this.#root = root;
     this.#options = options;
     root.replaceChildren();
-    this.#axes = svg('g');
+    this.#grid = svg('g');
+    this.#axis = svg('g', { class: 'pg-axis' });
+    this.#frame = svg('path');
+    // Cross-entropy is never negative; a loss below this line is the {1, −1} label bug.
+    this.#zero = svg('line', { class: 'pg-zero', visibility: 'hidden' });
+    this.#xLabel = svg('text', { class: 'pg-axis-label', y: HEIGHT - 4, 'text-anchor': 'middle' }, 'epoch');
+    const yMid = (MARGIN.top + HEIGHT - MARGIN.bottom) / 2;
+    const yLabel = svg(
+      'text',
+      {
+        class: 'pg-axis-label',
+        x: 12,
+        y: yMid,
+        'text-anchor': 'middle',
+        transform: `rotate(-90 12 ${fmt(yMid)})`,
+      },
+      options.yLabel,
+    );
+    this.#axis.append(this.#frame, this.#xLabel, yLabel);
+    for (let i = 0; i < TICK_SLOTS; i++) {
+      this.#slot(this.#xTicks, false);
+      this.#slot(this.#yTicks, true);
+    }
     this.#train = svg('polyline', { class: 'pg-train' });
     this.#test = svg('polyline', { class: 'pg-test' });
-    root.append(this.#axes, this.#train, this.#test);
+    root.append(this.#grid, this.#zero, this.#axis, this.#train, this.#test);
     this.update({ epochs: [], train: [], test: [] }, 1);
   }
 
-  /** Redraws for `data`, with the x axis spanning 0 to `totalEpochs`. */
-  update(data: CurveData, totalEpochs: number): void {
-    const [y0, y1] = this.#yDomain(data);
-    const xTicks = niceTicks(0, Math.max(1, totalEpochs), 5);
-    const yTicks = niceTicks(y0, y1, 5);
+  /**
+   * Redraws for `data`, with the x axis spanning 0 to `totalEpochs`; returns the vertices drawn
+   * in the longer of the two lines (at most MAX_POINTS + 1).
+   */
+  update(data: CurveData, totalEpochs: number): number {
+    const [yMin, yMax] = this.#yDomain(data);
     const xMax = Math.max(1, totalEpochs);
-    const yMin = y0;
-    const yMax = y1;
     const x = linear(0, xMax, MARGIN.left, WIDTH - MARGIN.right);
     const y = linear(yMin, yMax, HEIGHT - MARGIN.bottom, MARGIN.top);
     const domain = `${xMax} ${yMin} ${yMax}`;
     if (domain !== this.#domain) {
       this.#domain = domain;
-      this.#drawAxes(x, y, xTicks, yTicks, yMin, yMax, xMax);
+      this.#drawAxes(x, y, niceTicks(0, xMax, 5), niceTicks(yMin, yMax, 5), yMin, yMax, xMax);
     }
-    const line = (values: readonly number[]) =>
-      thin(values.length)
-        .filter((i) => Number.isFinite(values[i]))
-        .map((i) => `${fmt(x(data.epochs[i] ?? 0))},${fmt(y(values[i] ?? 0))}`)
-        .join(' ');
+    let most = 0;
+    const line = (values: readonly number[]) => {
+      const indices = thin(values.length).filter((i) => Number.isFinite(values[i]));
+      most = Math.max(most, indices.length);
+      return indices.map((i) => `${fmt(x(data.epochs[i] ?? 0))},${fmt(y(values[i] ?? 0))}`).join(' ');
+    };
     this.#train.setAttribute('points', line(data.train));
     this.#test.setAttribute('points', line(data.test));
+    return most;
   }
 
   #yDomain(data: CurveData): [number, number] {
@@ -97,6 +136,37 @@ export class CurvesChart {
     return [Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
   }
 
+  /** Adds a tick slot (hidden until used) to `slots`. */
+  #slot(slots: TickSlot[], withGrid: boolean): TickSlot {
+    const grid = withGrid ? svg('line', { class: 'pg-grid', visibility: 'hidden' }) : undefined;
+    const mark = svg('line', { visibility: 'hidden' });
+    const label = svg('text', { 'text-anchor': withGrid ? 'end' : 'middle', visibility: 'hidden' }, ' ');
+    if (grid) this.#grid.append(grid);
+    this.#axis.append(mark, label);
+    const slot = { grid, mark, label };
+    slots.push(slot);
+    return slot;
+  }
+
+  /** Moves the tick slots to `values` (hiding the unused ones); `place` sets one slot's geometry. */
+  #placeTicks(
+    slots: TickSlot[],
+    ticks: AxisTicks,
+    withGrid: boolean,
+    place: (slot: TickSlot, at: number) => void,
+  ): void {
+    ticks.values.forEach((t, i) => {
+      const slot = slots[i] ?? this.#slot(slots, withGrid);
+      place(slot, t);
+      setText(slot.label, formatTick(t, ticks.decimals));
+    });
+    slots.forEach((slot, i) => {
+      const visibility = i < ticks.values.length ? 'visible' : 'hidden';
+      for (const element of [slot.grid, slot.mark, slot.label])
+        element?.setAttribute('visibility', visibility);
+    });
+  }
+
   #drawAxes(
     x: (v: number) => number,
     y: (v: number) => number,
@@ -106,52 +176,27 @@ export class CurvesChart {
     yMax: number,
     xMax: number,
   ): void {
-    const g = this.#axes;
-    g.replaceChildren();
     const left = x(0);
+    const right = x(xMax);
     const bottom = y(yMin);
-    const axis = svg('g', { class: 'pg-axis' });
-    axis.append(svg('path', { d: `M${fmt(left)} ${fmt(y(yMax))}V${fmt(bottom)}H${fmt(x(xMax))}` }));
-    for (const t of yTicks.values) {
+    const set = (element: Element, attributes: Record<string, number>) => {
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, fmt(value));
+    };
+    this.#frame.setAttribute('d', `M${fmt(left)} ${fmt(y(yMax))}V${fmt(bottom)}H${fmt(right)}`);
+    this.#placeTicks(this.#yTicks, yTicks, true, (slot, t) => {
       const ty = y(t);
-      g.append(svg('line', { class: 'pg-grid', x1: left, x2: x(xMax), y1: ty, y2: ty }));
-      axis.append(svg('line', { x1: left - 4, x2: left, y1: ty, y2: ty }));
-      axis.append(
-        svg('text', { x: left - 6, y: ty + 4, 'text-anchor': 'end' }, formatTick(t, yTicks.decimals)),
-      );
-    }
-    for (const t of xTicks.values) {
+      if (slot.grid) set(slot.grid, { x1: left, x2: right, y1: ty, y2: ty });
+      set(slot.mark, { x1: left - 4, x2: left, y1: ty, y2: ty });
+      set(slot.label, { x: left - 6, y: ty + 4 });
+    });
+    this.#placeTicks(this.#xTicks, xTicks, false, (slot, t) => {
       const tx = x(t);
-      axis.append(svg('line', { x1: tx, x2: tx, y1: bottom, y2: bottom + 4 }));
-      axis.append(
-        svg('text', { x: tx, y: bottom + 16, 'text-anchor': 'middle' }, formatTick(t, xTicks.decimals)),
-      );
-    }
-    if (yMin < 0 && yMax > 0) {
-      // Cross-entropy is never negative; a loss below this line is the {1, −1} label bug.
-      g.append(svg('line', { class: 'pg-zero', x1: left, x2: x(xMax), y1: y(0), y2: y(0) }));
-    }
-    axis.append(
-      svg(
-        'text',
-        { class: 'pg-axis-label', x: (left + x(xMax)) / 2, y: HEIGHT - 4, 'text-anchor': 'middle' },
-        'epoch',
-      ),
-    );
-    axis.append(
-      svg(
-        'text',
-        {
-          class: 'pg-axis-label',
-          x: 12,
-          y: (MARGIN.top + bottom) / 2,
-          'text-anchor': 'middle',
-          transform: `rotate(-90 12 ${fmt((MARGIN.top + bottom) / 2)})`,
-        },
-        this.#options.yLabel,
-      ),
-    );
-    g.append(axis);
+      set(slot.mark, { x1: tx, x2: tx, y1: bottom, y2: bottom + 4 });
+      set(slot.label, { x: tx, y: bottom + 16 });
+    });
+    set(this.#zero, { x1: left, x2: right, y1: y(0), y2: y(0) });
+    this.#zero.setAttribute('visibility', yMin < 0 && yMax > 0 ? 'visible' : 'hidden');
+    set(this.#xLabel, { x: (left + right) / 2 });
     this.#root.setAttribute('data-domain', `0–${xMax} × ${yMin.toPrecision(3)}–${yMax.toPrecision(3)}`);
   }
 }

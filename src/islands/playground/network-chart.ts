@@ -19,7 +19,7 @@ import {
   type NetworkSpec,
   type NetworkWeights,
 } from '../../lib/model/network.ts';
-import { fmt, svg } from './svg.ts';
+import { fmt, setText, svg } from './svg.ts';
 
 const WIDTH = 360;
 const HEIGHT = 240;
@@ -88,7 +88,7 @@ export class NetworkChart {
       column.forEach(({ circle, text }, index) => {
         const value = activations[layer]?.[index];
         if (value === undefined || !Number.isFinite(value)) {
-          text.textContent = '';
+          setText(text, '');
           return;
         }
         const colour = divergingColour(scale, value);
@@ -98,7 +98,7 @@ export class NetworkChart {
           'class',
           `pg-node-value ${relativeLuminance(colour) > 0.18 ? 'pg-on-light' : 'pg-on-dark'}`,
         );
-        text.textContent = !this.#numbers ? '' : Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(2);
+        setText(text, !this.#numbers ? '' : Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(2));
       });
     });
   }
@@ -118,7 +118,7 @@ export class NetworkChart {
     this.#nodes = layout.nodes.map((column) =>
       column.map((node) => {
         const circle = svg('circle', { class: 'pg-node', cx: node.x, cy: node.y, r: radius, fill: 'none' });
-        const text = svg('text', { class: 'pg-node-value', x: node.x, y: node.y });
+        const text = svg('text', { class: 'pg-node-value', x: node.x, y: node.y }, ' ');
         nodes.append(circle, text);
         return { circle, text };
       }),

@@ -2,11 +2,14 @@
  * `<dc-playground>`: the playground island. Reads the settings from the URL (clamping bad values
  * with a visible message), keeps the form and the URL in step (`history.replaceState`, so a
  * configuration can be shared), drives the training Web Worker (play, pause, one epoch, reset)
- * and draws what it reports. Rendering is throttled to one pass per animation frame and the
- * heatmap is a 40×40 grid, so the main thread stays free while the worker trains.
+ * and draws what it reports. Rendering is throttled to one pass per animation frame, and a
+ * frame's work is small and bounded: the worker computes the 40×40 heatmap, its colours and its
+ * 0.5 contour and transfers them with each message (the page only paints them), the curves are thinned to at most 400 points, and the
+ * charts update attributes and text of the elements they made at the start (no new nodes).
  *
- * For tests and the benchmark the element exposes `weights`, `epoch` and `history`, and its
- * `data-state` is `idle | training | done | error`.
+ * For tests and the benchmark the element exposes `weights`, `epoch`, `history` and `heatmap`,
+ * its `data-state` is `idle | training | done | error`, and each frame drawn leaves a User
+ * Timing measure `playground:draw` whose `detail` counts that frame's work ({@link DrawWork}).
  */
 // First: Zod must not probe for eval when settings.ts parses its defaults (see the module).
 import './zod-jitless.ts';
@@ -20,24 +23,39 @@ import {
   type SettingName,
   type SettingProblem,
 } from '../../lib/playground/settings.ts';
-import type { ExportedMessage, MainToWorker, Metrics, WorkerToMain } from '../../lib/playground/protocol.ts';
+import type { Heatmap } from '../../lib/playground/heatmap.ts';
+import {
+  type ExportedMessage,
+  type MainToWorker,
+  type Metrics,
+  type WorkerToMain,
+} from '../../lib/playground/protocol.ts';
 import {
   forwardNetwork,
   parameterCount,
   type NetworkSpec,
   type NetworkWeights,
 } from '../../lib/model/network.ts';
-import { makeGrid } from '../../lib/demos/grid.ts';
-import { gridProbabilities } from '../../lib/playground/heatmap.ts';
 import { BoundaryChart, type LabelledPoint } from './boundary-chart.ts';
 import { CurvesChart, type CurveData } from './curves-chart.ts';
 import { NetworkChart } from './network-chart.ts';
+import { setText } from './svg.ts';
 
 /** What `data-state` says: no run in progress, training, finished, or failed. */
 export type PlaygroundState = 'idle' | 'training' | 'done' | 'error';
 
-/** Side of the heatmap grid computed on the main thread each frame (1,600 forward passes). */
-const HEATMAP_GRID = 40;
+/**
+ * The work of one frame drawn, in counts that do not depend on the machine's speed or load
+ * (the `detail` of each `playground:draw` measure, read by the tests and the benchmark).
+ */
+export interface DrawWork {
+  /** Forward passes of the network run on the main thread (the probe's; the heatmap comes from the worker). */
+  forwardPasses: number;
+  /** Vertices of the longest curve polyline. */
+  curvePoints: number;
+  /** Heatmap cells painted (the worker computed their values, colours and contour). */
+  cellsPainted: number;
+}
 
 /** Metric history for the curves, one entry per progress message. */
 export interface History {
@@ -72,8 +90,10 @@ class DcPlayground extends HTMLElement {
   #history = emptyHistory();
   #frame = 0;
   #playStarted: { time: number; epoch: number } | undefined;
-  #grid = makeGrid(HEATMAP_GRID);
-  #gridValues = new Float64Array(HEATMAP_GRID * HEATMAP_GRID);
+  /** The decision boundary as the worker last computed it. */
+  #heatmap: Heatmap | undefined;
+  /** Forward passes run on this thread since the last frame drawn. */
+  #forwardPasses = 0;
   #exportUrls: string[] = [];
   #loss!: CurvesChart;
   #accuracy!: CurvesChart;
@@ -88,6 +108,11 @@ class DcPlayground extends HTMLElement {
   /** Epochs trained so far. */
   get epoch(): number {
     return this.#epoch;
+  }
+
+  /** The decision boundary drawn (the worker's), for tests. */
+  get heatmap(): Heatmap | undefined {
+    return this.#heatmap;
   }
 
   /** Metrics per progress message, for tests. */
@@ -280,6 +305,7 @@ class DcPlayground extends HTMLElement {
         this.#epochs = message.epochs;
         this.#spec = message.spec;
         this.#weights = message.weights;
+        this.#heatmap = message.heatmap;
         this.#history = emptyHistory();
         this.#record(0, message.metrics);
         const points: LabelledPoint[] = message.trainPoints.map(([a, b], i) => [
@@ -299,6 +325,7 @@ class DcPlayground extends HTMLElement {
         this.#epoch = message.epoch;
         this.#epochs = message.epochs;
         this.#weights = message.weights;
+        this.#heatmap = message.heatmap;
         this.#record(message.epoch, message);
         this.#showShare(message.positiveShare);
         this.#running = message.running;
@@ -309,6 +336,7 @@ class DcPlayground extends HTMLElement {
       case 'done': {
         this.#epoch = message.epoch;
         this.#weights = message.weights;
+        this.#heatmap = message.heatmap;
         this.#record(message.epoch, message);
         this.#running = false;
         this.#done = true;
@@ -363,12 +391,12 @@ class DcPlayground extends HTMLElement {
 
   #setMetric(name: string, text: string): void {
     const element = this.querySelector(`[data-metric="${name}"]`);
-    if (element && element.textContent !== text) element.textContent = text;
+    if (element) setText(element, text);
   }
 
   #showShare(share: number): void {
     const element = this.querySelector('[data-positive-share]');
-    if (element) element.textContent = `（当前训练集为 ${percent(share)}）`;
+    if (element) setText(element, `（当前训练集为 ${percent(share)}）`);
   }
 
   #fail(message: string): void {
@@ -380,7 +408,7 @@ class DcPlayground extends HTMLElement {
   #setState(state: PlaygroundState, message: string): void {
     this.dataset['state'] = state;
     const status = this.querySelector('.pg-run [data-status]');
-    if (status && status.textContent !== message) status.textContent = message;
+    if (status) setText(status, message);
     this.#updateButtons();
   }
 
@@ -411,18 +439,25 @@ class DcPlayground extends HTMLElement {
 
   #draw(): void {
     const weights = this.#weights;
-    if (!weights) return;
+    const heatmap = this.#heatmap;
+    if (!weights || !heatmap) return;
     const start = performance.now();
+    this.#forwardPasses = 0;
     const h = this.#history;
     const curves = (train: number[], test: number[]): CurveData => ({ epochs: h.epochs, train, test });
-    this.#loss.update(curves(h.trainLoss, h.testLoss), this.#epochs);
-    this.#accuracy.update(curves(h.trainAccuracy, h.testAccuracy), this.#epochs);
-    gridProbabilities(this.#spec, weights, this.#grid, this.#gridValues);
-    this.#boundary.update(this.#gridValues, HEATMAP_GRID);
-    this.#network.update(this.#spec, weights, this.#activations());
-    this.#showProbe(false);
-    // A User Timing entry per frame drawn, for the benchmark (style and layout come after it).
-    performance.measure('playground:draw', { start });
+    const curvePoints = Math.max(
+      this.#loss.update(curves(h.trainLoss, h.testLoss), this.#epochs),
+      this.#accuracy.update(curves(h.trainAccuracy, h.testAccuracy), this.#epochs),
+    );
+    this.#boundary.update(heatmap);
+    this.#showProbe(true);
+    const work: DrawWork = {
+      forwardPasses: this.#forwardPasses,
+      curvePoints,
+      cellsPainted: heatmap.n * heatmap.n,
+    };
+    // A User Timing entry per frame drawn, for the benchmark and the tests (style and layout come after it).
+    performance.measure('playground:draw', { start, detail: work });
   }
 
   /** Every layer's values at the probe, inputs first. */
@@ -430,13 +465,19 @@ class DcPlayground extends HTMLElement {
     const probe = this.#boundary.probe;
     if (!this.#weights) return [probe];
     const pass = forwardNetwork(this.#spec, this.#weights, probe);
+    this.#forwardPasses += 1;
     return [probe, ...pass.layers.map((l) => l.a)];
   }
 
-  #showProbe(redrawNetwork = true): void {
+  /**
+   * Shows the network's values at the probe (which moved, or a `frame` is drawn: then the
+   * edges follow the new weights too); one forward pass.
+   */
+  #showProbe(frame = false): void {
     if (!this.#boundary) return;
     const values = this.#activations();
-    if (redrawNetwork && this.#weights) this.#network.showActivations(values);
+    if (frame && this.#weights) this.#network.update(this.#spec, this.#weights, values);
+    else if (this.#weights) this.#network.showActivations(values);
     const [x1, x2] = this.#boundary.probe;
     const output = values.length > 1 ? values[values.length - 1]?.[0] : undefined;
     const hidden = values
@@ -452,7 +493,7 @@ class DcPlayground extends HTMLElement {
         ? ''
         : `；${hidden}；输出 y = ${output.toFixed(3)}（类别 ${output > 0.5 ? 1 : 0}）`);
     const element = this.querySelector('[data-probe]');
-    if (element && element.textContent !== text) element.textContent = text;
+    if (element) setText(element, text);
   }
 
   // ---- export ---------------------------------------------------------------------------

@@ -27,3 +27,15 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (v: numb
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return (v) => r0 + (v - d0) * k;
 }
+
+/**
+ * Sets an element's text without creating nodes when it already holds one text node (the
+ * charts update text every frame: `textContent =` would replace the node each time).
+ */
+export function setText(element: Element, text: string): void {
+  const node = element.firstChild;
+  if (node && node === element.lastChild && node.nodeType === Node.TEXT_NODE) {
+    const t = node as Text;
+    if (t.data !== text) t.data = text;
+  } else if (element.textContent !== text) element.textContent = text;
+}

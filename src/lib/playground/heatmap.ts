@@ -1,11 +1,47 @@
 /**
- * The playground's heatmap: the network's output on every point of a grid, redrawn on the main
- * thread each frame while the worker trains. Same arithmetic as `forwardNetwork` (same sums in
+ * The playground's heatmap: the network's output on every point of a grid, computed by the
+ * training worker with each progress message (the page only paints it). Same arithmetic as `forwardNetwork` (same sums in
  * the same order, same activations), so the values are identical bit for bit, but without its
  * per-point arrays: two scratch buffers per call instead of four arrays per point, which keeps
- * a frame's work (and its garbage) small.
+ * the worker's work per message (and its garbage) small.
  */
+import { paintProbabilities } from '../demos/colour.ts';
 import { activate, type NetworkSpec, type NetworkWeights } from '../model/network.ts';
+import { contourSegments } from '../plot/contour.ts';
+
+/**
+ * Everything the page needs to draw the decision boundary of one set of weights on an n×n
+ * grid (see `makeGrid`: row 0 at the top), made by the worker so that the page only paints it.
+ * Its three buffers are fresh, so the worker can transfer them.
+ */
+export interface Heatmap {
+  /** Side of the grid. */
+  n: number;
+  /** The output y at each grid point, row-major. */
+  values: Float64Array;
+  /** The colours of `values` (the probability scale of src/lib/demos/colour.ts), RGBA, n² pixels. */
+  rgba: Uint8ClampedArray;
+  /**
+   * The y = 0.5 contour as segments [x1, y1, x2, y2, …] in sample coordinates (column, row),
+   * as `contourSegments` gives them.
+   */
+  contour: Float64Array;
+}
+
+/** Computes the {@link Heatmap} of `weights` on `points` = `makeGrid(n)`. */
+export function computeHeatmap(
+  spec: NetworkSpec,
+  weights: NetworkWeights,
+  points: ArrayLike<number>,
+  n: number,
+): Heatmap {
+  const values = new Float64Array(n * n);
+  gridProbabilities(spec, weights, points, values);
+  const rgba = new Uint8ClampedArray(n * n * 4);
+  paintProbabilities(values, rgba);
+  const contour = Float64Array.from(contourSegments(values, n, n, 0.5).flat());
+  return { n, values, rgba, contour };
+}
 
 /**
  * Writes p = σ(z^L) for each point of `points` (shape [n, 2], row-major) into `out` (length n).

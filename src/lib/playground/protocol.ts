@@ -19,7 +19,15 @@
  */
 import type { Point } from '../model/dataset.ts';
 import type { NetworkSpec, NetworkWeights } from '../model/network.ts';
+import type { Heatmap } from './heatmap.ts';
 import type { PlaygroundSettings } from './settings.ts';
+
+/**
+ * Side of the decision-boundary heatmap grid (see `makeGrid`): the worker computes the
+ * network's output on these HEATMAP_GRID² points, their colours and the 0.5 contour with every
+ * ready, progress and done message ({@link Heatmap}, transferred), so the page only paints it.
+ */
+export const HEATMAP_GRID = 40;
 
 /** Main thread → worker. */
 export type MainToWorker =
@@ -71,6 +79,8 @@ export interface ReadyMessage {
   epochs: number;
   /** Metrics of the initial weights. */
   metrics: Metrics;
+  /** The initial network's decision boundary on the HEATMAP_GRID² grid (buffers transferred). */
+  heatmap: Heatmap;
 }
 
 /** Sent while training (throttled), after a pause and after a step. */
@@ -92,10 +102,12 @@ export interface ProgressMessage extends Metrics {
   positiveShare: number;
   /** Current float64 weights. */
   weights: NetworkWeights;
+  /** The decision boundary of `weights` on the HEATMAP_GRID² grid (buffers transferred). */
+  heatmap: Heatmap;
 }
 
 /**
- * Sent once the last epoch is done. Metrics and weights are those of the float32-rounded
+ * Sent once the last epoch is done. Metrics, weights and heatmap are those of the float32-rounded
  * weights, i.e. of the model an export writes.
  */
 export interface DoneMessage extends Omit<ProgressMessage, 'type' | 'running'> {

@@ -13,7 +13,15 @@ import { cloneNetworkWeights, roundNetworkToFloat32, type NetworkWeights } from 
 import { isArticleRun, setupRun, type RunConfig, type RunSetup } from '../model/run.ts';
 import { evaluate } from '../model/train.ts';
 import type { OnnxExportOptions } from '../model/onnx-export.ts';
-import type { MainToWorker, Metrics, ProgressMessage, WorkerToMain } from './protocol.ts';
+import { makeGrid } from '../demos/grid.ts';
+import { computeHeatmap, type Heatmap } from './heatmap.ts';
+import {
+  HEATMAP_GRID,
+  type MainToWorker,
+  type Metrics,
+  type ProgressMessage,
+  type WorkerToMain,
+} from './protocol.ts';
 import { playgroundSettingsSchema, settingsToRunConfig, type PlaygroundSettings } from './settings.ts';
 
 /** Longest stretch of training between two looks at the message queue (ms). */
@@ -87,6 +95,17 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
    */
   let generation = 0;
   let exporter: Promise<ExportNetworkOnnx> | null = null;
+  /** Heatmap sample points, made once: the page paints the outputs the worker computes here. */
+  const gridPoints = makeGrid(HEATMAP_GRID);
+
+  /** The decision boundary of `weights`, in fresh buffers the post transfers. */
+  const heatmap = (setup: RunSetup, weights: NetworkWeights): Heatmap =>
+    computeHeatmap(setup.config.spec, weights, gridPoints, HEATMAP_GRID);
+  const buffers = ({ values, rgba, contour }: Heatmap): Transferable[] => [
+    values.buffer,
+    rgba.buffer,
+    contour.buffer,
+  ];
 
   const metricsOf = (setup: RunSetup, weights: NetworkWeights): Metrics => {
     const train = evaluate(setup.config.spec, weights, setup.trainData);
@@ -107,17 +126,22 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
     unreported = 1;
     running = false;
     lastProgress = -Infinity;
-    host.post({
-      type: 'ready',
-      settings: next,
-      spec: run.config.spec,
-      trainPoints: run.trainData.points.map((p): [number, number] => [p[0], p[1]]),
-      trainLabels: [...run.trainData.labels],
-      positiveShare: run.positiveShare,
-      weights: cloneNetworkWeights(run.initial),
-      epochs: run.config.epochs,
-      metrics: metricsOf(run, run.initial),
-    });
+    const map = heatmap(run, run.initial);
+    host.post(
+      {
+        type: 'ready',
+        settings: next,
+        spec: run.config.spec,
+        trainPoints: run.trainData.points.map((p): [number, number] => [p[0], p[1]]),
+        trainLabels: [...run.trainData.labels],
+        positiveShare: run.positiveShare,
+        weights: cloneNetworkWeights(run.initial),
+        epochs: run.config.epochs,
+        metrics: metricsOf(run, run.initial),
+        heatmap: map,
+      },
+      buffers(map),
+    );
   };
 
   const progressFields = (setup: RunSetup, weights: NetworkWeights) => {
@@ -130,6 +154,7 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
       positiveShare: setup.positiveShare,
       weights: cloneNetworkWeights(weights),
       ...metricsOf(setup, weights),
+      heatmap: heatmap(setup, weights),
     };
     unreported = epoch + 1;
     return fields;
@@ -142,12 +167,13 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
       running,
       ...progressFields(setup, setup.trainer.weights),
     };
-    host.post(message);
+    host.post(message, buffers(message.heatmap));
   };
 
   const finish = (setup: RunSetup): void => {
     running = false;
-    host.post({ type: 'done', ...progressFields(setup, roundNetworkToFloat32(setup.trainer.weights)) });
+    const fields = progressFields(setup, roundNetworkToFloat32(setup.trainer.weights));
+    host.post({ type: 'done', ...fields }, buffers(fields.heatmap));
   };
 
   const trainOne = (setup: RunSetup): void => {

@@ -5,13 +5,18 @@ import { runTraining } from '../../../models/lib/experiment.ts';
 import { readNetworkOnnx } from '../../../models/lib/onnx-inspect.ts';
 import { parseAnyModelCard, parseModelCard } from '../../../src/lib/model/card.ts';
 import type { NetworkWeights } from '../../../src/lib/model/network.ts';
-import type {
-  DoneMessage,
-  ExportedMessage,
-  MainToWorker,
-  ProgressMessage,
-  ReadyMessage,
-  WorkerToMain,
+import { paintProbabilities } from '../../../src/lib/demos/colour.ts';
+import { makeGrid } from '../../../src/lib/demos/grid.ts';
+import { contourSegments } from '../../../src/lib/plot/contour.ts';
+import { gridProbabilities } from '../../../src/lib/playground/heatmap.ts';
+import {
+  HEATMAP_GRID,
+  type DoneMessage,
+  type ExportedMessage,
+  type MainToWorker,
+  type ProgressMessage,
+  type ReadyMessage,
+  type WorkerToMain,
 } from '../../../src/lib/playground/protocol.ts';
 import { DEFAULT_SETTINGS, type PlaygroundSettings } from '../../../src/lib/playground/settings.ts';
 import {
@@ -25,12 +30,15 @@ const MODELS = new URL('../../../models/', import.meta.url);
 /** A session driven as the worker drives it, with Node's scheduler and clock. */
 function harness(host: Partial<Pick<SessionHost, 'now' | 'later'>> = {}) {
   const messages: WorkerToMain[] = [];
+  /** The transfer list of each message, in the order of `messages`. */
+  const transfers: Transferable[][] = [];
   const waiters: { type: WorkerToMain['type']; resolve: (m: WorkerToMain) => void }[] = [];
   const session = createTrainingSession({
-    post: (message) => {
+    post: (message, transfer = []) => {
       // Structured clone, as postMessage does, so later training cannot change a sent message.
       const copy = structuredClone(message);
       messages.push(copy);
+      transfers.push(transfer);
       const i = waiters.findIndex((w) => w.type === copy.type);
       if (i >= 0) waiters.splice(i, 1)[0].resolve(copy);
     },
@@ -47,7 +55,7 @@ function harness(host: Partial<Pick<SessionHost, 'now' | 'later'>> = {}) {
       waiters.push({ type, resolve: resolve as (m: WorkerToMain) => void }),
     );
   const send = (message: MainToWorker) => session.handle(message);
-  return { messages, next, send };
+  return { messages, transfers, next, send };
 }
 
 const settings = (change: Partial<PlaygroundSettings> = {}): PlaygroundSettings => ({
@@ -73,6 +81,39 @@ const bits = (weights: NetworkWeights) =>
     .map((v) => (Object.is(v, -0) ? '-0' : v.toString()));
 
 describe('createTrainingSession', () => {
+  it('sends the decision boundary of the reported weights with every ready, progress and done message, transferred', async () => {
+    const { messages, transfers, next, send } = harness();
+    const ready = next('ready');
+    send({
+      type: 'init',
+      settings: settings({ dataset: 'circle', hiddenLayers: 2, units: 8, activation: 'tanh', epochs: 30 }),
+    });
+    const { spec } = await ready;
+    expect(spec.hidden).toEqual([8, 8]);
+    const done = next('done');
+    send({ type: 'step' });
+    send({ type: 'play' });
+    await done;
+    const points = makeGrid(HEATMAP_GRID);
+    const withMap = messages.flatMap((m, i) =>
+      m.type === 'ready' || m.type === 'progress' || m.type === 'done' ? [{ m, transfer: transfers[i] }] : [],
+    );
+    expect(withMap.map(({ m }) => m.type)).toContain('progress');
+    for (const { m, transfer } of withMap) {
+      const { heatmap } = m;
+      const values = new Float64Array(HEATMAP_GRID * HEATMAP_GRID);
+      gridProbabilities(spec, m.weights, points, values);
+      expect(heatmap.n).toBe(HEATMAP_GRID);
+      expect(heatmap.values).toEqual(values);
+      const rgba = new Uint8ClampedArray(values.length * 4);
+      paintProbabilities(values, rgba);
+      expect(heatmap.rgba).toEqual(rgba);
+      expect([...heatmap.contour]).toEqual(contourSegments(values, HEATMAP_GRID, HEATMAP_GRID, 0.5).flat());
+      // The three buffers move to the page instead of being copied.
+      expect(transfer).toEqual([heatmap.values.buffer, heatmap.rgba.buffer, heatmap.contour.buffer]);
+    }
+  });
+
   it('trains the default settings to the shipped weights, bit for bit, and exports separator.onnx', async () => {
     const { messages, next, send } = harness();
     const ready = next('ready');
