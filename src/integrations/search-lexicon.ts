@@ -18,6 +18,8 @@ export const SEARCH_LEXICON_FILE = 'search-lexicon.json';
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 interface Fragment {
+  url?: string;
+  anchors?: { element: string; id: string; text?: string }[];
   content: string;
   meta?: Record<string, string>;
   filters?: Record<string, string[]>;
@@ -53,7 +55,8 @@ export async function writeSearchLexicon(
   const dir = join(pagefindDir, 'fragment');
   const pages: IndexedPage[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment')).sort()) {
-    const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+    const bytes = await readFile(join(dir, name));
+    const text = gunzipSync(bytes).toString('utf8');
     if (!text.startsWith(FRAGMENT_SIGNATURE))
       throw new Error(`Unexpected Pagefind fragment format in ${name}`);
     const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
@@ -62,6 +65,11 @@ export async function writeSearchLexicon(
       content: fragment.content,
       type: fragment.filters?.['类型']?.[0] ?? '',
       meta: fragment.meta ?? {},
+      ...(fragment.url ? { url: fragment.url } : {}),
+      fragmentBytes: bytes.length,
+      headings: (fragment.anchors ?? [])
+        .filter((a) => /^h[23]$/i.test(a.element) && a.text)
+        .map((a) => ({ id: a.id, text: a.text ?? '' })),
     });
   }
   const lexicon = buildLexicon({

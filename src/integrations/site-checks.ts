@@ -36,12 +36,22 @@ async function listFiles(dir: string): Promise<string[]> {
  * Size of Pagefind's index chunks (its `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, read by the pinned
  * `pagefind_extended` 1.6.0 from the environment). A first search downloads every chunk that
  * holds one of its words; with the default, that was one to three chunks of 22–35 KB (compressed)
- * for a two-character query, more than the search UI, engine and lexicon together. At 2,000 the
- * index is 46 chunks of about 3.5 KB, and the ten bench queries fetched 3.5–19 KB of index
- * instead of 22–103 KB; results are the same (chunking only splits the word list). An explicit
+ * for a two-character query, more than the search UI, engine and lexicon together. At 500 the
+ * index is about 150 chunks of 1–2 KB, and the ten bench queries fetched 4–7 KB of index instead
+ * of 22–103 KB (at 2,000: 46 chunks of 3.5 KB, 3.5–19 KB); the metadata listing the chunks grows
+ * from 1.0 to 2.5 KB. Results are the same (chunking only splits the word list). An explicit
  * environment value wins, for experiments.
  */
-const INDEX_CHUNK_SIZE = '2000';
+const INDEX_CHUNK_SIZE = '500';
+
+/**
+ * Elements whose text stays out of the search index: code blocks (11 of the article's 24 thousand
+ * characters, and a reader searches the words around the code, which stay indexed) and KaTeX's
+ * visual rendering of formulas (the MathML next to it keeps their text once). Every search that
+ * shows the article downloads its whole indexed text (Pagefind's fragment): with these it was
+ * 15.6 KB, the largest part of a first search after Pagefind's WASM.
+ */
+export const INDEX_EXCLUDED: readonly string[] = ['pre', '.katex-html'];
 
 export function siteChecks(): AstroIntegration {
   return {
@@ -80,7 +90,7 @@ export function siteChecks(): AstroIntegration {
 
         // The Pagefind binary inherits this process's environment.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
-        const { index, errors } = await pagefind.createIndex({});
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...INDEX_EXCLUDED] });
         if (!index) throw new Error(`Pagefind failed to start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: out });
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

@@ -30,6 +30,19 @@ export const lexiconPageSchema = z.object({
   type: z.string(),
   /** The page's title (Pagefind's `title` metadata): ranks results before their text loads. */
   title: z.string(),
+  /**
+   * Set for a page whose Pagefind fragment (its whole indexed text) is too large to download on
+   * a first search (the article): the engine shows it from this, with its URL and the start of
+   * its text as the excerpt, without loading the fragment.
+   */
+  deferred: z
+    .object({
+      url: z.string(),
+      excerpt: z.string(),
+      /** Its h2/h3 headings (`id`, text): sub-results when a heading carries a query word. */
+      headings: z.array(z.tuple([z.string(), z.string()])).default([]),
+    })
+    .optional(),
 });
 
 /**

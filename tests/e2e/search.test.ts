@@ -245,14 +245,37 @@ describe('results', () => {
       .toBe('true');
     await settled(page, '网络');
     const careers = await resultUrls(page);
-    expect(careers.length).toBe(Math.min(10, await count('职业')));
+    const inType = await count('职业');
+    // Four at first (each a fragment to download, see search-bytes.test.ts); the rest on request.
+    expect(careers.length).toBe(Math.min(4, inType));
     expect(careers.every((u) => u.startsWith('/careers/'))).toBe(true);
+    const more = page.locator('dc-search .search-more');
+    expect(await more.isVisible()).toBe(inType > 4);
+    if (inType > 4) {
+      await more.click(wait);
+      await expect.poll(async () => (await resultUrls(page)).length, wait).toBe(Math.min(20, inType));
+      const after = await resultUrls(page);
+      // The first four stay in place, the others follow; the focus moves to the first new one.
+      expect(after.slice(0, 4)).toEqual(careers);
+      expect(after.every((u) => u.startsWith('/careers/'))).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-result-url')), wait)
+        .toBe(after[4]);
+      expect(await more.isVisible()).toBe(false);
+    }
 
     // A narrow query: the counts are this query's, not the site's.
     await search(page, '交叉熵');
     await page.locator('.search-types .chip[data-type=""]').click();
     await settled(page, '交叉熵');
-    expect(await count('')).toBe((await resultUrls(page)).length);
+    const narrow = await count('');
+    expect(narrow).toBeLessThan(10);
+    expect((await resultUrls(page)).length).toBe(Math.min(4, narrow));
+    expect(await more.isVisible()).toBe(narrow > 4);
+    if (narrow > 4) {
+      await more.click(wait);
+      await expect.poll(async () => (await resultUrls(page)).length, wait).toBe(narrow);
+    }
   });
 
   test('offers the closest FAQ questions and fewer words when nothing is found', async ({ open, site }) => {

@@ -20,8 +20,12 @@ import { loadEngine } from './load-engine.ts';
  * while a Latin word is typed (about 100–150 ms between keys). See README, Search.
  */
 export const DEBOUNCE_MS = 120;
-/** Pages shown per query. */
-const LIMIT = 10;
+/**
+ * Pages shown per query at first: each is a Pagefind fragment to download, and the first search
+ * must stay within 110 KB (README, Search). "显示更多结果" shows up to `MORE_LIMIT`.
+ */
+const FIRST_LIMIT = 4;
+const MORE_LIMIT = 20;
 /** Excerpt length in characters: three lines at 375 px, two and a bit at 1280 px. */
 const EXCERPT_CHARS = 110;
 /** Heading sub-results shown per page. */
@@ -73,6 +77,10 @@ export class SearchView {
   #results: HTMLOListElement;
   #empty: HTMLElement;
   #error: HTMLElement;
+  #more: HTMLButtonElement;
+  /** Pages asked for, and the query and type they were asked for (a new one starts again). */
+  #limit = FIRST_LIMIT;
+  #limitKey = '';
   #engine: Promise<SearchEngine> | undefined;
   #questions: Promise<FaqQuestion[]> | undefined;
   #type: string | undefined;
@@ -84,6 +92,8 @@ export class SearchView {
   #current = '';
   /** The query and type the pending timer will search. */
   #pending = '';
+  /** After "显示更多结果": the index of the result to focus once rendered. */
+  #focusFrom: number | undefined;
 
   constructor(host: DcSearch) {
     this.#host = host;
@@ -97,6 +107,7 @@ export class SearchView {
     this.#results = required(host, '[data-search-results]');
     this.#empty = required(host, '[data-search-empty]');
     this.#error = required(host, '.search-error');
+    this.#more = required(host, '.search-more');
     this.#types.open = matchMedia(WIDE).matches;
 
     this.#input.addEventListener('compositionstart', () => {
@@ -114,6 +125,12 @@ export class SearchView {
     });
     required<HTMLElement>(host, '.search-panel').addEventListener('keydown', (e) => this.#onKey(e));
     required<HTMLElement>(host, '.search-retry').addEventListener('click', () => this.#retry());
+    this.#more.addEventListener('click', () => {
+      this.#limit = MORE_LIMIT;
+      this.#limitKey = this.#key();
+      this.#focusFrom = FIRST_LIMIT;
+      this.#schedule(0, true);
+    });
     this.#chips.addEventListener('click', (event) => {
       const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-type]');
       if (!chip) return;
@@ -182,6 +199,12 @@ export class SearchView {
     const raw = this.#input.value;
     const type = this.#type;
     this.#current = this.#key();
+    if (this.#current !== this.#limitKey) {
+      this.#limit = FIRST_LIMIT;
+      this.#limitKey = this.#current;
+      this.#focusFrom = undefined;
+    }
+    const limit = this.#limit;
     const seq = ++this.#seq;
     if (!raw.trim()) {
       this.#idle();
@@ -191,7 +214,7 @@ export class SearchView {
     let outcome: SearchOutcome;
     try {
       const engine = await this.#loadEngine();
-      outcome = await engine.search(raw, { type, limit: LIMIT });
+      outcome = await engine.search(raw, { type, limit });
     } catch {
       if (seq === this.#seq) {
         this.#current = '';
@@ -200,14 +223,18 @@ export class SearchView {
       return;
     }
     if (seq !== this.#seq) return;
-    await this.#render(raw, outcome);
+    await this.#render(raw, outcome, limit);
     if (seq !== this.#seq) return;
     this.#host.setState('done', raw);
+    const focus = this.#focusFrom;
+    this.#focusFrom = undefined;
+    if (focus !== undefined) this.#results.querySelectorAll<HTMLElement>('a.hit-link')[focus]?.focus();
   }
 
   /** No query: nothing shown, ready for one. */
   #idle(): void {
     this.#results.replaceChildren();
+    this.#more.hidden = true;
     this.#empty.hidden = true;
     this.#error.hidden = true;
     this.#types.hidden = true;
@@ -217,6 +244,7 @@ export class SearchView {
 
   #showError(): void {
     this.#results.replaceChildren();
+    this.#more.hidden = true;
     this.#empty.hidden = true;
     this.#types.hidden = true;
     this.#status.textContent = '';
@@ -232,7 +260,7 @@ export class SearchView {
     void this.opened().then(() => this.#input.focus());
   }
 
-  async #render(raw: string, outcome: SearchOutcome): Promise<void> {
+  async #render(raw: string, outcome: SearchOutcome, limit: number): Promise<void> {
     const words = outcome.query.highlight;
     this.#error.hidden = true;
     this.#renderChips(outcome.typeCounts);
@@ -240,6 +268,7 @@ export class SearchView {
     this.#results.scrollTop = 0;
     const total = this.#type ? (outcome.typeCounts[this.#type] ?? 0) : totalCount(outcome.typeCounts);
     const count = Math.max(total, outcome.hits.length);
+    this.#more.hidden = !(limit < MORE_LIMIT && outcome.hits.length >= limit && count > outcome.hits.length);
     this.#status.textContent = resultSummary(count, this.#type, outcome.mode === 'relaxed');
     if (outcome.hits.length > 0) {
       this.#empty.hidden = true;

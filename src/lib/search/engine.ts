@@ -34,8 +34,21 @@ export const RELAX_BELOW = 3;
  * weight gets half). Missing a weak concept costs less than a title match earns.
  */
 export const COVERAGE_WEIGHT = 5;
-/** Pages whose text is loaded to re-rank them (and to show). */
-export const RERANK_DEPTH = 10;
+/**
+ * Pages whose text (Pagefind's fragment) is loaded to re-rank them and to show them. Each
+ * fragment is a download on the first search (1–16 KB compressed), and the first search must stay
+ * within 110 KB: the ten bench queries loaded 23–56 KB of fragments at depth 10 (README, Search).
+ * Pages below this depth are loaded only when more are asked for (`limit`), re-ranked among
+ * themselves and shown after these, so the first hits stay the same.
+ */
+export const RERANK_DEPTH = 4;
+/**
+ * Text bonus of a page shown without its text (`deferred` in the lexicon: the article, whose
+ * fragment alone would be 15 KB of a first search): a long page that Pagefind found carries the
+ * query's words, so it gets the bonus for all concepts as phrases, not the one for a verbatim
+ * multi-word query.
+ */
+export const DEFERRED_TEXT_BONUS = 1;
 /** At most this many Pagefind searches per query (bounded work). */
 export const MAX_SEARCHES = 16;
 /** Section ids whose matches are not shown as sub-results (source and resource lists). */
@@ -158,6 +171,30 @@ export function textBonus(concepts: Concept[], content: string, normalizedQuery:
     if (concept.literals.some((l) => text.includes(compact(l)))) inText += weight;
   }
   return inText / total + (concepts.length > 1 && text.includes(compact(normalizedQuery)) ? 1 : 0);
+}
+
+/**
+ * Sub-results of a page shown without its text (`deferred`): its headings that carry one of the
+ * query's concepts as typed (or all parts of one of its forms), in page order, at most 3.
+ */
+export function headingSubResults(
+  concepts: Concept[],
+  url: string,
+  headings: readonly (readonly [string, string])[],
+): SearchHit['subResults'] {
+  const out: SearchHit['subResults'] = [];
+  for (const [id, text] of headings) {
+    if (LIST_SECTION_IDS.includes(id)) continue;
+    const heading = compact(text);
+    const carries = concepts.some(
+      (c) =>
+        c.literals.some((l) => compact(l).length > 0 && heading.includes(compact(l))) ||
+        c.forms.some((f) => formParts(f).every((w) => heading.includes(w))),
+    );
+    if (carries) out.push({ title: text, url: `${url}#${id}`, excerpt: text });
+    if (out.length === 3) break;
+  }
+  return out;
 }
 
 function subResults(data: PagefindResultData): SearchHit['subResults'] {
@@ -286,21 +323,48 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
         c.rank =
           coverage(c) * COVERAGE_WEIGHT + titleBonus(concepts, titleOf(c.id), query.normalized) + c.score;
       pool.sort((a, b) => b.rank - a.rank);
-      const depth = pool.slice(0, Math.max(RERANK_DEPTH, limit));
-      const loaded = await Promise.all(depth.map((c) => c.data()));
-      depth.forEach((c, i) => {
-        const data = loaded[i];
-        if (!data) return;
-        c.loaded = data;
-        c.rank =
-          coverage(c) * COVERAGE_WEIGHT +
-          titleBonus(concepts, data.meta['title'] ?? '', query.normalized) +
-          textBonus(concepts, data.content, query.normalized) +
-          c.score;
-      });
-      depth.sort((a, b) => b.rank - a.rank);
+      const rerank = async (slice: Candidate[]) => {
+        const loaded = await Promise.all(
+          slice.map((c) => (prepared.deferred.has(c.id) ? Promise.resolve(undefined) : c.data())),
+        );
+        slice.forEach((c, i) => {
+          const data = loaded[i];
+          if (prepared.deferred.has(c.id)) {
+            c.rank =
+              coverage(c) * COVERAGE_WEIGHT +
+              titleBonus(concepts, titleOf(c.id), query.normalized) +
+              DEFERRED_TEXT_BONUS +
+              c.score;
+            return;
+          }
+          if (!data) return;
+          c.loaded = data;
+          c.rank =
+            coverage(c) * COVERAGE_WEIGHT +
+            titleBonus(concepts, data.meta['title'] ?? '', query.normalized) +
+            textBonus(concepts, data.content, query.normalized) +
+            c.score;
+        });
+        return slice.sort((a, b) => b.rank - a.rank);
+      };
+      // The first RERANK_DEPTH pages re-ranked with their text; more, when asked for, after them.
+      const first = await rerank(pool.slice(0, RERANK_DEPTH));
+      const rest = limit > RERANK_DEPTH ? await rerank(pool.slice(RERANK_DEPTH, limit)) : [];
       const hits: SearchHit[] = [];
-      for (const c of depth.slice(0, limit)) {
+      for (const c of [...first, ...rest].slice(0, limit)) {
+        const deferred = prepared.deferred.get(c.id);
+        if (deferred) {
+          hits.push({
+            url: deferred.url,
+            title: titleOf(c.id) || deferred.url,
+            excerpt: deferred.excerpt,
+            type: typeOf(c.id),
+            subResults: headingSubResults(concepts, deferred.url, deferred.headings),
+            matchedTerms: c.matched.size,
+            score: c.rank,
+          });
+          continue;
+        }
         const data = c.loaded;
         if (!data) continue;
         hits.push({

@@ -16,7 +16,22 @@ export interface IndexedPage {
   type: string;
   /** Pagefind metadata of the page (title, and for careers role, roleEn and aliases). */
   meta: Record<string, string>;
+  /** The page's URL. */
+  url?: string;
+  /** Size of its fragment file as served (gzip). */
+  fragmentBytes?: number;
+  /** Its h2/h3 headings with their ids, in page order. */
+  headings?: { id: string; text: string }[];
 }
+
+/**
+ * Pages with a larger fragment are not loaded by a search (the lexicon describes them instead,
+ * `deferred`): a first search must stay within 110 KB, about 20 KB of it for fragments, and the
+ * article's alone is 15 KB. Other pages' fragments are 1–7 KB.
+ */
+export const DEFER_FRAGMENT_BYTES = 10_000;
+/** Characters of a deferred page's text kept as its excerpt. */
+export const DEFERRED_EXCERPT_CHARS = 160;
 
 const LATIN_WORD = /^[a-z]+$/;
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -71,7 +86,27 @@ export function buildLexicon(input: {
   const stop = new Set([...input.stopwords, ...input.particles].map(normalizeQuery));
   const particles = new Set(input.particles.map(normalizeQuery));
   for (const page of input.pages) {
-    pages[page.id] = { type: page.type, title: page.meta['title'] ?? '' };
+    const entry: SearchLexicon['pages'][string] = { type: page.type, title: page.meta['title'] ?? '' };
+    pages[page.id] = entry;
+    if (page.url && (page.fragmentBytes ?? 0) > DEFER_FRAGMENT_BYTES) {
+      const title = page.meta['title'] ?? '';
+      let text = page.content
+        .replace(/\u200B/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      // The text begins with the title (the page's h1): the excerpt is what follows.
+      if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.。]+/, '');
+      const chars = [...text];
+      const excerpt =
+        chars.length > DEFERRED_EXCERPT_CHARS
+          ? `${chars.slice(0, DEFERRED_EXCERPT_CHARS - 1).join('')}…`
+          : text;
+      entry.deferred = {
+        url: page.url,
+        excerpt,
+        headings: (page.headings ?? []).map((h) => [h.id, h.text] as [string, string]),
+      };
+    }
     for (const chunk of page.content.split(/\s+/)) {
       const tokens = chunk.split('\u200B').map(normalizeWord);
       tokens.forEach((word, i) => {
@@ -148,6 +183,8 @@ export interface PreparedLexicon {
   pageTypes: Map<string, string>;
   /** Page titles by Pagefind result id. */
   pageTitles: Map<string, string>;
+  /** Pages shown without loading their fragment, by Pagefind result id. */
+  deferred: Map<string, { url: string; excerpt: string; headings: [string, string][] }>;
 }
 
 function wordTokens(text: string): string[] {
@@ -196,5 +233,10 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
     latin,
     pageTypes: new Map(Object.entries(lexicon.pages).map(([id, page]) => [id, page.type])),
     pageTitles: new Map(Object.entries(lexicon.pages).map(([id, page]) => [id, page.title])),
+    deferred: new Map(
+      Object.entries(lexicon.pages).flatMap(([id, page]) =>
+        page.deferred ? [[id, page.deferred] as const] : [],
+      ),
+    ),
   };
 }

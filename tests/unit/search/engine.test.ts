@@ -3,16 +3,68 @@ import { analyzeQuery } from '../../../src/lib/search/analyze.ts';
 import {
   createSearchEngine,
   formParts,
+  headingSubResults,
   MAX_SEARCHES,
   PAGEFIND_OPTIONS,
   plainExcerpt,
+  RERANK_DEPTH,
   textBonus,
   titleBonus,
 } from '../../../src/lib/search/engine.ts';
-import { prepareLexicon } from '../../../src/lib/search/lexicon.ts';
+import { buildLexicon, DEFER_FRAGMENT_BYTES, prepareLexicon } from '../../../src/lib/search/lexicon.ts';
 import { fakePagefind, lexicon, PAGES } from './fixtures.ts';
 
 describe('createSearchEngine', () => {
+  /** Pages that all contain 数据, more of them than the engine loads at first. */
+  const many = Array.from({ length: RERANK_DEPTH + 4 }, (_, i) => ({
+    id: `p-many-${i}`,
+    url: `/many/${i}/`,
+    title: `页面 ${i}`,
+    type: 'FAQ',
+    meta: {},
+    content: ['数据', ...Array.from({ length: i }, () => '其他')].join('\u200B'),
+  }));
+
+  it('loads the text of only the first RERANK_DEPTH pages; more when asked for, after them', async () => {
+    const fake = fakePagefind(many);
+    const engine = createSearchEngine(fake.api, lexicon);
+    const first = await engine.search('数据', { limit: 3 });
+    expect(first.hits).toHaveLength(3);
+    expect(fake.loaded).toHaveLength(RERANK_DEPTH);
+    const more = await engine.search('数据', { limit: RERANK_DEPTH + 4 });
+    expect(more.hits).toHaveLength(RERANK_DEPTH + 4);
+    // The first hits stay where they were.
+    expect(more.hits.slice(0, 3).map((h) => h.url)).toEqual(first.hits.map((h) => h.url));
+  });
+
+  it('shows a deferred page (a large fragment) from the lexicon without loading it', async () => {
+    const article = {
+      id: 'p-article',
+      url: '/article/',
+      title: '长文',
+      type: '文章',
+      meta: {},
+      content: ['长文', '。', '数据', '中心', '的', '能', '耗'].join('\u200B'),
+    };
+    const pages = [...PAGES, article];
+    const withArticle = buildLexicon({
+      pages: pages.map((p) => ({
+        ...p,
+        meta: { title: p.title },
+        fragmentBytes: p === article ? DEFER_FRAGMENT_BYTES + 1 : 500,
+      })),
+      stopwords: lexicon.stopwords,
+      particles: lexicon.particles,
+      synonyms: [],
+    });
+    const fake = fakePagefind(pages);
+    const outcome = await createSearchEngine(fake.api, withArticle).search('数据中心');
+    const hit = outcome.hits.find((h) => h.url === '/article/');
+    expect(hit).toMatchObject({ title: '长文', type: '文章', excerpt: '数据中心的能耗', subResults: [] });
+    expect(fake.loaded).not.toContain('p-article');
+    expect(fake.loaded.length).toBeGreaterThan(0);
+  });
+
   it('configures and initialises Pagefind once, on the first search', async () => {
     const fake = fakePagefind();
     const engine = createSearchEngine(fake.api, lexicon);
@@ -185,5 +237,25 @@ describe('titleBonus and textBonus', () => {
     expect(textBonus(concepts, '……数据中心的能耗……', '数据中心能耗')).toBe(1);
     expect(textBonus(concepts, '数据中心能耗', '数据中心能耗')).toBe(2);
     expect(textBonus(concepts, '能力、消耗', '数据中心能耗')).toBe(0);
+  });
+});
+
+describe('headingSubResults', () => {
+  const headings: [string, string][] = [
+    ['1-背景', '1. 背景介绍'],
+    ['22-数据中心的概念', '2.2 数据中心的概念'],
+    ['sources', '来源：数据中心'],
+    ['6-能耗', '6. 降低数据中心能耗'],
+  ];
+  it('lists the headings that carry a concept as typed, in page order, without list sections', () => {
+    const { concepts } = analyzeQuery('数据中心', prepareLexicon(lexicon));
+    expect(headingSubResults(concepts, '/article/', headings)).toEqual([
+      { title: '2.2 数据中心的概念', url: '/article/#22-数据中心的概念', excerpt: '2.2 数据中心的概念' },
+      { title: '6. 降低数据中心能耗', url: '/article/#6-能耗', excerpt: '6. 降低数据中心能耗' },
+    ]);
+  });
+  it('lists none when no heading carries the query', () => {
+    const { concepts } = analyzeQuery('Kubernetes', prepareLexicon(lexicon));
+    expect(headingSubResults(concepts, '/article/', headings)).toEqual([]);
   });
 });

@@ -112,6 +112,8 @@ const words = (content: string) =>
 /** A fake `PagefindApi` over `pages`, recording every query it is asked. */
 export function fakePagefind(pages: FakePage[] = PAGES) {
   const asked: string[] = [];
+  /** Result ids whose data (fragment) was loaded, in order. */
+  const loaded: string[] = [];
   const options: Record<string, unknown>[] = [];
   let inits = 0;
   const api: PagefindApi = {
@@ -162,7 +164,10 @@ export function fakePagefind(pages: FakePage[] = PAGES) {
             id: page.id,
             score: locations.length / tokens.length,
             words: locations,
-            data: () => Promise.resolve(data),
+            data: () => {
+              loaded.push(page.id);
+              return Promise.resolve(data);
+            },
           };
         })
         .filter((r) => r !== undefined)
@@ -170,5 +175,5 @@ export function fakePagefind(pages: FakePage[] = PAGES) {
       return Promise.resolve({ results, filters: {}, unfilteredResultCount: results.length });
     },
   };
-  return { api, asked, options, inits: () => inits };
+  return { api, asked, loaded, options, inits: () => inits };
 }

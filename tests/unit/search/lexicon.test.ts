@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { careerSynonyms, prepareLexicon } from '../../../src/lib/search/lexicon.ts';
+import {
+  buildLexicon,
+  careerSynonyms,
+  DEFER_FRAGMENT_BYTES,
+  DEFERRED_EXCERPT_CHARS,
+  prepareLexicon,
+} from '../../../src/lib/search/lexicon.ts';
 import { searchLexiconSchema, stopwordsFileSchema, synonymsFileSchema } from '../../../src/schemas/search.ts';
 import { lexicon } from './fixtures.ts';
 
@@ -26,6 +32,22 @@ describe('buildLexicon', () => {
 
   it('records each page’s type and title by Pagefind id', () => {
     expect(lexicon.pages['p-refs']).toEqual({ type: '参考文献', title: '参考文献' });
+  });
+
+  it('describes a page with a large fragment (URL, text after the title) so a search need not load it', () => {
+    const page = { id: 'p-long', url: '/long/', type: '文章', meta: { title: '长文' } };
+    const built = (fragmentBytes: number) =>
+      buildLexicon({
+        pages: [{ ...page, content: `长文\u200B. 第一\u200B句 ${'字'.repeat(300)}`, fragmentBytes }],
+        stopwords: [],
+        particles: [],
+        synonyms: [],
+      }).pages['p-long'];
+    expect(built(DEFER_FRAGMENT_BYTES)?.deferred).toBeUndefined();
+    const deferred = built(DEFER_FRAGMENT_BYTES + 1)?.deferred;
+    expect(deferred?.url).toBe('/long/');
+    expect(deferred?.excerpt.startsWith('第一句 字')).toBe(true);
+    expect([...(deferred?.excerpt ?? '')]).toHaveLength(DEFERRED_EXCERPT_CHARS);
   });
 
   it('matches its schema', () => {

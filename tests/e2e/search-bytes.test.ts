@@ -1,0 +1,78 @@
+/**
+ * What the first search costs (issue 11: ≤ 110 KB): on a fresh page and browser profile, opens
+ * search and runs one query, and sums the transfer sizes of everything fetched from opening to
+ * the rendered results (Pagefind's JS, WASM, index chunks and fragments, our lexicon and view
+ * code). The test server does not compress, so each file's size is taken from the built site as
+ * the bench counts it (`bench/lib/compress.ts`: brotli 11, or raw for files compressed already,
+ * such as Pagefind's gzip chunks and fragments).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transferSize } from '../../bench/lib/compress.ts';
+import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+
+const wait = { timeout: APP_READY_MS };
+const INPUT = 'dc-search dialog[open] input[type="search"]';
+/** 110 KB as the bench counts kilobytes (1,024 bytes). */
+const BUDGET = 110 * 1024;
+
+/** The bench's ten queries (bench/run.ts), an author, a paper title and an English name. */
+const QUERIES = [
+  '能耗',
+  '集群',
+  '程师',
+  '调度',
+  '认证',
+  '交叉熵',
+  '数据中心',
+  '网络工程师',
+  '液冷',
+  '容器',
+  'Vaswani',
+  'Attention Is All You Need',
+  'Kubernetes',
+];
+
+test.for(QUERIES)(
+  'the first search for %s fetches at most 110 KB',
+  async (query, { open, site, siteDir }) => {
+    const { page } = await open();
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    const fetched: string[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === site.url && response.status() === 200) fetched.push(url.pathname);
+    });
+    await page.keyboard.press('/');
+    await page.locator(INPUT).waitFor({ state: 'visible', ...wait });
+    await page.locator(INPUT).fill(query, wait);
+    await page.waitForFunction(
+      (q) => {
+        const host = document.querySelector<HTMLElement>('dc-search');
+        return host?.dataset['state'] === 'done' && host.dataset['query'] === q;
+      },
+      query,
+      wait,
+    );
+    await expect
+      .poll(() => page.locator('[data-search-results] a[data-result-url]').count(), wait)
+      .toBeGreaterThan(0);
+
+    const sizes = fetched.map((path) => {
+      const file = join(siteDir, decodeURIComponent(path).replace(/\/$/, '/index.html'));
+      return { path, bytes: transferSize(path, readFileSync(file)) };
+    });
+    const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+    // What loaded: Pagefind's code and WASM, the lexicon, index chunks and at least one fragment.
+    expect(fetched.some((p) => p.endsWith('/pagefind.js'))).toBe(true);
+    expect(fetched.some((p) => p.endsWith('.pagefind'))).toBe(true);
+    expect(fetched.some((p) => p.endsWith('search-lexicon.json'))).toBe(true);
+    expect(fetched.some((p) => p.includes('/pagefind/index/'))).toBe(true);
+    expect(fetched.some((p) => p.includes('/pagefind/fragment/'))).toBe(true);
+    const listing = sizes.map((s) => `${s.path} ${(s.bytes / 1024).toFixed(1)} KB`).join('\n  ');
+    expect(
+      total,
+      `first search for ${query}: ${(total / 1024).toFixed(1)} KB\n  ${listing}`,
+    ).toBeLessThanOrEqual(BUDGET);
+  },
+);
