@@ -51,7 +51,7 @@ const INDEX_CHUNK_SIZE = '500';
  * shows the article downloads its whole indexed text (Pagefind's fragment): with these it was
  * 15.6 KB, the largest part of a first search after Pagefind's WASM.
  */
-export const INDEX_EXCLUDED: readonly string[] = ['pre', '.katex-html'];
+const INDEX_EXCLUDED: readonly string[] = ['pre', '.katex-html'];
 
 export function siteChecks(): AstroIntegration {
   return {

@@ -276,5 +276,3 @@ export type ModelCard = z.infer<typeof modelCardSchema>;
 export type ShippedModelCard = z.infer<typeof shippedModelCardSchema>;
 /** Metrics of one run. */
 export type RunMetrics = z.infer<typeof runMetricsSchema>;
-/** An ONNX input or output. */
-export type TensorSpec = z.infer<typeof tensorSpecSchema>;

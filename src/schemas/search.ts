@@ -25,7 +25,7 @@ export const synonymsFileSchema = z.object({
 });
 
 /** One indexed page, keyed by its Pagefind result id in `SearchLexicon.pages`. */
-export const lexiconPageSchema = z.object({
+const lexiconPageSchema = z.object({
   /** The page's 类型 filter value (文章 / FAQ / 职业 / 参考文献 / 演示). */
   type: z.string(),
   /** The page's title (Pagefind's `title` metadata): ranks results before their text loads. */
@@ -81,5 +81,3 @@ export const searchLexiconSchema = z.object({
 });
 
 export type SearchLexicon = z.infer<typeof searchLexiconSchema>;
-export type StopwordsFile = z.infer<typeof stopwordsFileSchema>;
-export type SynonymsFile = z.infer<typeof synonymsFileSchema>;

@@ -5,15 +5,14 @@
  * dark mode, axe in the open dialog, and the marked words on the page a result opens.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const wait = { timeout: APP_READY_MS };
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const INPUT = 'dc-search dialog[open] input[type="search"]';
 
@@ -392,24 +391,7 @@ describe('look and accessibility', () => {
       if (theme === 'dark') expect(luminance(colours.bg)).toBeLessThan(0.2);
       else expect(luminance(colours.bg)).toBeGreaterThan(0.8);
       expect(Math.abs(luminance(colours.fg) - luminance(colours.bg))).toBeGreaterThan(0.5);
-      // Evaluated through DevTools, so the site's CSP does not apply to the test's own script.
-      await page.evaluate(AXE_SOURCE);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                c: Element,
-                o: object,
-              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document.querySelector('dc-search dialog')!, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page, { selector: 'dc-search dialog' });
       expect(violations).toEqual([]);
     },
   );

@@ -13,7 +13,7 @@ import { APP_READY_MS } from '../support/timeouts.ts';
 import { openHarness } from './harness.ts';
 
 /** One evaluation query, written by reading the content. */
-export const evalQuerySchema = z.object({
+const evalQuerySchema = z.object({
   /** The query as a reader would type it. */
   query: z.string().min(1),
   /** What kind of query it is (term, title, alias, english, question, abbreviation, typo, author …). */
@@ -38,14 +38,14 @@ export const evalQuerySchema = z.object({
   reason: z.string().min(4),
 });
 
-export const evalQueriesSchema = z
+const evalQueriesSchema = z
   .array(evalQuerySchema)
   .min(80)
   .refine((list) => new Set(list.map((q) => q.query)).size === list.length, 'queries must be unique');
 
 export type EvalQuery = z.infer<typeof evalQuerySchema>;
 
-export const QUERIES_FILE = join(import.meta.dirname, 'queries.yaml');
+const QUERIES_FILE = join(import.meta.dirname, 'queries.yaml');
 
 /** The thresholds `npm test` enforces (issue 11). */
 export const THRESHOLDS = { success1: 0.9, success3: 0.96, zeroResults: 0 } as const;
@@ -54,7 +54,7 @@ export function loadQueries(file = QUERIES_FILE): EvalQuery[] {
   return evalQueriesSchema.parse(parse(readFileSync(file, 'utf8')));
 }
 
-export interface QueryOutcome {
+interface QueryOutcome {
   query: EvalQuery;
   urls: string[];
   /** 1-based rank of the first acceptable URL within the top 10, or 0. */
@@ -73,7 +73,7 @@ export interface EvalReport {
 }
 
 /** Scores ranked URL lists: success@1, success@3, MRR@10 and the zero-result queries. */
-export function score(outcomes: QueryOutcome[], driver: EvalReport['driver']): EvalReport {
+function score(outcomes: QueryOutcome[], driver: EvalReport['driver']): EvalReport {
   const n = outcomes.length || 1;
   return {
     driver,
@@ -87,7 +87,7 @@ export function score(outcomes: QueryOutcome[], driver: EvalReport['driver']): E
   };
 }
 
-export function rankOf(urls: string[], expect: string[]): number {
+function rankOf(urls: string[], expect: string[]): number {
   const index = urls.slice(0, 10).findIndex((u) => expect.includes(u));
   return index + 1;
 }

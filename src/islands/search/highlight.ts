@@ -12,7 +12,7 @@ const SCOPE = '[data-pagefind-body]';
 const SKIP = 'script, style, textarea, mark, .katex, svg';
 
 /** Marks the words in `root`'s text nodes; returns the marks added. */
-export function markInElement(root: Element, words: readonly string[]): HTMLElement[] {
+function markInElement(root: Element, words: readonly string[]): HTMLElement[] {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>

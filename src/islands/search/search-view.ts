@@ -19,7 +19,7 @@ import { loadEngine } from './load-engine.ts';
  * words at `compositionend`, which searches at once; this only spares a search per letter
  * while a Latin word is typed (about 100–150 ms between keys). See README, Search.
  */
-export const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 120;
 /**
  * Pages shown per query at first: each is a Pagefind fragment to download, and the first search
  * must stay within 110 KB (README, Search). "显示更多结果" shows up to `MORE_LIMIT`.

@@ -45,9 +45,9 @@ export function conceptWeight(concept: Pick<Concept, 'text'>): number {
 }
 
 /** At most this many concepts are searched (bounded work for long input). */
-export const MAX_CONCEPTS = 8;
+const MAX_CONCEPTS = 8;
 /** At most this many forms per concept. */
-export const MAX_FORMS = 4;
+const MAX_FORMS = 4;
 
 /**
  * Segments a run of Chinese characters into the most probable sequence of known words

@@ -28,12 +28,12 @@ export const PAGEFIND_OPTIONS = {
 } as const;
 
 /** A strict search with fewer pages than this also runs the relaxed searches. */
-export const RELAX_BELOW = 3;
+const RELAX_BELOW = 3;
 /**
  * Rank points for matching every concept (a page matching concepts worth half the query's
  * weight gets half). Missing a weak concept costs less than a title match earns.
  */
-export const COVERAGE_WEIGHT = 5;
+const COVERAGE_WEIGHT = 5;
 /**
  * Pages whose text (Pagefind's fragment) is loaded to re-rank them and to show them. Each
  * fragment is a download on the first search (1–16 KB compressed), and the first search must stay
@@ -48,11 +48,11 @@ export const RERANK_DEPTH = 4;
  * query's words, so it gets the bonus for all concepts as phrases, not the one for a verbatim
  * multi-word query.
  */
-export const DEFERRED_TEXT_BONUS = 1;
+const DEFERRED_TEXT_BONUS = 1;
 /** At most this many Pagefind searches per query (bounded work). */
 export const MAX_SEARCHES = 16;
 /** Section ids whose matches are not shown as sub-results (source and resource lists). */
-export const LIST_SECTION_IDS: readonly string[] = ['sources', 'resources', 'related-faq', 'related-careers'];
+const LIST_SECTION_IDS: readonly string[] = ['sources', 'resources', 'related-faq', 'related-careers'];
 
 interface Candidate {
   id: string;

@@ -37,9 +37,9 @@ const LATIN_WORD = /^[a-z]+$/;
 const HAN_WORD = /^\p{Script=Han}+$/u;
 
 /** A pair of index words is a compound when it occurs at least this often… */
-export const COMPOUND_MIN_COUNT = 2;
+const COMPOUND_MIN_COUNT = 2;
 /** …and makes up at least this share of the occurrences of its more frequent part. */
-export const COMPOUND_MIN_SHARE = 0.05;
+const COMPOUND_MIN_SHARE = 0.05;
 
 /**
  * Synonym groups a career page declares: its role name, English name and aliases, each also

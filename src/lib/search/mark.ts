@@ -15,7 +15,7 @@ const MAX_WORD_LENGTH = 64;
 /** At most this many words are marked (the alternation stays small for any query). */
 const MAX_WORDS = 24;
 /** The URL parameter that carries the words from a result to its page. */
-export const HIGHLIGHT_PARAM = 'highlight';
+const HIGHLIGHT_PARAM = 'highlight';
 
 const LATIN = /^[\p{Script=Latin}\d][\p{Script=Latin}\d .+#-]*$/u;
 

@@ -18,7 +18,7 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
@@ -28,7 +28,7 @@ export interface PagefindSubResult {
 }
 
 /** An element with an id inside an indexed page (Pagefind records every one). */
-export interface PagefindAnchor {
+interface PagefindAnchor {
   element: string;
   id: string;
   text?: string;
