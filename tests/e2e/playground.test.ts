@@ -98,16 +98,17 @@ describe('training with the article settings', () => {
   });
 
   test('pauses, steps one epoch and resets', async ({ open, site }) => {
-    // The most epochs allowed, so the pause lands before the end (the article's 1,000 take a
-    // fraction of a second in the worker).
+    // Paced at 20 epochs a second (the 速度 control), so the pause lands long before the end
+    // however fast or busy the machine is; at full speed 1,000 epochs take under a second.
     const tracked = await open();
-    const page = await openPlayground(site, tracked, '?epochs=10000');
+    const page = await openPlayground(site, tracked);
+    await page.locator('[data-speed]').selectOption('20');
     await button(page, '开始训练').click();
     await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBeGreaterThan(0);
     await button(page, '暂停').click();
     await expect.poll(() => state(page), { timeout: APP_READY_MS }).toBe('idle');
     const paused = await epoch(page);
-    expect(paused).toBeLessThan(10_000);
+    expect(paused).toBeLessThan(1000);
     await button(page, '单步').click();
     await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBe(paused + 1);
     await button(page, '重置').click();
@@ -121,16 +122,19 @@ describe('pausing', () => {
     open,
     site,
   }) => {
-    // Long enough (5,000 epochs) that the pause lands before the end.
+    // Paced (20 epochs a second) until the pause, so it lands before the end on any machine;
+    // then full speed to the end.
     const query = '?epochs=5000';
     const tracked = await open();
     const page = await openPlayground(site, tracked, query);
+    await page.locator('[data-speed]').selectOption('20');
     await button(page, '开始训练').click();
     await expect.poll(() => epoch(page), { timeout: APP_READY_MS }).toBeGreaterThan(0);
     await button(page, '暂停').click();
     await expect.poll(() => state(page), { timeout: APP_READY_MS }).toBe('idle');
     expect(await epoch(page)).toBeLessThan(5000);
     await button(page, '单步').click();
+    await page.locator('[data-speed]').selectOption('');
     await trainToEnd(page);
     const { trainer } = setupRun(settingsToRunConfig(parseSettings(new URLSearchParams(query)).settings));
     while (trainer.epoch < 5000) trainer.runEpoch();

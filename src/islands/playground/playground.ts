@@ -146,6 +146,10 @@ class DcPlayground extends HTMLElement {
       }
     });
     this.querySelector('[data-action="play"]')?.addEventListener('click', () => this.#play());
+    // A new speed applies at once to a run in progress (the worker re-paces from its current epoch).
+    this.querySelector('[data-speed]')?.addEventListener('change', () => {
+      if (this.#running) this.#post({ type: 'play', ...this.#pace() });
+    });
     this.querySelector('[data-action="pause"]')?.addEventListener('click', () =>
       this.#post({ type: 'pause' }),
     );
@@ -274,7 +278,13 @@ class DcPlayground extends HTMLElement {
     this.#running = true;
     this.#playStarted = { time: performance.now(), epoch: this.#epoch };
     this.#setState('training', this.#trainingText());
-    this.#post({ type: 'play' });
+    this.#post({ type: 'play', ...this.#pace() });
+  }
+
+  /** The reader's speed choice: full speed, or paced epochs per second so a run can be watched. */
+  #pace(): { epochsPerSecond?: number } {
+    const rate = Number(this.querySelector<HTMLSelectElement>('[data-speed]')?.value);
+    return Number.isFinite(rate) && rate > 0 ? { epochsPerSecond: rate } : {};
   }
 
   #step(): void {
