@@ -10,9 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transferSize } from '../../bench/lib/compress.ts';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { SEARCH_INPUT, searchSettled } from '../support/search.ts';
 
 const wait = { timeout: APP_READY_MS };
-const INPUT = 'dc-search dialog[open] input[type="search"]';
+const INPUT = SEARCH_INPUT;
 /** 110 KB as the bench counts kilobytes (1,024 bytes). */
 const BUDGET = 110 * 1024;
 
@@ -46,14 +47,7 @@ test.for(QUERIES)(
     await page.keyboard.press('/');
     await page.locator(INPUT).waitFor({ state: 'visible', ...wait });
     await page.locator(INPUT).fill(query, wait);
-    await page.waitForFunction(
-      (q) => {
-        const host = document.querySelector<HTMLElement>('dc-search');
-        return host?.dataset['state'] === 'done' && host.dataset['query'] === q;
-      },
-      query,
-      wait,
-    );
+    await searchSettled(page, query);
     await expect
       .poll(() => page.locator('[data-search-results] a[data-result-url]').count(), wait)
       .toBeGreaterThan(0);

@@ -10,11 +10,12 @@ import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { SEARCH_INPUT, searchSettled } from '../support/search.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const wait = { timeout: APP_READY_MS };
 
-const INPUT = 'dc-search dialog[open] input[type="search"]';
+const INPUT = SEARCH_INPUT;
 
 async function openSearch(page: Page, how: 'button' | 'slash' | 'ctrl-k' = 'slash'): Promise<void> {
   if (how === 'button') await page.locator('dc-search button.search-trigger').click(wait);
@@ -23,22 +24,10 @@ async function openSearch(page: Page, how: 'button' | 'slash' | 'ctrl-k' = 'slas
   await expect.poll(() => page.evaluate(() => document.activeElement?.id), wait).toBe('dc-search-input');
 }
 
-/** Waits until the results on screen are the ones for `query`. */
-async function settled(page: Page, query: string): Promise<void> {
-  await page.waitForFunction(
-    (q) => {
-      const host = document.querySelector<HTMLElement>('dc-search');
-      return host?.dataset['state'] === 'done' && host.dataset['query'] === q;
-    },
-    query,
-    wait,
-  );
-}
-
 /** Fills the input (one input event, as a committed IME word) and waits for its results. */
 async function search(page: Page, query: string): Promise<void> {
   await page.locator(INPUT).fill(query, wait);
-  await settled(page, query);
+  await searchSettled(page, query);
 }
 
 async function resultUrls(page: Page): Promise<string[]> {
@@ -106,7 +95,7 @@ describe('input', () => {
     await page.waitForTimeout(400);
     expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
     await cdp.send('Input.insertText', { text: '能耗' }); // the IME commits: compositionend
-    await settled(page, '能耗');
+    await searchSettled(page, '能耗');
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
     expect(seen.some((s) => s.includes('neng'))).toBe(false);
     expect(seen.at(-1)).toBe('done:能耗');
@@ -164,7 +153,7 @@ describe('input', () => {
     ]);
     expect(selection).toEqual([0, 2]);
     await page.keyboard.insertText('液冷');
-    await settled(page, '液冷');
+    await searchSettled(page, '液冷');
   });
 });
 
@@ -242,7 +231,7 @@ describe('results', () => {
     await expect
       .poll(() => page.getAttribute('.search-types .chip[data-type="职业"]', 'aria-pressed'), wait)
       .toBe('true');
-    await settled(page, '网络');
+    await searchSettled(page, '网络');
     const careers = await resultUrls(page);
     const inType = await count('职业');
     // Four at first (each a fragment to download, see search-bytes.test.ts); the rest on request.
@@ -266,7 +255,7 @@ describe('results', () => {
     // A narrow query: the counts are this query's, not the site's.
     await search(page, '交叉熵');
     await page.locator('.search-types .chip[data-type=""]').click();
-    await settled(page, '交叉熵');
+    await searchSettled(page, '交叉熵');
     const narrow = await count('');
     expect(narrow).toBeLessThan(10);
     expect((await resultUrls(page)).length).toBe(Math.min(4, narrow));
@@ -297,7 +286,7 @@ describe('keyboard only', () => {
     await page.goto(`${site.url}/careers/`);
     await openSearch(page, 'ctrl-k');
     await page.keyboard.insertText('集群');
-    await settled(page, '集群');
+    await searchSettled(page, '集群');
     const links = await page.$$eval('[data-search-results] a[href]', (as) =>
       as.map((a) => a.getAttribute('href')),
     );
@@ -364,7 +353,7 @@ describe('index failure', () => {
     // The network is back: opening again loads the index and searches the query still in the box.
     await page.unroute('**/pagefind/**');
     await openSearch(page);
-    await settled(page, '能耗');
+    await searchSettled(page, '能耗');
     expect((await resultUrls(page)).length).toBeGreaterThan(0);
     expect(await alert.isVisible()).toBe(false);
   });
