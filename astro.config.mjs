@@ -9,6 +9,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { remarkContentFacts } from './src/lib/markdown/content-facts.ts';
 import { remarkEditorNotes } from './src/lib/markdown/editor-notes.ts';
+import { rehypeCodeCopy } from './src/lib/markdown/code-copy.ts';
 import { loadReferences } from './src/data/references.ts';
 import { parseSiteUrl, url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
@@ -86,6 +87,8 @@ export default defineConfig({
             content: { type: 'text', value: '#' },
           },
         ],
+        // Every code block gets a copy button (<dc-code-block>, src/islands/code/code-copy.ts).
+        rehypeCodeCopy,
       ],
     }),
     shikiConfig: {
