@@ -16,6 +16,9 @@ function copyBySelection(text: string): boolean {
   area.value = text;
   area.setAttribute('readonly', '');
   area.className = 'visually-hidden';
+  // visually-hidden sets white-space: nowrap, and a copy from a textarea follows its
+  // white-space: leading indentation would be lost.
+  area.style.whiteSpace = 'pre';
   document.body.append(area);
   area.select();
   let copied = false;
