@@ -50,13 +50,13 @@ export function katexFontSubset(): AstroIntegration {
           if (katexFontUrls(css).length > 0) sheets.set(file, css);
         }
         if (sheets.size === 0) return;
-        const [katexCss] = sheets.values() as MapIterator<string>;
-        const faces = parseFontFaces(katexCss!);
+        const [katexCss] = sheets.values();
+        const faces = parseFontFaces(katexCss);
 
         const pages = files.filter((f) => f.endsWith('.html'));
         const glyphs = new Map<string, Set<string>>();
         for (const page of pages)
-          mergeGlyphs(glyphs, katexGlyphsByFace(katexCss!, await readFile(page, 'utf8')));
+          mergeGlyphs(glyphs, katexGlyphsByFace(katexCss, await readFile(page, 'utf8')));
 
         // One subset per face that draws something.
         const subsets = new Map<string, string>();

@@ -28,7 +28,7 @@ async function cmap(woff2: Uint8Array): Promise<Set<number>> {
 }
 
 /** Pages (built file paths) with KaTeX output, and the KaTeX stylesheet each links. */
-let pages: { file: string; css: string }[] = [];
+const pages: { file: string; css: string }[] = [];
 
 beforeAll(async () => {
   await ensureSite();
@@ -39,7 +39,7 @@ beforeAll(async () => {
     const html = readFileSync(join(SITE_DIR, file), 'utf8');
     if (!html.includes('class="katex"')) continue;
     const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) =>
-      readFileSync(join(SITE_DIR, m[1]!), 'utf8'),
+      readFileSync(join(SITE_DIR, m[1]), 'utf8'),
     );
     const css = sheets.find((s) => parseFontFaces(s).length > 0);
     pages.push({ file, css: css ?? '' });

@@ -37,7 +37,7 @@ describe('KaTeX fonts', () => {
     await expect.poll(() => fonts.length, { timeout: APP_READY_MS }).toBeGreaterThanOrEqual(2);
     expect(readdirSync(KATEX_FONTS).length).toBeGreaterThan(0);
     for (const font of fonts) {
-      const stem = new URL(font.url).pathname.split('/').pop()!.split('.')[0]!;
+      const stem = new URL(font.url).pathname.split('/').pop()!.split('.')[0];
       expect(font.status, font.url).toBe(200);
       expect(font.size, `${font.url} is smaller than KaTeX's ${stem}`).toBeLessThan(fullSize(stem) / 2);
     }
@@ -67,7 +67,7 @@ describe('KaTeX fonts', () => {
     const fallbacks: string[] = [];
     let drawn = 0;
     for (const [i, nodeId] of nodeIds.entries()) {
-      const { text, context } = leaves[i]!;
+      const { text, context } = leaves[i];
       if (text.trim() === '' || HAN.test(text) || seen.has(`${text}|${context}`)) continue;
       seen.add(`${text}|${context}`);
       const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });

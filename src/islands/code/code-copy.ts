@@ -21,7 +21,7 @@ function copyBySelection(text: string): boolean {
   area.style.whiteSpace = 'pre';
   document.body.append(area);
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {

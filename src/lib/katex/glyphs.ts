@@ -66,7 +66,7 @@ export function katexGlyphsByFace(css: string, html: string): Map<string, Set<st
 
   /** The value of `property` on `element`: its own declaration or the nearest ancestor's. */
   const computed = (element: HTMLElement | null, property: Property): string | undefined => {
-    for (let e = element; e; e = e.parentNode as HTMLElement | null) {
+    for (let e = element; e; e = e.parentNode) {
       const value = declared.get(e)?.[property]?.value;
       if (value !== undefined) return value;
     }

@@ -55,7 +55,7 @@ function visit(node: Root | Element): void {
     if (child.tagName === 'pre') return wrap(child);
     if (child.tagName !== CODE_BLOCK_TAG) visit(child);
     return child;
-  }) as typeof node.children;
+  });
 }
 
 /** Wraps each `<pre>` (not already wrapped) in `<dc-code-block>` with its copy controls. */

@@ -29,10 +29,15 @@ export function isEditorNote(quote: Blockquote): boolean {
 
 function visit(node: Root | RootContent): void {
   if (node.type === 'blockquote' && isEditorNote(node)) {
-    node.data ??= {};
-    const props = (node.data.hProperties ??= {}) as Record<string, unknown>;
+    // hProperties: the attributes mdast-util-to-hast gives the element made from this node.
+    const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+    const props = (data.hProperties ??= {});
     const existing = props['className'];
-    const classes = Array.isArray(existing) ? existing.map(String) : existing ? [String(existing)] : [];
+    const classes = Array.isArray(existing)
+      ? existing.map(String)
+      : typeof existing === 'string'
+        ? [existing]
+        : [];
     props['className'] = [...classes, EDITOR_NOTE_CLASS];
   }
   if ('children' in node) for (const child of node.children) visit(child);

@@ -26,10 +26,10 @@ describe('rehypeCodeCopy', () => {
     const block = tree.children[0] as Element;
     expect(block.tagName).toBe(CODE_BLOCK_TAG);
     const [code, button, status] = block.children as Element[];
-    expect(code!.tagName).toBe('pre');
-    expect(button!.tagName).toBe('button');
-    expect(button!.properties).toMatchObject({ type: 'button', ariaLabel: '复制 python 代码', hidden: true });
-    expect(status!.properties).toMatchObject({ role: 'status' });
+    expect(code.tagName).toBe('pre');
+    expect(button.tagName).toBe('button');
+    expect(button.properties).toMatchObject({ type: 'button', ariaLabel: '复制 python 代码', hidden: true });
+    expect(status.properties).toMatchObject({ role: 'status' });
   });
 
   it('finds code blocks nested in other elements (an erratum, a list) and wraps each once', () => {

@@ -10,12 +10,15 @@ function quotes(markdown: string): Blockquote[] {
   return tree.children.filter((n): n is Blockquote => n.type === 'blockquote');
 }
 
-const classesOf = (q: Blockquote) => (q.data?.hProperties as { className?: string[] } | undefined)?.className;
+function classesOf(q: Blockquote): unknown {
+  const data: { hProperties?: { className?: unknown } } | undefined = q.data;
+  return data?.hProperties?.className;
+}
 
 describe('remarkEditorNotes', () => {
   it('marks a blockquote that opens with a bold 编者注', () => {
     const [note] = quotes('> **编者注：** 原文漏了一项挑战[@x]。');
-    expect(classesOf(note!)).toEqual([EDITOR_NOTE_CLASS]);
+    expect(classesOf(note)).toEqual([EDITOR_NOTE_CLASS]);
   });
 
   it('leaves quotations and notes not in bold alone', () => {
