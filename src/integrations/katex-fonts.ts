@@ -50,7 +50,8 @@ export function katexFontSubset(): AstroIntegration {
           if (katexFontUrls(css).length > 0) sheets.set(file, css);
         }
         if (sheets.size === 0) return;
-        const [katexCss] = sheets.values();
+        // Every stylesheet with KaTeX's @font-face rules holds the same KaTeX CSS; read the first.
+        const katexCss = [...sheets.values()][0] ?? '';
         const faces = parseFontFaces(katexCss);
 
         const pages = files.filter((f) => f.endsWith('.html'));
