@@ -102,7 +102,8 @@ export function remarkContentFacts() {
       const attr = (name: string): string | undefined => {
         const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
         if (found === undefined) return undefined;
-        if (typeof found.value !== 'string' || found.value === '') fail(`${name}="…" written as a plain string`);
+        if (typeof found.value !== 'string' || found.value === '')
+          fail(`${name}="…" written as a plain string`);
         return found.value as string;
       };
       if (node.name === 'Erratum') {

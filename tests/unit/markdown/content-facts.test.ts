@@ -82,7 +82,11 @@ describe('remarkContentFacts', () => {
     ['no id', '<ReproNumber value="1" />', 'id="…"'],
     ['value and a range', '<ReproNumber id="a" value="1" min="0" max="2" />', 'either value="…" or both'],
     ['half a range', '<ReproNumber id="a" min="0" />', 'either value="…" or both'],
-    ['a word', '<ReproNumber id="a" value="about 0.5" />', 'decimal numbers such as "-4.96", got "about 0.5"'],
+    [
+      'a word',
+      '<ReproNumber id="a" value="about 0.5" />',
+      'decimal numbers such as "-4.96", got "about 0.5"',
+    ],
     ['an expression', '<ReproNumber id="a" value={0.5} />', 'value="…" written as a plain string'],
   ])('fails on a <ReproNumber> with %s, naming the file and element', async (_, mdx, message) => {
     await expect(factsOfMdx(`x\n\n${mdx}\n`)).rejects.toThrow(
