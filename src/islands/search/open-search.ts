@@ -1,5 +1,5 @@
 /**
- * `<dc-open-search>`: shows its server-rendered, hidden button when the page has the site
+ * `<dc-open-search>`: enables its server-rendered, disabled button when the page has the site
  * search (`<dc-search>`, src/islands/search/dc-search.ts) and opens it on click.
  */
 
@@ -15,7 +15,7 @@ class DcOpenSearch extends HTMLElement {
     void customElements.whenDefined('dc-search').then(() => {
       const search = document.querySelector<SearchElement>('dc-search');
       if (!search) return;
-      button.hidden = false;
+      button.disabled = false;
       button.addEventListener('click', () => search.open());
     });
   }
