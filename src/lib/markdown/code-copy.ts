@@ -1,7 +1,7 @@
 /**
  * Rehype plugin: wraps every code block (`<pre>`) of Markdown/MDX content in a
  * `<dc-code-block>` with a copy button and a live region, as `CodeBlock.astro` does for code
- * blocks written in components. The button is rendered `hidden` and shown by the element's
+ * blocks written in components. Both stay out of the search index. The button is rendered `hidden` and shown by the element's
  * script (src/islands/code/code-copy.ts), so without JavaScript there is no dead control.
  * Pure: no Astro, no DOM.
  */
@@ -26,6 +26,7 @@ export function copyControls(language?: string): Element[] {
         className: ['button', 'button-small', 'copy-button'],
         ariaLabel: copyLabel(language),
         dataCopy: '',
+        dataPagefindIgnore: '',
         hidden: true,
       },
       children: [{ type: 'text', value: '复制' }],
@@ -33,7 +34,12 @@ export function copyControls(language?: string): Element[] {
     {
       type: 'element',
       tagName: 'span',
-      properties: { role: 'status', className: ['visually-hidden'], dataCopyStatus: '' },
+      properties: {
+        role: 'status',
+        className: ['visually-hidden'],
+        dataCopyStatus: '',
+        dataPagefindIgnore: '',
+      },
       children: [],
     },
   ];
