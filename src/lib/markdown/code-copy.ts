@@ -1,8 +1,9 @@
 /**
  * Rehype plugin: wraps every code block (`<pre>`) of Markdown/MDX content in a
  * `<dc-code-block>` with a copy button and a live region, as `CodeBlock.astro` does for code
- * blocks written in components. Both stay out of the search index. The button is rendered `hidden` and shown by the element's
- * script (src/islands/code/code-copy.ts), so without JavaScript there is no dead control.
+ * blocks written in components; both stay out of the search index. The button is rendered
+ * `hidden` and shown by the element's script (src/islands/code/code-copy.ts), so without
+ * JavaScript there is no dead control.
  * Pure: no Astro, no DOM.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
