@@ -35,20 +35,27 @@ const enumOf = <T extends Record<string, string>>(o: T) =>
   z.enum(Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]);
 
 /** One competence on a career's roadmap. `id` is stable: saved progress is keyed by it. */
-const skillSchema = z.object({
-  /** Stable id, unique within the career (progress in localStorage is keyed by it). */
-  id: idSchema,
-  /** Name shown in the checklist (Chinese, product names as written by their makers). */
-  name: z.string().min(1),
-  /** skill / knowledge / tool. */
-  kind: enumOf(skillKinds),
-  /** Expected proficiency at the stage where it is listed. */
-  level: enumOf(skillLevels),
-  /** True when the role cannot be done without it. */
-  essential: z.boolean(),
-  /** The stage at which this is expected. */
-  stage: z.enum(stageIds),
-});
+const createSkillSchema = (known: KnownIds) =>
+  z.object({
+    /** Stable id, unique within the career (progress in localStorage is keyed by it). */
+    id: idSchema,
+    /** Name shown in the checklist (Chinese, product names as written by their makers). */
+    name: z.string().min(1),
+    /** skill / knowledge / tool. */
+    kind: enumOf(skillKinds),
+    /** Expected proficiency at the stage where it is listed. */
+    level: enumOf(skillLevels),
+    /** True when the role cannot be done without it. */
+    essential: z.boolean(),
+    /** The stage at which this is expected. */
+    stage: z.enum(stageIds),
+    /**
+     * The competence in the shared vocabulary (`content/skills.yaml`) this skill is: what the
+     * "我现在是…" picker and the plan compare across careers. Optional, but every skill of the
+     * real content has one (tests/unit/careers/vocabulary.test.ts).
+     */
+    concept: knownId(known.concepts, 'skill concept').optional(),
+  });
 
 /** What the role looks like at one stage. */
 const stageSchema = z.object({
@@ -103,7 +110,7 @@ export function createCareerSchema(known: KnownIds) {
       /** What people in the role do. */
       responsibilities: z.array(z.string().min(1)).min(3),
       /** Competences, each placed at a stage. */
-      skills: z.array(skillSchema).min(3),
+      skills: z.array(createSkillSchema(known)).min(3),
       /** The role at each stage, entry first. */
       stages: z.array(stageSchema).min(2),
       /** Moves to and from other career paths. */
@@ -165,4 +172,4 @@ export function createCareerSchema(known: KnownIds) {
       });
     });
 }
-export type Skill = z.infer<typeof skillSchema>;
+export type Skill = z.infer<ReturnType<typeof createSkillSchema>>;

@@ -8,6 +8,8 @@ export interface KnownIds {
   careers: ReadonlySet<string>;
   /** FAQ ids (file names in `content/faq/`). */
   faq: ReadonlySet<string>;
+  /** Skill concept ids from `content/skills.yaml` (empty when the file is absent). */
+  concepts: ReadonlySet<string>;
 }
 
 /** A kebab-case or camel-case id: letters, digits, `-` and `_`, starting with a letter. */

@@ -6,6 +6,7 @@ export const known: KnownIds = {
   references: new Set(['goodfellow2016', 'keras-bce']),
   careers: new Set(['mlops-engineer', 'ml-engineer']),
   faq: new Set(['a', 'b']),
+  concepts: new Set(['programming', 'k8s-workloads', 'linux-cli']),
 };
 
 /** The messages of a failed parse, as "path: message" lines (fails the test if it succeeded). */
