@@ -73,7 +73,7 @@ describe('rankCareers', () => {
   it('sorts by overlap, then by a described move', () => {
     const ranked = rankCareers(data, fromStart('mlops-engineer'));
     for (let i = 1; i < ranked.length; i++) {
-      expect(ranked[i - 1]!.overlap).toBeGreaterThanOrEqual(ranked[i]!.overlap);
+      expect(ranked[i - 1].overlap).toBeGreaterThanOrEqual(ranked[i].overlap);
     }
   });
 
@@ -162,6 +162,6 @@ describe('buildPathsData', () => {
   });
 
   it('drops an absent concept instead of writing undefined into the JSON', () => {
-    expect(Object.keys(buildPathsData(input).careers[0]!.skills[1]!)).not.toContain('concept');
+    expect(Object.keys(buildPathsData(input).careers[0].skills[1])).not.toContain('concept');
   });
 });
