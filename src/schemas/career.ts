@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { stageIds } from '../lib/careers/stages.ts';
 import { dateSchema, idSchema, knownId, uniqueIds, urlSchema, type KnownIds } from './common.ts';
 
 /** Areas used to group and filter career paths, with Chinese labels. */
@@ -21,15 +22,8 @@ export const skillLevels = {
   expert: '精通',
 } as const;
 
-/** Career stages from first job to staff level, in order. */
-export const stageIds = ['entry', 'mid', 'senior', 'staff'] as const;
-export type StageId = (typeof stageIds)[number];
-export const stageLabels: Record<StageId, string> = {
-  entry: '入门',
-  mid: '中级',
-  senior: '高级',
-  staff: '资深 / 专家',
-};
+/** Career stages from first job to staff level, in order (defined in src/lib/careers/stages.ts). */
+export { stageIds, stageLabels, type StageId } from '../lib/careers/stages.ts';
 
 const enumOf = <T extends Record<string, string>>(o: T) =>
   z.enum(Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]);

@@ -54,7 +54,7 @@ export function realPathsData(): PathsData {
   const { careers, faqs, concepts, starts } = realContent();
   return buildPathsData({
     concepts,
-    careers: careers.map((c) => ({ id: c.id, role: c.data.role, url: url.career(c.id), ...c.data })),
+    careers: careers.map((c) => ({ id: c.id, url: url.career(c.id), ...c.data })),
     starts,
     faqs: faqs.map((f) => ({
       id: f.id,

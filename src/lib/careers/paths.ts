@@ -7,9 +7,7 @@
  * (`buildPathsData`) as JSON and the picker and plan islands compute with it in the browser.
  */
 
-/** Stages in order, entry first (the same ids as `stageIds` in src/schemas/career.ts). */
-export const PATH_STAGES = ['entry', 'mid', 'senior', 'staff'] as const;
-export type PathStage = (typeof PATH_STAGES)[number];
+import { stageIds as PATH_STAGES, type StageId as PathStage } from './stages.ts';
 
 /** A competence of the vocabulary, as the picker needs it. */
 export interface PathConcept {

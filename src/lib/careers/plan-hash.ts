@@ -15,6 +15,7 @@
  * Pure and hand-written (no Zod in the browser).
  */
 import type { ProgressStatuses } from './progress.ts';
+import type { PathsData } from './paths.ts';
 
 /** The version token a hash starts with. */
 export const PLAN_HASH_VERSION = 'v1';
@@ -153,4 +154,13 @@ export function parsePlanHash(hash: string, known: PlanKnown): PlanHashResult {
     if (bad.length > 0) notes.push(`忽略了链接中无法识别的进度：${quote(bad)}。`);
   }
   return { status: 'ok', plan, notes };
+}
+
+/** The ids a plan hash is checked against, from the paths data. */
+export function planKnown(data: PathsData): PlanKnown {
+  return {
+    careers: new Map(data.careers.map((c) => [c.id, c.skills.map((s) => s.id)])),
+    starts: new Set(data.starts.map((s) => s.id)),
+    concepts: data.concepts.map((c) => c.id),
+  };
 }

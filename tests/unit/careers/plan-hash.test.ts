@@ -4,17 +4,14 @@ import { realPathsData } from '../../support/paths-data.ts';
 import {
   MAX_PLAN_HASH_LENGTH,
   parsePlanHash,
+  planKnown,
   serializePlanHash,
   type PlanKnown,
   type PlanState,
 } from '../../../src/lib/careers/plan-hash.ts';
 
 const data = realPathsData();
-const known: PlanKnown = {
-  careers: new Map(data.careers.map((c) => [c.id, c.skills.map((s) => s.id)])),
-  starts: new Set(data.starts.map((s) => s.id)),
-  concepts: data.concepts.map((c) => c.id),
-};
+const known: PlanKnown = planKnown(data);
 const parse = (hash: string) => parsePlanHash(hash, known);
 
 describe('serializePlanHash', () => {
@@ -105,6 +102,15 @@ const planArbitrary: fc.Arbitrary<PlanState> = fc
       progress,
     };
   });
+
+describe('planKnown', () => {
+  it('lists every career with its skill ids, the starting points and the vocabulary', () => {
+    expect(known.careers.get('mlops-engineer')?.[0]).toBe('python-engineering');
+    expect(known.careers.size).toBe(data.careers.length);
+    expect(known.starts.has('graduate')).toBe(true);
+    expect(known.concepts).toHaveLength(data.concepts.length);
+  });
+});
 
 describe('plan hash (property-based)', () => {
   it('round-trips every valid plan without notes', () => {
