@@ -23,7 +23,8 @@ import {
 } from '../../lib/careers/progress.ts';
 import { stageLabels } from '../../lib/careers/stages.ts';
 import { h } from './dom.ts';
-import { loadPaths, readChoice, saveChoice } from './paths-client.ts';
+import { readChoice, saveChoice } from './choice.ts';
+import { loadPaths } from './paths-client.ts';
 
 /** "已掌握 2 项、学习中 1 项" for a set of statuses ("没有记录" when empty). */
 function describeProgress(progress: ProgressStatuses): string {

@@ -1,210 +1,42 @@
 /**
- * `<dc-role-picker>` ("我现在是…"): shows the server-rendered form, and when the reader picks a
- * starting point or ticks skills, ranks the careers reachable from there (`rankCareers`) and lists
- * them with the shared skills, the essential skills still missing by stage, the move's learn text
- * and FAQ, and a link to the personal plan. The data (`data-paths`) is fetched on first use; the
- * choice is remembered in localStorage (`CHOICE_KEY`). Attributes: `data-paths`, `data-plan`.
+ * `<dc-role-picker>` ("我现在是…"): the part every page with the picker loads. It shows the
+ * server-rendered form (hidden without JavaScript, where a short text links to the careers) and
+ * loads the working part (role-picker-view.ts: ranking, rendering, the plan link) on the
+ * reader's first use of the form, or at once when a choice was saved on an earlier visit.
  */
-import { groupByStage, rankCareers, startConcepts, type Reach } from '../../lib/careers/paths.ts';
-import { planKnown, serializePlanHash } from '../../lib/careers/plan-hash.ts';
-import { stageLabels } from '../../lib/careers/stages.ts';
-import type { PathsData } from '../../lib/careers/paths.ts';
-import { h } from './dom.ts';
-import { loadPaths, readChoice, saveChoice } from './paths-client.ts';
-
-/** Careers shown before "显示全部". */
-const FIRST_SHOWN = 4;
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
+import { CHOICE_KEY } from './choice.ts';
 
 class DcRolePicker extends HTMLElement {
-  #select: HTMLSelectElement | null = null;
-  #boxes: HTMLInputElement[] = [];
-  #status: HTMLElement | null = null;
-  #list: HTMLOListElement | null = null;
-  #more: HTMLButtonElement | null = null;
-  #ticked: HTMLElement | null = null;
+  #started = false;
 
   connectedCallback() {
     const form = this.querySelector('form');
-    this.#select = this.querySelector('select[name="from"]');
-    this.#status = this.querySelector('.picker-status');
-    this.#list = this.querySelector('.picker-results');
-    this.#more = this.querySelector('[data-action="more"]');
-    this.#ticked = this.querySelector('[data-ticked]');
-    this.#boxes = [...this.querySelectorAll<HTMLInputElement>('input[name="have"]')];
-    if (!form || !this.#select) return;
+    if (!form) return;
     form.hidden = false;
-    this.querySelector<HTMLElement>('.picker-fallback')?.setAttribute('hidden', '');
+    this.querySelector('.picker-fallback')?.setAttribute('hidden', '');
     form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('focusin', () => void this.#data().catch(() => undefined), { once: true });
-    this.#select.addEventListener('change', () => void this.#pickStart());
-    form.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).name !== 'have') return;
-      saveChoice({ have: this.#have() });
-      void this.#update();
-    });
-    this.querySelector('[data-action="clear"]')?.addEventListener('click', () => {
-      for (const box of this.#boxes) box.checked = false;
-      saveChoice({ have: [] });
-      void this.#update();
-    });
-    this.querySelector<HTMLInputElement>('input[type="search"]')?.addEventListener('input', (event) =>
-      this.#filter((event.target as HTMLInputElement).value),
-    );
-    this.#more?.addEventListener('click', () => {
-      for (const li of this.#list?.children ?? []) (li as HTMLElement).hidden = false;
-      if (this.#more) this.#more.hidden = true;
-      (this.#list?.children[FIRST_SHOWN]?.querySelector('a') as HTMLElement | null)?.focus();
-    });
-    void this.#restore();
-  }
-
-  #data(): Promise<PathsData> {
-    return loadPaths(this.dataset['paths'] ?? '');
-  }
-
-  #have(): string[] {
-    return this.#boxes.filter((b) => b.checked).map((b) => b.value);
-  }
-
-  #tick(ids: readonly string[]) {
-    for (const box of this.#boxes) box.checked = ids.includes(box.value);
-  }
-
-  async #restore() {
-    const choice = readChoice();
-    const select = this.#select!;
-    if (choice.from !== undefined && [...select.options].some((o) => o.value === choice.from)) {
-      select.value = choice.from;
-    }
-    if (choice.have !== undefined) this.#tick(choice.have);
-    if (select.value === '' && this.#have().length === 0) return;
-    if (choice.have === undefined) {
-      const data = await this.#data().catch(() => undefined);
-      if (data) this.#tick(startConcepts(data, select.value));
-    }
-    await this.#update();
-  }
-
-  /** A starting point was picked: its skills replace the ticks. */
-  async #pickStart() {
-    const from = this.#select?.value ?? '';
-    saveChoice({ from, have: undefined });
+    const start = () => this.#start();
+    form.addEventListener('focusin', start, { once: true });
+    form.addEventListener('pointerdown', start, { once: true });
+    let saved = false;
     try {
-      this.#tick(from === '' ? [] : startConcepts(await this.#data(), from));
+      saved = localStorage.getItem(CHOICE_KEY) !== null;
     } catch {
-      // #update reports the failure.
+      // No storage: nothing to restore.
     }
-    await this.#update();
+    if (saved) start();
   }
 
-  #filter(query: string) {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    for (const group of this.querySelectorAll<HTMLElement>('.picker-group')) {
-      let shown = 0;
-      for (const label of group.querySelectorAll<HTMLElement>('label[data-terms]')) {
-        const terms = label.dataset['terms'] ?? '';
-        label.hidden = !words.every((w) => terms.includes(w));
-        if (!label.hidden) shown++;
-      }
-      group.hidden = shown === 0;
-    }
-  }
-
-  async #update() {
-    const have = this.#have();
-    if (this.#ticked) this.#ticked.textContent = String(have.length);
-    const from = this.#select?.value || undefined;
-    const list = this.#list!;
-    if (from === undefined && have.length === 0) {
-      list.hidden = true;
-      list.replaceChildren();
-      if (this.#more) this.#more.hidden = true;
-      this.#say('');
-      return;
-    }
-    let data: PathsData;
-    try {
-      data = await this.#data();
-    } catch {
-      this.#say('职业数据没有加载成功，请检查网络后重新选择。');
-      return;
-    }
-    const ranked = rankCareers(data, { from, have });
-    const custom = from === undefined || !sameSet(have, startConcepts(data, from)) ? have : undefined;
-    const known = planKnown(data);
-    const items = ranked.map((r, i) => {
-      const li = this.#item(
-        r,
-        serializePlanHash({ from, to: r.career.id, have: custom, progress: {} }, known),
-      );
-      li.hidden = i >= FIRST_SHOWN;
-      return li;
-    });
-    list.replaceChildren(...items);
-    list.hidden = false;
-    if (this.#more) {
-      this.#more.hidden = ranked.length <= FIRST_SHOWN;
-      this.#more.textContent = `显示全部 ${ranked.length} 条`;
-    }
-    const start = data.starts.find((s) => s.id === from)?.name;
-    const origin = start === undefined ? `已勾选的 ${have.length} 项技能` : `“${start}”`;
-    this.#say(`从${origin}出发：${ranked.length} 条职业路径，按已具备的技能排序。`);
-  }
-
-  #say(text: string) {
-    if (this.#status) this.#status.textContent = text;
-  }
-
-  #item(r: Reach, hash: string): HTMLLIElement {
-    const names = (skills: { name: string }[]) => skills.map((s) => s.name).join('、');
-    const gaps = groupByStage(r.missingEssential);
-    return h(
-      'li',
-      { class: 'reach', 'data-career': r.career.id },
-      h(
-        'h3',
-        {},
-        h('a', { href: r.career.url }, r.career.role),
-        h('span', { class: 'overlap' }, `已具备 ${r.shared.length}/${r.career.skills.length} 项`),
-      ),
-      h(
-        'p',
-        { class: 'reach-shared' },
-        h('span', { class: 'reach-label' }, '已有：'),
-        r.shared.length > 0 ? names(r.shared) : '暂无共同的技能',
-      ),
-      h(
-        'p',
-        { class: 'reach-missing' },
-        h('span', { class: 'reach-label' }, '还缺的必备技能：'),
-        gaps.length === 0 ? '无' : null,
-        ...gaps.flatMap((g, i) => [
-          i > 0 ? '；' : '',
-          h('span', { class: 'reach-stage' }, `${stageLabels[g.stage]} `),
-          names(g.skills),
-        ]),
-      ),
-      r.learn.length > 0 &&
-        h('p', { class: 'reach-learn' }, h('span', { class: 'reach-label' }, '怎么转：'), r.learn.join(' ')),
-      r.faq &&
-        h(
-          'p',
-          { class: 'reach-faq' },
-          h('span', { class: 'reach-label' }, '相关问答：'),
-          h('a', { href: r.faq.url }, r.faq.question),
-        ),
-      h(
-        'p',
-        {},
-        h(
-          'a',
-          { href: `${this.dataset['plan'] ?? ''}${hash}`, class: 'plan-link' },
-          `生成转向“${r.career.role}”的学习计划`,
-        ),
-      ),
+  #start() {
+    if (this.#started) return;
+    this.#started = true;
+    import('./role-picker-view.ts').then(
+      ({ startRolePicker }) => startRolePicker(this),
+      () => {
+        this.#started = false;
+        const status = this.querySelector('.picker-status');
+        if (status) status.textContent = '选择器没有加载成功，请检查网络后重试。';
+      },
     );
   }
 }
