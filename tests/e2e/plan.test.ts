@@ -124,6 +124,7 @@ describe('personal plan', () => {
     expect(await other.locator('.plan-shared').textContent()).toContain(
       '你在“MLOps 工程师”上保存的进度没有改变',
     );
+    expect(await axeViolations(other, { tags: [...WCAG_TAGS, 'best-practice'] })).toEqual([]);
     const stored = () => other.evaluate((k) => localStorage.getItem(k), progressKey('mlops-engineer'));
     expect(await stored()).toBe(theirs);
 

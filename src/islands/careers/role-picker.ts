@@ -16,8 +16,10 @@ class DcRolePicker extends HTMLElement {
     this.querySelector('.picker-fallback')?.setAttribute('hidden', '');
     form.addEventListener('submit', (event) => event.preventDefault());
     const start = () => this.#start();
-    form.addEventListener('focusin', start, { once: true });
-    form.addEventListener('pointerdown', start, { once: true });
+    // Focus or a pointer comes first for most readers; `change` covers a value set without
+    // focus (assistive technology, autofill). What was chosen meanwhile is picked up on start.
+    for (const type of ['focusin', 'pointerdown', 'change'])
+      form.addEventListener(type, start, { once: true });
     let saved = false;
     try {
       saved = localStorage.getItem(CHOICE_KEY) !== null;
