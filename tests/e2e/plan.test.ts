@@ -93,7 +93,7 @@ describe('personal plan', () => {
       'platform-adoption': 'skipped',
     };
     await page.evaluate(
-      ([k, v]) => localStorage.setItem(k!, v!),
+      ([k, v]) => localStorage.setItem(k, v),
       [progressKey('mlops-engineer'), JSON.stringify(mine)],
     );
     await page.getByLabel('当前角色').selectOption({ label: '后端开发' });
@@ -117,7 +117,7 @@ describe('personal plan', () => {
     const { page: other } = await open();
     await other.goto(`${site.url}/`);
     const theirs = JSON.stringify({ 'git-cicd': 'mastered' });
-    await other.evaluate(([k, v]) => localStorage.setItem(k!, v!), [progressKey('mlops-engineer'), theirs]);
+    await other.evaluate(([k, v]) => localStorage.setItem(k, v), [progressKey('mlops-engineer'), theirs]);
     await other.goto(link);
     const otherBody = other.locator('.plan-body');
     await expect.poll(() => otherBody.innerText(), { timeout: APP_READY_MS }).toBe(plan);
