@@ -145,7 +145,11 @@ describe('personal plan', () => {
     expect(await other.locator('.plan-shared').isVisible()).toBe(false);
   });
 
-  test('refuses an unknown target and trims unknown skills, with messages', async ({ page, site }) => {
+  test('refuses an unknown target and trims unknown skills, with messages; fits 375px', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open({ viewport: { width: 375, height: 812 } });
     await page.goto(`${site.url}/plan/#v1&to=astronaut`);
     await expect
       .poll(() => page.getByRole('alert').textContent(), { timeout: APP_READY_MS })
@@ -156,6 +160,7 @@ describe('personal plan', () => {
       .poll(() => page.locator('.plan-notes').textContent(), { timeout: APP_READY_MS })
       .toContain('“ghost:m”');
     expect(await page.locator('[data-skill="pytorch"]').textContent()).toContain('已掌握');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
   test('prints without header, navigation or buttons, on at most two pages', async ({ page, site }) => {
