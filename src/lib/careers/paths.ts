@@ -79,7 +79,13 @@ export interface PathsInput {
     id: string;
     role: string;
     url: string;
-    skills: { id: string; name: string; concept?: string | undefined; stage: PathStage; essential: boolean }[];
+    skills: {
+      id: string;
+      name: string;
+      concept?: string | undefined;
+      stage: PathStage;
+      essential: boolean;
+    }[];
     transitions: PathTransition[];
   }[];
   starts: {

@@ -119,7 +119,9 @@ export function parsePlanHash(hash: string, known: PlanKnown): PlanHashResult {
   if (to === undefined || to === '') return refuse('这个计划链接没有写目标职业（to），无法显示计划。');
   const skills = known.careers.get(to);
   if (!skills) {
-    return refuse(`链接中的目标职业“${to.slice(0, 40)}”在本站不存在，可能来自旧版本的网站。请重新选择目标职业。`);
+    return refuse(
+      `链接中的目标职业“${to.slice(0, 40)}”在本站不存在，可能来自旧版本的网站。请重新选择目标职业。`,
+    );
   }
 
   const plan: PlanState = { to, progress: {} };
