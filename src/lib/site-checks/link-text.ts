@@ -109,7 +109,7 @@ export function anchorNames(root: HTMLElement, id: string): string[] {
   if (label !== undefined) {
     const names = [headingText(label)];
     const lead = label.firstElementChild;
-    if (lead !== null && /^(STRONG|B)$/.test(lead.tagName)) {
+    if (lead && /^(STRONG|B)$/.test(lead.tagName)) {
       const clone = label.clone() as HTMLElement;
       clone.firstElementChild?.remove();
       names.push(headingText(clone));
