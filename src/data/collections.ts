@@ -51,7 +51,7 @@ export const getReferences = once(async (): Promise<ReferenceEntry[]> =>
 
 /** A place that cites a reference, for the references page's back links. */
 export interface CitedAt {
-  /** Where the citation is, e.g. "文章" or "FAQ：…". */
+  /** Where the citation is, e.g. "文章" or "常见问题：…". */
   label: string;
   /** Link to the citation's anchor. */
   href: string;
@@ -73,7 +73,9 @@ export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
   };
   const article = await getArticle();
   for (const site of await inlineCitations(article)) {
-    add(site.refId, { label: section('article').label, href: url.article(site.anchor) });
+    // Citations the editors added to the seed text are listed apart from the editor's notes'.
+    const label = site.editorial ? `${section('article').label}（编者加注）` : section('article').label;
+    add(site.refId, { label, href: url.article(site.anchor) });
   }
   for (const faq of await getFaqs()) {
     const label = `${section('faq').label}：${faq.data.question}`;
@@ -93,7 +95,7 @@ export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
   return index;
 }
 
-/** Citing places grouped by label, in first-seen order: "文章 ↩1 ↩2；FAQ：… ↩". */
+/** Citing places grouped by label, in first-seen order: "文章 ↩1 ↩2；常见问题：… ↩". */
 export function groupCitedAt(sites: CitedAt[]): { label: string; hrefs: string[] }[] {
   const groups = new Map<string, string[]>();
   for (const site of sites) {
