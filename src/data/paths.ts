@@ -5,6 +5,7 @@
 import { getCareers, getFaqs, getSkillConcepts, getStartingPoints } from './collections.ts';
 import { buildPathsData, type PathsData } from '../lib/careers/paths.ts';
 import { url } from '../lib/site.ts';
+import { skillGroups } from '../schemas/skills.ts';
 
 /** Built once per build (the collections are memoised the same way). */
 export async function getPathsData(): Promise<PathsData> {
@@ -15,6 +16,7 @@ export async function getPathsData(): Promise<PathsData> {
     getStartingPoints(),
   ]);
   return buildPathsData({
+    groups: skillGroups,
     concepts: concepts.map((c) => c.data),
     careers: careers.map((c) => ({
       id: c.id,

@@ -7,7 +7,11 @@ import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createCareerSchema } from '../../src/schemas/career.ts';
 import { createFaqSchema } from '../../src/schemas/faq.ts';
-import { createSkillConceptSchema, createStartingPointSchema } from '../../src/schemas/skills.ts';
+import {
+  createSkillConceptSchema,
+  createStartingPointSchema,
+  skillGroups,
+} from '../../src/schemas/skills.ts';
 import { loadReferences } from '../../src/data/references.ts';
 import { loadSkillVocabulary, loadStartingPoints } from '../../src/data/skills.ts';
 import { buildPathsData, type PathsData } from '../../src/lib/careers/paths.ts';
@@ -53,6 +57,7 @@ export function realContent() {
 export function realPathsData(): PathsData {
   const { careers, faqs, concepts, starts } = realContent();
   return buildPathsData({
+    groups: skillGroups,
     concepts,
     careers: careers.map((c) => ({ id: c.id, url: url.career(c.id), ...c.data })),
     starts,

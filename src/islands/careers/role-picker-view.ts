@@ -23,7 +23,9 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
 class RolePicker {
   readonly #root: HTMLElement;
   #select: HTMLSelectElement | null = null;
-  #boxes: HTMLInputElement[] = [];
+  /** The ticked concepts: the state; the checkboxes (made when their panel opens) mirror it. */
+  readonly #ticks = new Set<string>();
+  #groups: HTMLElement | null = null;
   #status: HTMLElement | null = null;
   #list: HTMLOListElement | null = null;
   #more: HTMLButtonElement | null = null;
@@ -45,16 +47,24 @@ class RolePicker {
     this.#list = this.#q('.picker-results');
     this.#more = this.#q('[data-action="more"]');
     this.#ticked = this.#q('[data-ticked]');
-    this.#boxes = [...this.#root.querySelectorAll<HTMLInputElement>('input[name="have"]')];
+    this.#groups = this.#q('[data-groups]');
+    const details = this.#q<HTMLDetailsElement>('details');
     if (!form || !this.#select) return;
+    details?.addEventListener('toggle', () => {
+      if (details.open) void this.#renderGroups();
+    });
+    if (details?.open) void this.#renderGroups();
     this.#select.addEventListener('change', () => void this.#pickStart());
     form.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).name !== 'have') return;
+      const box = event.target as HTMLInputElement;
+      if (box.name !== 'have') return;
+      if (box.checked) this.#ticks.add(box.value);
+      else this.#ticks.delete(box.value);
       saveChoice({ have: this.#have() });
       void this.#update();
     });
     this.#q('[data-action="clear"]')?.addEventListener('click', () => {
-      for (const box of this.#boxes) box.checked = false;
+      this.#tick([]);
       saveChoice({ have: [] });
       void this.#update();
     });
@@ -74,11 +84,51 @@ class RolePicker {
   }
 
   #have(): string[] {
-    return this.#boxes.filter((b) => b.checked).map((b) => b.value);
+    return [...this.#ticks];
   }
 
   #tick(ids: readonly string[]) {
-    for (const box of this.#boxes) box.checked = ids.includes(box.value);
+    this.#ticks.clear();
+    for (const id of ids) this.#ticks.add(id);
+    for (const box of this.#groups?.querySelectorAll<HTMLInputElement>('input[name="have"]') ?? []) {
+      box.checked = this.#ticks.has(box.value);
+    }
+  }
+
+  /** Makes the grouped checkboxes (once), ticked as the state says. */
+  async #renderGroups() {
+    const container = this.#groups;
+    if (!container || container.childElementCount > 0) return;
+    let data: PathsData;
+    try {
+      data = await this.#data();
+    } catch {
+      this.#say('技能列表没有加载成功，请检查网络后重试。');
+      return;
+    }
+    if (container.childElementCount > 0) return;
+    container.replaceChildren(
+      ...data.groups.map((g) =>
+        h(
+          'fieldset',
+          { class: 'picker-group' },
+          h('legend', {}, g.label),
+          ...data.concepts
+            .filter((c) => c.group === g.id)
+            .map((c) => {
+              const box = h('input', { type: 'checkbox', name: 'have', value: c.id });
+              box.checked = this.#ticks.has(c.id);
+              return h(
+                'label',
+                { 'data-terms': [c.name, ...c.aliases].join(' ').toLowerCase() },
+                box,
+                c.name,
+              );
+            }),
+        ),
+      ),
+    );
+    this.#filter(this.#q<HTMLInputElement>('input[type="search"]')?.value ?? '');
   }
 
   /**
@@ -87,13 +137,13 @@ class RolePicker {
    */
   async #restore() {
     const select = this.#select!;
-    const touched = select.value !== '' || this.#have().length > 0;
+    const touched = select.value !== '';
     const choice = touched ? undefined : readChoice();
     if (choice?.from !== undefined && [...select.options].some((o) => o.value === choice.from)) {
       select.value = choice.from;
     }
     if (choice?.have !== undefined) this.#tick(choice.have);
-    if (touched) saveChoice({ from: select.value, have: select.value === '' ? this.#have() : undefined });
+    if (touched) saveChoice({ from: select.value, have: undefined });
     if (select.value === '' && this.#have().length === 0) return;
     if (select.value !== '' && choice?.have === undefined && this.#have().length === 0) {
       const data = await this.#data().catch(() => undefined);
@@ -116,7 +166,7 @@ class RolePicker {
 
   #filter(query: string) {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    for (const group of this.#root.querySelectorAll<HTMLElement>('.picker-group')) {
+    for (const group of this.#groups?.querySelectorAll<HTMLElement>('.picker-group') ?? []) {
       let shown = 0;
       for (const label of group.querySelectorAll<HTMLElement>('label[data-terms]')) {
         const terms = label.dataset['terms'] ?? '';

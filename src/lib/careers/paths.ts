@@ -14,6 +14,8 @@ export interface PathConcept {
   id: string;
   name: string;
   group: string;
+  /** Other names the picker's filter box matches (tools, abbreviations). */
+  aliases: string[];
   /** Concepts anyone with this one also has. */
   implies: string[];
 }
@@ -66,6 +68,8 @@ export interface PathFaq {
 
 /** Everything the picker and the plan compute with; the build writes it as JSON. */
 export interface PathsData {
+  /** Groups of the vocabulary in display order, with their Chinese labels. */
+  groups: { id: string; label: string }[];
   concepts: PathConcept[];
   careers: PathCareer[];
   starts: PathStart[];
@@ -74,7 +78,9 @@ export interface PathsData {
 
 /** What the build knows, as plain data (the content collections, already validated). */
 export interface PathsInput {
-  concepts: { id: string; name: string; group: string; implies: string[] }[];
+  /** Vocabulary groups in display order (id → Chinese label). */
+  groups: Readonly<Record<string, string>>;
+  concepts: { id: string; name: string; group: string; aliases: string[]; implies: string[] }[];
   careers: {
     id: string;
     role: string;
@@ -137,7 +143,16 @@ export function buildPathsData(input: PathsInput): PathsData {
     return { id: s.id, name: s.name ?? s.id, career: false, concepts: s.concepts ?? [], faq: s.faq };
   });
   return {
-    concepts: input.concepts.map((c) => ({ id: c.id, name: c.name, group: c.group, implies: c.implies })),
+    groups: Object.entries(input.groups)
+      .filter(([id]) => input.concepts.some((c) => c.group === id))
+      .map(([id, label]) => ({ id, label })),
+    concepts: input.concepts.map((c) => ({
+      id: c.id,
+      name: c.name,
+      group: c.group,
+      aliases: c.aliases,
+      implies: c.implies,
+    })),
     careers,
     starts,
     faqs: input.faqs,

@@ -25,8 +25,8 @@ describe('withImplied', () => {
   it('terminates on cycles', () => {
     const looped = {
       concepts: [
-        { id: 'a', name: 'A', group: 'x', implies: ['b'] },
-        { id: 'b', name: 'B', group: 'x', implies: ['a'] },
+        { id: 'a', name: 'A', group: 'x', aliases: [], implies: ['b'] },
+        { id: 'b', name: 'B', group: 'x', aliases: [], implies: ['a'] },
       ],
     };
     expect([...withImplied(looped, ['a'])].sort()).toEqual(['a', 'b']);
@@ -134,7 +134,8 @@ describe('moveFaq', () => {
 
 describe('buildPathsData', () => {
   const input: PathsInput = {
-    concepts: [{ id: 'k', name: 'K', group: 'ml', implies: [] }],
+    groups: { ml: '机器学习', data: '数据' },
+    concepts: [{ id: 'k', name: 'K', group: 'ml', aliases: ['KK'], implies: [] }],
     careers: [
       {
         id: 'a',
@@ -159,6 +160,10 @@ describe('buildPathsData', () => {
       { id: 'a', name: '甲', career: true, concepts: ['k'], faq: ['f'] },
       { id: 'outside', name: '外面', career: false, concepts: ['k'], faq: ['f'] },
     ]);
+  });
+
+  it('keeps only the groups that have concepts, in the given order', () => {
+    expect(buildPathsData(input).groups).toEqual([{ id: 'ml', label: '机器学习' }]);
   });
 
   it('drops an absent concept instead of writing undefined into the JSON', () => {
