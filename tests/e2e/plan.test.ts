@@ -66,6 +66,10 @@ describe('role picker', () => {
     await page.getByLabel('当前角色').selectOption({ label: '数据分析' });
     await firstResult(page, 'data-engineer');
     await page.getByText('或勾选你已有的技能').click();
+    // The checkboxes are made when the panel opens; 数据分析 ticks SQL.
+    const sql = page.getByRole('checkbox', { name: 'SQL 与关系型数据库' });
+    await sql.waitFor({ timeout: APP_READY_MS });
+    expect(await sql.isChecked()).toBe(true);
     expect(
       await axeViolations(page, { selector: 'dc-role-picker', tags: [...WCAG_TAGS, 'best-practice'] }),
     ).toEqual([]);
