@@ -1,8 +1,8 @@
 /**
- * `<dc-role-picker>` ("我现在是…"): the part every page with the picker loads. It shows the
- * server-rendered form (hidden without JavaScript, where a short text links to the careers) and
- * loads the working part (role-picker-view.ts: ranking, rendering, the plan link) on the
- * reader's first use of the form, or at once when a choice was saved on an earlier visit.
+ * `<dc-role-picker>` ("我现在是…"): the part every page with the picker loads. The form is shown
+ * by CSS before the first paint when JavaScript runs (see RolePicker.astro); this element loads
+ * the working part (role-picker-view.ts: ranking, rendering, the plan link) on the reader's first
+ * use of the form, or at once when a choice was saved on an earlier visit.
  */
 import { CHOICE_KEY } from './choice.ts';
 
@@ -12,8 +12,6 @@ class DcRolePicker extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
     if (!form) return;
-    form.hidden = false;
-    this.querySelector('.picker-fallback')?.setAttribute('hidden', '');
     form.addEventListener('submit', (event) => event.preventDefault());
     const start = () => this.#start();
     // Focus or a pointer comes first for most readers; `change` covers a value set without
