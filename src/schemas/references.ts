@@ -63,7 +63,10 @@ export const referenceSchema = z
     /** Journal issue. */
     issue: z.string().min(1).optional(),
     /** Page range, e.g. "770-778". */
-    pages: z.string().regex(/^\d+(-\d+)?$/, { error: 'must be a page or a range like 770-778' }).optional(),
+    pages: z
+      .string()
+      .regex(/^\d+(-\d+)?$/, { error: 'must be a page or a range like 770-778' })
+      .optional(),
     /** Canonical URL. At least one of `url` and `doi` is required. */
     url: urlSchema.optional(),
     /** DOI without the `https://doi.org/` prefix. */

@@ -5,7 +5,10 @@ declare module '@citation-js/core' {
     constructor(data: unknown, options?: Record<string, unknown>);
     /** CSL-JSON items. */
     data: Record<string, unknown>[];
-    format(format: 'bibliography', options: Record<string, unknown> & { asEntryArray: true }): [string, string][];
+    format(
+      format: 'bibliography',
+      options: Record<string, unknown> & { asEntryArray: true },
+    ): [string, string][];
     format(format: string, options?: Record<string, unknown>): string;
   }
   export const plugins: {

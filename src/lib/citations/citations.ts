@@ -53,4 +53,6 @@ export interface CitableReference {
   /** 1-based number shown as `[n]`. */
   number: number;
   title: string;
+  /** True for an `unsupportable` entry: citing it fails the build. */
+  unsupportable?: boolean;
 }

@@ -20,11 +20,22 @@ class UnknownCitationError extends Error {
   }
 }
 
+/** Thrown for a citation to an `unsupportable` reference: it is listed but cannot be a source. */
+class UnsupportableCitationError extends Error {
+  constructor(file: string, id: string, line: number | undefined) {
+    super(
+      `${file}${line === undefined ? '' : `:${line}`}: reference "${id}" is unsupportable (the work cannot be found) and cannot be cited as a source in [@${id}]; to discuss the entry, link to it on the reference list instead`,
+    );
+    this.name = 'UnsupportableCitationError';
+  }
+}
+
 /**
  * Remark plugin: turns `[@id]` groups in text into `<sup class="cite">[<a>n</a>]</sup>`
  * linking to the reference's entry, each link with an anchor id so the references page can
  * link back. The cited sites are exposed as `citations` in the entry's
- * `remarkPluginFrontmatter`. Text inside code is left alone. Unknown ids fail the build.
+ * `remarkPluginFrontmatter`. Text inside code is left alone. Unknown ids and `unsupportable`
+ * references fail the build, naming the file and line.
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
@@ -60,6 +71,9 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         match.ids.forEach((id, k) => {
           const ref = refs.get(id);
           if (ref === undefined) throw new UnknownCitationError(filePath, id, text.position?.start.line);
+          if (ref.unsupportable === true) {
+            throw new UnsupportableCitationError(filePath, id, text.position?.start.line);
+          }
           const n = (counts.get(id) ?? 0) + 1;
           counts.set(id, n);
           const anchor = citationAnchor(id, n);

@@ -21,6 +21,10 @@ describe('findCitations', () => {
 const refs = new Map([
   ['brown2020', { id: 'brown2020', number: 7, title: 'Language Models are Few-Shot Learners' }],
   ['he2016', { id: 'he2016', number: 8, title: 'Deep Residual Learning' }],
+  [
+    'seed-ijcai-image',
+    { id: 'seed-ijcai-image', number: 9, title: 'Deep Learning for Image Recognition', unsupportable: true },
+  ],
 ]);
 
 async function renderMd(md: string, fileURL = new URL('file:///content/faq/x.md')) {
@@ -55,6 +59,12 @@ describe('remarkCitations', () => {
   it('fails on an unknown id, naming the file, line and id', async () => {
     await expect(renderMd('第一行\n\n引用[@nobody2020]。')).rejects.toThrow(
       '/content/faq/x.md:3: unknown reference id "nobody2020" in citation [@nobody2020]',
+    );
+  });
+
+  it('fails on a citation of an unsupportable reference, naming the file, line and id', async () => {
+    await expect(renderMd('引用[@he2016; @seed-ijcai-image]。')).rejects.toThrow(
+      '/content/faq/x.md:1: reference "seed-ijcai-image" is unsupportable',
     );
   });
 });

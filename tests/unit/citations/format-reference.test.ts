@@ -137,12 +137,17 @@ describe('formatReference', () => {
 describe('exportReferences', () => {
   const refs = [chineseBook, englishConferencePaper, webPage];
 
-  it.each(['bib', 'ris', 'json'] as const)('writes %s that citation-js reads back with ids and titles', (format) => {
-    const parsed = new Cite(exportReferences(refs, format)).data;
-    expect(parsed.map((item) => item.title)).toEqual(refs.map((r) => r.title));
-    if (format !== 'ris') expect(parsed.map((item) => item.id)).toEqual(refs.map((r) => r.id));
-    expect(parsed.find((item) => item.title === englishConferencePaper.title)?.DOI).toBe('10.1109/CVPR.2016.90');
-  });
+  it.each(['bib', 'ris', 'json'] as const)(
+    'writes %s that citation-js reads back with ids and titles',
+    (format) => {
+      const parsed = new Cite(exportReferences(refs, format)).data;
+      expect(parsed.map((item) => item.title)).toEqual(refs.map((r) => r.title));
+      if (format !== 'ris') expect(parsed.map((item) => item.id)).toEqual(refs.map((r) => r.id));
+      expect(parsed.find((item) => item.title === englishConferencePaper.title)?.DOI).toBe(
+        '10.1109/CVPR.2016.90',
+      );
+    },
+  );
 });
 
 describe('referenceHref', () => {
