@@ -97,6 +97,15 @@ export const url = {
   references: (): string => section('references').path,
   /** One reference's entry on the reference list. */
   reference: (id: string): string => withAnchor(section('references').path, referenceAnchor(id)),
+  /**
+   * A reference exported as BibTeX (`bib`), RIS (`ris`) or CSL-JSON (`json`); without an id, the
+   * whole list. Written at build time by `pages/references/export/[file].ts` and
+   * `pages/references/[file].ts`.
+   */
+  referenceExport: (format: 'bib' | 'ris' | 'json', id?: string): string =>
+    id === undefined
+      ? `${section('references').path}references.${format}`
+      : `${section('references').path}export/${id}.${format}`,
   /** The sitemap index written by @astrojs/sitemap. */
   sitemap: (): string => '/sitemap-index.xml',
 } as const;

@@ -149,3 +149,16 @@ export const statusLabels = {
   unverified: '未核实',
   unsupportable: '无法核实',
 } as const satisfies Record<Reference['status'], string>;
+
+/** Chinese heading of each reference type, in the order the reference list groups them. */
+export const referenceTypeLabels = {
+  book: '书籍',
+  paper: '论文',
+  article: '文章与报告',
+  standard: '标准与职业分类',
+  docs: '文档',
+  web: '网页',
+  course: '课程',
+  software: '软件',
+  dataset: '数据集',
+} as const satisfies Record<Reference['type'], string>;
