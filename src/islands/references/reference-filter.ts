@@ -18,7 +18,8 @@ class DcReferenceFilter extends HTMLElement {
     form.hidden = false;
     form.addEventListener('change', (event) => {
       const input = event.target;
-      if (input instanceof HTMLInputElement && input.checked) this.#apply(input.value, input.dataset['label'] ?? '');
+      if (input instanceof HTMLInputElement && input.checked)
+        this.#apply(input.value, input.dataset['label'] ?? '');
     });
   }
 

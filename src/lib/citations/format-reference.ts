@@ -110,7 +110,8 @@ function split(text: string, item: CslItem): FormattedReference {
  */
 export function formatReferences(refs: readonly FormattableReference[]): FormattedReference[] {
   const items = refs.map(toCslItem);
-  return bibliographyTexts(items).map((text, i) => split(text, items[i] as CslItem));
+  const texts = bibliographyTexts(items);
+  return items.map((item, i) => split(texts[i] ?? '', item));
 }
 
 /** Writes out one reference (see `formatReferences`). */

@@ -10,7 +10,13 @@ export const getStaticPaths = (async () => {
   const references = await getReferences();
   return (Object.keys(exportFormats) as ExportFormat[]).map((format) => ({
     params: { file: `references.${format}` },
-    props: { body: exportReferences(references.map((r) => r.data), format), format },
+    props: {
+      body: exportReferences(
+        references.map((r) => r.data),
+        format,
+      ),
+      format,
+    },
   }));
 }) satisfies GetStaticPaths;
 

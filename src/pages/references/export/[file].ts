@@ -4,7 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReferences } from '../../../data/collections.ts';
-import { exportFormats, exportReferences, type ExportFormat } from '../../../lib/citations/format-reference.ts';
+import {
+  exportFormats,
+  exportReferences,
+  type ExportFormat,
+} from '../../../lib/citations/format-reference.ts';
 
 export const getStaticPaths = (async () => {
   const references = await getReferences();
