@@ -9,6 +9,10 @@ import { basename, extname, join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { ensureSite, ROOT, SITE_DIR, siteBuildOutput } from '../support/build.ts';
 import { searchLexiconSchema } from '../../src/schemas/search.ts';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { loadReferences } from '../../src/data/references.ts';
 
 const CONTENT = join(ROOT, 'content');
 const idsIn = (folder: string) =>
@@ -132,6 +136,27 @@ describe('the built site', () => {
       '数据中心在 AI 大模型应用中面临哪些挑战？',
       '如何降低 AI 大模型应用的数据中心能耗？',
     ]);
+  });
+
+  it('writes every reference, and the whole list, as BibTeX, RIS and CSL-JSON that parse back', () => {
+    const refs = loadReferences(CONTENT, ROOT).entries.map((e) => ({ id: e.id, title: String(e.raw.title) }));
+    const page = load('references/index.html');
+    for (const format of ['bib', 'ris', 'json']) {
+      const read = (path: string) => new Cite(readFileSync(join(SITE_DIR, path), 'utf8')).data;
+      const all = read(`references/references.${format}`);
+      expect(all.map((item) => item.title)).toEqual(refs.map((r) => r.title));
+      // RIS has no citation key that citation-js reads back as the id; BibTeX and CSL-JSON keep ours.
+      if (format !== 'ris') expect(all.map((item) => item.id)).toEqual(refs.map((r) => r.id));
+      expect(page.querySelector(`.downloads a[href="/references/references.${format}"]`)).not.toBeNull();
+      for (const ref of refs) {
+        const path = `references/export/${ref.id}.${format}`;
+        expect(
+          read(path).map((item) => item.title),
+          path,
+        ).toEqual([ref.title]);
+        expect(page.querySelector(`#ref-${ref.id} a[href="/${path}"]`), path).not.toBeNull();
+      }
+    }
   });
 
   it('marks unsupportable seed references and keeps them listed', () => {

@@ -135,7 +135,24 @@ export type ExportFormat = keyof typeof exportFormats;
 export function exportReferences(refs: readonly FormattableReference[], format: ExportFormat): string {
   const items = refs.map((ref) => ({ ...toCslItem(ref), 'citation-key': ref.id }));
   if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
-  return new Cite(items).format(format === 'bib' ? 'bibtex' : 'ris', { format: 'text' });
+  if (format === 'bib') return new Cite(items).format('bibtex', { format: 'text' });
+  return unwrapRis(new Cite(items).format('ris', { format: 'text' }));
+}
+
+/** An RIS line that starts a field ("TI  - …") or ends a record. */
+const RIS_TAG = /^[A-Z][A-Z0-9] {2}- ?/;
+
+/**
+ * citation-js breaks RIS values every 70 characters, even inside a word, and readers join the
+ * pieces with a space ("proces sing"): put each value back on its tag's line (RIS allows long lines).
+ */
+export function unwrapRis(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line === '' || RIS_TAG.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return lines.join('\n');
 }
 
 /** The link shown for a reference: its URL, else its DOI resolver link. */

@@ -150,6 +150,15 @@ describe('exportReferences', () => {
   );
 });
 
+describe('unwrapRis', () => {
+  it('puts a value that citation-js broke every 70 characters back on one line', () => {
+    const long = { ...englishJournalPaper, title: `${'Long title '.repeat(10)}end` };
+    const ris = exportReferences([long], 'ris');
+    expect(ris).toContain(`TI  - ${long.title}\n`);
+    expect(new Cite(ris).data[0]?.title).toBe(long.title);
+  });
+});
+
 describe('referenceHref', () => {
   it('prefers the URL over the DOI', () => {
     expect(referenceHref({ url: 'https://x.example/', doi: '10.1/x' })).toBe('https://x.example/');
