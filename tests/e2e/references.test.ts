@@ -36,7 +36,9 @@ test.for(VIEWS)(
     // A type group left empty is hidden with its heading.
     const groups = await page
       .locator('[data-group]')
-      .evaluateAll((els) => els.map((el) => [el.hidden, el.querySelector('li:not([hidden])') !== null]));
+      .evaluateAll((els) =>
+        els.map((el) => [el.hasAttribute('hidden'), el.querySelector('li:not([hidden])') !== null]),
+      );
     expect(groups.every(([hidden, hasEntry]) => hidden !== hasEntry)).toBe(true);
     expect(groups.some(([hidden]) => hidden)).toBe(true);
 
