@@ -143,14 +143,19 @@ export function exportReferences(refs: readonly FormattableReference[], format: 
 const RIS_TAG = /^[A-Z][A-Z0-9] {2}- ?/;
 
 /**
- * citation-js breaks RIS values every 70 characters, even inside a word, and readers join the
- * pieces with a space ("proces sing"): put each value back on its tag's line (RIS allows long lines).
+ * citation-js breaks RIS values every 70 characters, even inside a word (and leaves an empty line
+ * after a value of exactly 70), and readers join the pieces with a space ("proces sing"): put
+ * each value back on its tag's line (RIS allows long lines); keep only the empty lines between
+ * records.
  */
 export function unwrapRis(text: string): string {
   const lines: string[] = [];
   for (const line of text.split('\n')) {
-    if (line === '' || RIS_TAG.test(line) || lines.length === 0) lines.push(line);
-    else lines[lines.length - 1] += line;
+    const last = lines.at(-1);
+    if (last === undefined || RIS_TAG.test(line)) lines.push(line);
+    else if (line === '') {
+      if (last.startsWith('ER  -')) lines.push(line);
+    } else lines[lines.length - 1] = last + line;
   }
   return lines.join('\n');
 }

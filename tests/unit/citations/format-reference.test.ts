@@ -157,6 +157,13 @@ describe('unwrapRis', () => {
     expect(ris).toContain(`TI  - ${long.title}\n`);
     expect(new Cite(ris).data[0]?.title).toBe(long.title);
   });
+
+  it('drops the empty line citation-js leaves after a value of exactly 70 characters', () => {
+    const seventy = { ...englishJournalPaper, title: 'x'.repeat(70) };
+    const ris = exportReferences([seventy, englishJournalPaper], 'ris');
+    expect(new Cite(ris).data.map((item) => item.title)).toEqual([seventy.title, englishJournalPaper.title]);
+    expect(ris).not.toMatch(/\n\n/);
+  });
 });
 
 describe('referenceHref', () => {
