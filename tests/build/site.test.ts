@@ -116,22 +116,26 @@ describe('the built site', () => {
     const refs = load('references/index.html');
     for (const sup of cites) {
       const inNote = sup.closest('aside.erratum') !== null;
-      expect(sup.classList.contains('cite-editorial'), sup.toString()).toBe(!inNote);
+      // A mention ([!@id]) of an unsupportable entry is neither a citation nor editorial.
+      const mention = sup.classList.contains('cite-mention');
+      expect(sup.classList.contains('cite-editorial'), sup.toString()).toBe(!inNote && !mention);
       expect(sup.querySelector('.cite-label')?.textContent ?? null, sup.toString()).toBe(
-        inNote ? null : '编注',
+        mention ? '无法核实' : inNote ? null : '编注',
       );
       if (!inNote) {
-        // The references page lists it apart, as an editorial citation of the article.
+        // The references page lists it apart, as an editorial citation (or a mention) of the article.
         const a = sup.querySelector('a')!;
         const entry = refs.getElementById(`ref-${a.getAttribute('data-cite')}`)!;
         const link = entry
           .querySelectorAll('.cited a')
           .find((l) => l.getAttribute('href') === `/article/#${a.id}`);
-        expect(link?.textContent).toContain('编者加注');
+        expect(link?.textContent).toContain(mention ? '仅提及' : '编者加注');
       }
     }
-    // The 22 citation groups the editors inserted into 20 lines of the seed (issue 14).
+    // The 22 citation groups the editors inserted into 20 lines of the seed (issue 14), four of
+    // them pointing at the seed's unfindable references 4 and 5 as mentions.
     expect(cites.filter((sup) => sup.closest('aside.erratum') === null)).toHaveLength(22);
+    expect(prose.querySelectorAll('sup.cite-mention')).toHaveLength(4);
     expect(prose.textContent.split('禅与计算机程序设计艺术')).toHaveLength(2);
     expect(prose.querySelectorAll('.repro-number').length).toBeGreaterThanOrEqual(5);
   });

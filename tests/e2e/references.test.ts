@@ -17,9 +17,9 @@ test.for(VIEWS)(
     const { page } = await open({ viewport, colorScheme });
     await page.goto(`${site.url}/references/`);
     await page.locator('fieldset[data-filter]').waitFor({ state: 'visible', timeout: APP_READY_MS });
-    const entries = page.locator('li[data-status]');
+    const entries = page.locator('.reference-list li[id]');
     const total = await entries.count();
-    const unsupportable = await page.locator('li[data-status="unsupportable"]').count();
+    const unsupportable = await page.locator('.reference-list li[id]:has(.status-unsupportable)').count();
     expect(unsupportable).toBeGreaterThan(0);
 
     // Radios in order: 全部, 已核实, 已更正, 未核实, 无法核实; arrows move and check.
@@ -30,9 +30,9 @@ test.for(VIEWS)(
       .poll(() => page.locator('[data-filter-status]').textContent(), { timeout: APP_READY_MS })
       .toBe(`显示 ${unsupportable} 条（无法核实）`);
     const shown = await page
-      .locator('li[data-status]:not([hidden])')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
-    expect(shown).toEqual(Array.from({ length: unsupportable }, () => 'unsupportable'));
+      .locator('.reference-list li[id]:not([hidden])')
+      .evaluateAll((els) => els.map((el) => el.querySelector('.status')?.textContent));
+    expect(shown).toEqual(Array.from({ length: unsupportable }, () => '无法核实'));
     // A type group left empty is hidden with its heading.
     const groups = await page
       .locator('[data-group]')
@@ -51,7 +51,7 @@ test.for(VIEWS)(
     await expect
       .poll(() => page.locator('[data-filter-status]').textContent(), { timeout: APP_READY_MS })
       .toBe(`显示 ${total} 条`);
-    expect(await page.locator('li[data-status]:not([hidden])').count()).toBe(total);
+    expect(await page.locator('.reference-list li[id]:not([hidden])').count()).toBe(total);
   },
 );
 
@@ -59,8 +59,8 @@ test('without JavaScript shows the whole grouped list and no filter', async ({ o
   const { page } = await open({ javaScriptEnabled: false });
   await page.goto(`${site.url}/references/`);
   expect(await page.locator('fieldset[data-filter]').isVisible()).toBe(false);
-  const entries = page.locator('li[data-status]');
+  const entries = page.locator('.reference-list li[id]');
   expect(await entries.count()).toBeGreaterThan(50);
-  expect(await page.locator('li[data-status]:visible').count()).toBe(await entries.count());
+  expect(await page.locator('.reference-list li[id]:visible').count()).toBe(await entries.count());
   expect(await page.locator('section[data-group] h2').count()).toBeGreaterThanOrEqual(5);
 });
