@@ -95,6 +95,11 @@ describe('content integrity', () => {
     }
   });
 
+  it('shows readers no internal file name in a reference note', () => {
+    // Notes are printed on the reference list: what was checked, in words a reader can follow.
+    for (const r of references) expect(r.note, r.id).not.toMatch(/references-audit|\b(src|content|tests)\/|\.tmp\b/);
+  });
+
   it('mentions no salary figures', () => {
     for (const e of [...careers, ...faqs]) {
       expect(`${JSON.stringify(e.data)}${e.body}`, e.id).not.toMatch(
