@@ -190,6 +190,19 @@ describe('the built site', () => {
     }
   });
 
+  it('links every reference to its verification note on the notes page, and back', () => {
+    const list = load('references/index.html');
+    const notes = load('references/notes/index.html');
+    const entries = loadReferences(CONTENT, ROOT).entries;
+    for (const { id, raw } of entries) {
+      expect(list.querySelector(`#ref-${id} a[href="/references/notes/#note-${id}"]`), id).not.toBeNull();
+      const note = notes.getElementById(`note-${id}`);
+      expect(note?.textContent, id).toContain(String(raw.note));
+      expect(note?.querySelector(`a[href="/references/#ref-${id}"]`), id).not.toBeNull();
+    }
+    expect(notes.querySelectorAll('li[id^="note-"]')).toHaveLength(entries.length);
+  });
+
   it('marks unsupportable seed references and keeps them listed', () => {
     const refs = load('references/index.html');
     expect(refs.querySelectorAll('.status-unsupportable').length).toBeGreaterThanOrEqual(2);

@@ -39,6 +39,11 @@ export function referenceAnchor(refId: string): string {
   return `ref-${refId}`;
 }
 
+/** Anchor id of a reference's verification note on the notes page (`/references/notes/`). */
+export function noteAnchor(refId: string): string {
+  return `note-${refId}`;
+}
+
 /** Anchor id of a reference in a page's "来源" list (a FAQ entry's or a career's sources). */
 export function sourceAnchor(refId: string): string {
   return `source-${refId}`;
