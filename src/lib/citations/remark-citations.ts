@@ -33,7 +33,7 @@ class UnknownCitationError extends Error {
 class UnsupportableCitationError extends Error {
   constructor(file: string, id: string, line: number | undefined) {
     super(
-      `${file}${line === undefined ? '' : `:${line}`}: reference "${id}" is unsupportable (the work cannot be found) and cannot be cited as a source in [@${id}]; to discuss the entry, link to it on the reference list instead`,
+      `${file}${line === undefined ? '' : `:${line}`}: reference "${id}" is unsupportable (the work cannot be found) and cannot be cited as a source in [@${id}]; to point at the entry without citing it, write [!@${id}]`,
     );
     this.name = 'UnsupportableCitationError';
   }
