@@ -35,9 +35,9 @@ export function isContentPage(path: string): boolean {
 
 /**
  * A page's script baseline (brotli bytes of JS before issue 13). A page built since has the
- * largest baseline of its siblings (a new career page is held like the other careers); a new
- * section, or a page without siblings, the smallest baseline of all (the script every page
- * ships: header, search, theme).
+ * largest baseline of its siblings (a new career page is held like the other careers); a page in
+ * a new section (e.g. `/plan/`) the largest baseline of the content pages (`isContentPage`: home,
+ * references, FAQ entries, careers), i.e. a new page may start from what a career page shipped.
  */
 export function scriptBaselineOf(
   page: string,
@@ -52,5 +52,9 @@ export function scriptBaselineOf(
         p !== parent && p.startsWith(parent) && !p.slice(parent.length).replace(/\/$/, '').includes('/'),
     )
     .map(([, bytes]) => bytes);
-  return parent !== '/' && siblings.length > 0 ? Math.max(...siblings) : Math.min(...Object.values(baseline));
+  if (parent !== '/' && siblings.length > 0) return Math.max(...siblings);
+  const content = Object.entries(baseline)
+    .filter(([p]) => isContentPage(p))
+    .map(([, bytes]) => bytes);
+  return Math.max(...content);
 }

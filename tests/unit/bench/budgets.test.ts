@@ -19,8 +19,8 @@ describe('scriptBaselineOf', () => {
     expect(scriptBaselineOf('/careers/c/', BASELINE)).toBe(5200);
   });
 
-  it('holds a new page without siblings to the smallest baseline (the shell every page ships)', () => {
-    expect(scriptBaselineOf('/plan/', BASELINE)).toBe(2000);
-    expect(scriptBaselineOf('/plan/x/', BASELINE)).toBe(2000);
+  it('holds a page in a new section to the largest content-page baseline (a career), not the article', () => {
+    expect(scriptBaselineOf('/plan/', BASELINE)).toBe(5200);
+    expect(scriptBaselineOf('/plan/x/', BASELINE)).toBe(5200);
   });
 });
