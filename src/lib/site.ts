@@ -11,6 +11,12 @@ export const SITE_NAME = 'AI 大模型与数据中心职业指南';
 /** Name of the Pagefind filter that holds a page's search type (`data-pagefind-filter`). */
 export const SEARCH_FILTER = '类型';
 
+/**
+ * Query parameter that opens the site search with a query on any page (`/?q=GPU`): the 404
+ * page's search form submits it, and `<dc-search>` reads it.
+ */
+export const SEARCH_PARAM = 'q';
+
 /** A top-level section of the site. */
 export interface Section {
   /** Stable key used in code (`section="faq"`). */
@@ -97,6 +103,8 @@ export const url = {
   references: (): string => section('references').path,
   /** One reference's entry on the reference list. */
   reference: (id: string): string => withAnchor(section('references').path, referenceAnchor(id)),
+  /** The home page with the search dialog open on `query`. */
+  search: (query: string): string => `/?${new URLSearchParams({ [SEARCH_PARAM]: query }).toString()}`,
   /** The sitemap index written by @astrojs/sitemap. */
   sitemap: (): string => '/sitemap-index.xml',
 } as const;
