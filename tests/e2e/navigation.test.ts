@@ -118,6 +118,20 @@ describe('header, menu and table of contents', () => {
   });
 });
 
+test('without JavaScript, the narrow header shows the sections as a row and no menu button', async ({
+  open,
+  site,
+}) => {
+  const { page } = await open({ viewport: NARROW, javaScriptEnabled: false });
+  await page.goto(`${site.url}${url.article()}`);
+  expect(await page.locator('.menu-button').isVisible()).toBe(false);
+  const links = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
+  expect(await links.first().isVisible()).toBe(true);
+  const header = (await page.locator('.site-header').boundingBox())!;
+  const first = (await links.first().boundingBox())!;
+  expect(first.y + first.height).toBeLessThanOrEqual(header.y + header.height);
+});
+
 describe('anchors land below the header', () => {
   const pages = [url.article(), url.career(SAMPLE.career), url.faqs(), url.references()];
   test.for(
