@@ -103,8 +103,6 @@ export const url = {
   references: (): string => section('references').path,
   /** One reference's entry on the reference list. */
   reference: (id: string): string => withAnchor(section('references').path, referenceAnchor(id)),
-  /** The home page with the search dialog open on `query`. */
-  search: (query: string): string => `/?${new URLSearchParams({ [SEARCH_PARAM]: query }).toString()}`,
   /** The sitemap index written by @astrojs/sitemap. */
   sitemap: (): string => '/sitemap-index.xml',
 } as const;
