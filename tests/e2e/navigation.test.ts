@@ -106,6 +106,11 @@ describe('header, menu and table of contents', () => {
         .poll(() => page.locator('dc-toc a[aria-current="true"]').textContent(), wait)
         .toMatch(/^\s*7\. /);
       expect(await page.locator('dc-toc a[aria-current]').count()).toBe(1);
+      // At the end of the page, the last section (its heading cannot reach the top).
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect
+        .poll(() => page.locator('dc-toc a[aria-current="true"]').getAttribute('href'), wait)
+        .toBe(await tocLinks.last().getAttribute('href'));
     }
 
     // The article leads on to the first career (and has nothing before it).

@@ -57,11 +57,15 @@ class DcToc extends HTMLElement {
   #observe(): void {
     if (this.#observer || this.#targets.length === 0) return;
     // The root is the screen below the reading line: a heading crossing the line leaves or
-    // enters it, and the mark is then recomputed from all headings' positions.
+    // enters it, and the mark is then recomputed from all headings' positions. The footer, fully
+    // in view, means the end of the page (see #update).
     this.#observer = new IntersectionObserver(() => this.#update(), {
       rootMargin: `-${Math.round(this.#line())}px 0px 0px 0px`,
+      threshold: [0, 1],
     });
     for (const target of this.#targets) this.#observer.observe(target);
+    const footer = document.querySelector('.site-footer');
+    if (footer) this.#observer.observe(footer);
     this.#update();
   }
 
@@ -71,7 +75,11 @@ class DcToc extends HTMLElement {
   }
 
   #update(): void {
-    const line = this.#line();
+    // At the end of the page the last sections' headings can never reach the reading line:
+    // there, the last heading on screen is the current one.
+    const root = document.documentElement;
+    const atEnd = window.scrollY > 0 && window.scrollY + window.innerHeight >= root.scrollHeight - 2;
+    const line = atEnd ? window.innerHeight : this.#line();
     const index = currentHeading(
       this.#targets.map((t) => t.getBoundingClientRect().top),
       line,
