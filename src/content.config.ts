@@ -14,8 +14,10 @@ const root = process.cwd();
 const dir = contentDir(root);
 
 /** Ids every schema checks cross-references against, read before any collection loads. */
+const loadedReferences = loadReferences(dir, root);
 const known: KnownIds = {
-  references: new Set(loadReferences(dir, root).ids),
+  references: new Set(loadedReferences.ids),
+  unsupportable: new Set(loadedReferences.unsupportable),
   careers: entryIds(join(dir, 'careers'), root),
   faq: entryIds(join(dir, 'faq'), root),
 };

@@ -72,8 +72,13 @@ export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
   };
   const article = await getArticle();
   for (const site of await inlineCitations(article)) {
-    // Citations the editors added to the seed text are listed apart from the editor's notes'.
-    const label = site.editorial ? `${section('article').label}（编者加注）` : section('article').label;
+    // Citations the editors added to the seed text are listed apart from the editor's notes';
+    // mentions ([!@id]) apart from both: they point at the entry without relying on it.
+    const label = site.mention
+      ? `${section('article').label}（仅提及）`
+      : site.editorial
+        ? `${section('article').label}（编者加注）`
+        : section('article').label;
     add(site.refId, { label, href: url.article(site.anchor) });
   }
   for (const faq of await getFaqs()) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, knownId, uniqueIds, urlSchema, type KnownIds } from './common.ts';
+import { dateSchema, idSchema, knownId, sourceId, uniqueIds, urlSchema, type KnownIds } from './common.ts';
 
 /** Areas used to group and filter career paths, with Chinese labels. */
 export const careerAreas = {
@@ -134,7 +134,7 @@ export function createCareerSchema(known: KnownIds) {
         })
         .default({ onet: [], esco: [], sfia: [] }),
       /** References the entry relies on; at least one. */
-      citations: uniqueIds(knownId(known.references, 'reference')).min(1),
+      citations: uniqueIds(sourceId(known)).min(1),
       /** Date the facts in this entry were last checked against their sources. */
       lastVerified: dateSchema,
     })

@@ -86,6 +86,14 @@ const CASES: BrokenCase[] = [
     message: 'references.yaml → [1].id: duplicate id "alpha2020" (also entry [0])',
   },
   {
+    name: 'an unsupportable reference cited as a source',
+    file: 'references.yaml',
+    from: 'status: verified',
+    to: 'status: unsupportable',
+    names: 'faq/first.md',
+    message: 'citations.0: reference "alpha2020" is unsupportable',
+  },
+  {
     name: 'a transition to a missing career',
     file: 'careers/alpha-engineer.md',
     from: 'career: beta-engineer',

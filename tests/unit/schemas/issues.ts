@@ -3,7 +3,8 @@ import { expect } from 'vitest';
 import type { KnownIds } from '../../../src/schemas/common.ts';
 
 export const known: KnownIds = {
-  references: new Set(['goodfellow2016', 'keras-bce']),
+  references: new Set(['goodfellow2016', 'keras-bce', 'seed-nlp-overview']),
+  unsupportable: new Set(['seed-nlp-overview']),
   careers: new Set(['mlops-engineer', 'ml-engineer']),
   faq: new Set(['a', 'b']),
 };
