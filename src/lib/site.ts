@@ -95,6 +95,10 @@ export const url = {
   faqs: (): string => section('faq').path,
   /** One FAQ entry's page, or an anchor inside it. */
   faq: (id: string, anchor?: string): string => withAnchor(`${section('faq').path}${id}/`, anchor),
+  /** The personal plan, optionally with a plan hash (`#v1&to=…`, see careers/plan-hash.ts). */
+  plan: (hash = ''): string => `/plan/${hash}`,
+  /** The data the role picker and the plan compute with (JSON, see careers/paths.ts). */
+  pathsData: (): string => '/plan/paths.json',
   /** The demos page. */
   demos: (): string => section('demos').path,
   /** The playground (training in the browser), optionally with a settings query such as `?seed=1`. */

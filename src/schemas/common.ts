@@ -8,6 +8,8 @@ export interface KnownIds {
   careers: ReadonlySet<string>;
   /** FAQ ids (file names in `content/faq/`). */
   faq: ReadonlySet<string>;
+  /** Skill concept ids from `content/skills.yaml` (empty when the file is absent). */
+  concepts: ReadonlySet<string>;
   /** Reference ids whose status is `unsupportable`: listed, never a source. */
   unsupportable?: ReadonlySet<string>;
 }

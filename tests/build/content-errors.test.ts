@@ -102,6 +102,22 @@ const CASES: BrokenCase[] = [
     message: 'transitions.0.career: unknown career id "gamma-engineer"',
   },
   {
+    name: 'an unknown skill concept on a career skill',
+    file: 'careers/alpha-engineer.md',
+    from: 'concept: linux }',
+    to: 'concept: ghost-skill }',
+    names: 'careers/alpha-engineer.md',
+    message: 'skills.0.concept: unknown skill concept id "ghost-skill"',
+  },
+  {
+    name: 'an unknown FAQ id on a starting point',
+    file: 'starting-points.yaml',
+    from: 'faq: [first]',
+    to: 'faq: [ghost-faq]',
+    names: 'starting-points.yaml',
+    message: 'faq.0: unknown FAQ id "ghost-faq"',
+  },
+  {
     name: 'a broken internal link',
     file: 'faq/first.md',
     from: '回答正文',

@@ -13,6 +13,7 @@ import { createFaqSchema } from '../../../src/schemas/faq.ts';
 import { authorKindOf, hasChinese } from '../../../src/lib/citations/csl-json.ts';
 import { referenceSchema } from '../../../src/schemas/references.ts';
 import { loadReferences } from '../../../src/data/references.ts';
+import { loadSkillVocabulary } from '../../../src/data/skills.ts';
 import type { KnownIds } from '../../../src/schemas/common.ts';
 
 const CONTENT = join(import.meta.dirname, '../../../content');
@@ -41,6 +42,7 @@ const known: KnownIds = {
   references: new Set(references.map((r) => r.id)),
   careers: new Set(careers.map((c) => c.id)),
   faq: new Set(faqs.map((f) => f.id)),
+  concepts: loadSkillVocabulary(CONTENT, CONTENT).ids,
 };
 const withUrl = new Set(references.filter((r) => r.url !== undefined).map((r) => r.id));
 const usable = new Set(references.filter((r) => r.status !== 'unsupportable').map((r) => r.id));
