@@ -348,7 +348,7 @@ describe('index failure', () => {
     // The rest of the page works: close, theme toggle.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dc-search dialog[open]').count(), wait).toBe(0);
-    await page.getByRole('button', { name: '深色模式' }).click();
+    await page.getByRole('button', { name: '切换到深色模式' }).click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     // The network is back: opening again loads the index and searches the query still in the box.
     await page.unroute('**/pagefind/**');
