@@ -8,9 +8,12 @@ import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { remarkContentFacts } from './src/lib/markdown/content-facts.ts';
+import { remarkEditorNotes } from './src/lib/markdown/editor-notes.ts';
+import { rehypeCodeCopy } from './src/lib/markdown/code-copy.ts';
 import { loadReferences } from './src/data/references.ts';
 import { parseSiteUrl, url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { katexFontSubset } from './src/integrations/katex-fonts.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -63,6 +66,8 @@ export default defineConfig({
         ],
         // Records the errata list and "has math" for pages (remarkPluginFrontmatter).
         remarkContentFacts,
+        // `> **编者注：** …` blockquotes become notes in the body colour (class editor-note).
+        remarkEditorNotes,
       ],
       rehypePlugins: [
         // KaTeX renders to HTML + MathML only: no client JavaScript, no network.
@@ -82,6 +87,8 @@ export default defineConfig({
             content: { type: 'text', value: '#' },
           },
         ],
+        // Every code block gets a copy button (<dc-code-block>, src/islands/code/code-copy.ts).
+        rehypeCodeCopy,
       ],
     }),
     shikiConfig: {
@@ -103,7 +110,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  integrations: [siteUrlWarning(), mdx(), sitemap(), siteChecks()],
+  // katexFontSubset rewrites font files and references before siteChecks checks the pages.
+  integrations: [siteUrlWarning(), mdx(), sitemap(), katexFontSubset(), siteChecks()],
   vite: {
     // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the
     // playground's worker loads the ONNX writer only when the reader exports); the default

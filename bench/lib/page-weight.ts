@@ -3,14 +3,14 @@
  * computed from the files in the output folder (deterministic, no browser). Counted: the
  * page's HTML, its stylesheets, the scripts it loads and their static imports (see
  * `static-graph.ts`), preloaded files and media in the markup, and, when asked, the KaTeX
- * fonts its math needs (see `katex-fonts.ts`). Each file is brotli-compressed (quality 11)
+ * fonts its math needs (see `src/lib/katex/fonts.ts`). Each file is brotli-compressed (quality 11)
  * unless its format is compressed already.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { transferSize } from './compress.ts';
-import { katexFacesUsed } from './katex-fonts.ts';
+import { katexFacesUsed } from '../../src/lib/katex/fonts.ts';
 import { ASSET_KINDS, assetKind, type AssetKind } from './metrics.ts';
 import { pageResources, resolvePath, staticScriptGraph } from './static-graph.ts';
 

@@ -5,7 +5,7 @@
  * - nothing of onnxruntime-web, the model, any WASM or Pagefind is loaded statically;
  * - the KaTeX stylesheet only on pages with math, and no big web font (e.g. a full CJK font).
  * How a page's static loads are found: bench/lib/page-weight.ts (import graph without
- * dynamic `import()`), and its KaTeX fonts: bench/lib/katex-fonts.ts.
+ * dynamic `import()`), and its KaTeX fonts: src/lib/katex/fonts.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
@@ -18,6 +18,7 @@ import {
   BUDGETS,
   CONTENT_BUDGET_KINDS,
   isContentPage,
+  scriptBaselineOf,
 } from '../../bench/lib/budgets.ts';
 
 /** Files no page may load before the reader uses a demo or search. */
@@ -81,6 +82,16 @@ describe('page weight budgets (brotli, before interaction)', () => {
     expect(weight.assets.filter((a) => a.kind === 'font').length).toBeGreaterThan(0);
     expect(weight.missing).toEqual([]);
     expect(overBudget(weight, BUDGETS.article, ARTICLE_BUDGET_KINDS)).toBeNull();
+  });
+});
+
+describe('script budget for issue 13', () => {
+  it(`adds at most ${BUDGETS.issue13Script / 1024} KB of script to any page over its baseline`, () => {
+    const over = pages
+      .map((page) => ({ page, js: pageWeight(site, page).byKind.js, baseline: scriptBaselineOf(page) }))
+      .filter(({ js, baseline }) => js > baseline + BUDGETS.issue13Script)
+      .map(({ page, js, baseline }) => `${page}: ${formatKB(js)} of script, baseline ${formatKB(baseline)}`);
+    expect(over).toEqual([]);
   });
 });
 

@@ -61,7 +61,8 @@ describe('search when the index is unavailable', () => {
       await route.continue();
     });
     await page.goto(`${site.url}/`);
-    await page.getByRole('button', { name: /搜索/ }).click();
+    // The header's button (the home page has a 搜索全站 button too).
+    await page.getByRole('banner').getByRole('button', { name: /搜索/ }).click();
     await page.locator('dc-search dialog[open] input[type="search"]').waitFor({ timeout: APP_READY_MS });
     await expect
       .poll(() => page.getAttribute('dc-search', 'data-state'), { timeout: APP_READY_MS })

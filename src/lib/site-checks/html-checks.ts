@@ -35,7 +35,8 @@ function proseText(el: HTMLElement): string {
 
 /**
  * Checks built pages: every internal link and `#anchor` resolves, no Markdown math (`$…$`,
- * `$$`, `\(`, `\[`) or citation (`[@id]`) is left unrendered. `assets` are other files that
+ * `$$`, `\(`, `\[`) or citation (`[@id]`) is left unrendered, heading levels never skip one
+ * going down (`headingSkips`). `assets` are other files that
  * links may point at (URL paths such as `/sitemap-index.xml`).
  */
 export function checkBuiltPages(pages: BuiltPage[], assets: ReadonlySet<string> = new Set()): SiteProblem[] {
@@ -57,6 +58,8 @@ export function checkBuiltPages(pages: BuiltPage[], assets: ReadonlySet<string> 
     if (math) report(`unrendered math: "${excerpt(prose, math.index)}"`);
     const cite = CITATION_LEFTOVER.exec(prose);
     if (cite) report(`unresolved citation: "${excerpt(prose, cite.index)}"`);
+
+    for (const skip of headingSkips(page.root)) report(skip);
 
     const csp = page.root
       .querySelector('meta[http-equiv="content-security-policy"]')
@@ -85,6 +88,26 @@ export function checkBuiltPages(pages: BuiltPage[], assets: ReadonlySet<string> 
     }
   }
   return problems;
+}
+
+/**
+ * Headings that skip a level going down (an h2 followed by an h4): each heading's level is at
+ * most one more than the heading before it, in document order, starting from the h1 (so the
+ * first heading is an h1). Going back up any number of levels is fine. Returns one message per
+ * skip, naming both headings.
+ */
+export function headingSkips(root: HTMLElement): string[] {
+  const skips: string[] = [];
+  let previous: { level: number; text: string } = { level: 0, text: '(start of page)' };
+  for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const level = Number(heading.tagName.slice(1));
+    const text = heading.textContent.replace(/\s+/g, ' ').replace(/#$/, '').trim().slice(0, 40);
+    if (level > previous.level + 1) {
+      skips.push(`heading level skipped: h${previous.level || '–'} "${previous.text}" → h${level} "${text}"`);
+    }
+    previous = { level, text };
+  }
+  return skips;
 }
 
 /** Resolves an href against the page URL; null for external, mailto: and similar links. */

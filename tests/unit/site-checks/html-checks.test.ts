@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBuiltPages, resolveInternal } from '../../../src/lib/site-checks/html-checks.ts';
+import { parse } from 'node-html-parser';
+import { checkBuiltPages, headingSkips, resolveInternal } from '../../../src/lib/site-checks/html-checks.ts';
 
 const page = (url: string, body: string, source?: string) => ({
   url,
@@ -38,7 +39,7 @@ describe('checkBuiltPages', () => {
   it('passes a consistent site', () => {
     const pages = [
       page('/', '<a href="/a/#h">a</a><a href="/sitemap-index.xml">s</a>'),
-      page('/a/', '<h2 id="h">H</h2>'),
+      page('/a/', '<h1>A</h1><h2 id="h">H</h2>'),
     ];
     expect(checkBuiltPages(pages, new Set(['/sitemap-index.xml']))).toEqual([]);
   });
@@ -63,5 +64,30 @@ describe('checkBuiltPages', () => {
       page('/', '<pre><code>$$x$$ [@foo]</code></pre><span class="katex">$x$</span><p>\\(</p>'),
     ]);
     expect(fine.map((p) => p.message)).toEqual([expect.stringMatching(/^unrendered math/)]);
+  });
+});
+
+describe('headingSkips', () => {
+  const skips = (html: string) => headingSkips(parse(html));
+
+  it('accepts levels that go down one at a time and back up any number', () => {
+    expect(skips('<h1>A</h1><h2>B</h2><h3>C</h3><h4>D</h4><h2>E</h2><h3>F</h3>')).toEqual([]);
+  });
+
+  it('names both headings of a skip from h2 to h4', () => {
+    expect(skips('<h1>A</h1><h2>参考文献</h2><h4>作者署名<a>#</a></h4>')).toEqual([
+      'heading level skipped: h2 "参考文献" → h4 "作者署名"',
+    ]);
+  });
+
+  it('wants an h1 before any other heading', () => {
+    expect(skips('<header><h2>站点</h2></header><h1>A</h1>')).toEqual([
+      'heading level skipped: h– "(start of page)" → h2 "站点"',
+    ]);
+  });
+
+  it('is reported by checkBuiltPages for the page', () => {
+    const problems = checkBuiltPages([{ url: '/', html: '<main><h1>A</h1><h3>B</h3></main>' }]);
+    expect(problems.map((p) => p.message)).toEqual(['heading level skipped: h1 "A" → h3 "B"']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { katexFacesUsed, parseFontFaces, parseFontRules } from '../../../bench/lib/katex-fonts.ts';
+import { katexFacesUsed, parseFontFaces, parseFontRules } from '../../../src/lib/katex/fonts.ts';
 
 const face = (family: string, file: string, extra = '') =>
   `@font-face{font-display:block;font-family:${family};${extra}src:url(/_astro/${file}.woff2)format("woff2"),url(/_astro/${file}.woff)format("woff")}`;

@@ -25,13 +25,16 @@ export interface FontFace {
 export interface FontRule {
   /** Classes of each comma-separated selector: all of them, and those of the last compound. */
   selectors: { all: string[]; last: string[] }[];
+  /** The comma-separated selectors as written (for matching elements with a selector engine). */
+  selectorText: string[];
   /** Family set by the rule, or undefined when it sets only weight/style (family is inherited). */
   family: string | undefined;
   weight: 'normal' | 'bold' | undefined;
   style: 'normal' | 'italic' | undefined;
 }
 
-const INHERITED_FAMILY = 'KaTeX_Main';
+/** Family of `.katex` itself, inherited by every element no rule gives another family. */
+export const INHERITED_FAMILY = 'KaTeX_Main';
 
 function weightOf(decls: string): FontFace['weight'] | undefined {
   const m =
@@ -82,20 +85,26 @@ export function parseFontRules(css: string): FontRule[] {
     const weight = weightOf(decls);
     const style = styleOf(decls);
     if (family === undefined && weight === undefined && style === undefined) continue;
-    const selectors = selectorText
+    const written = selectorText
       .split(',')
-      .map(selectorClasses)
-      .filter((s) => s.all.length > 0);
+      .map((s) => s.trim())
+      .filter((s) => selectorClasses(s).all.length > 0);
+    const selectors = written.map(selectorClasses);
     // Only rules about KaTeX markup: a family of its own, or a selector scoped to KaTeX classes.
     if (selectors.length === 0) continue;
     if (family === undefined && !selectorText.includes('.katex')) continue;
-    rules.push({ selectors, family, weight, style });
+    rules.push({ selectors, selectorText: written, family, weight, style });
   }
   return rules;
 }
 
 /** Closest face: same family, weight and style; else same family and style; else same family. */
-function pickFace(faces: FontFace[], family: string, weight: FontFace['weight'], style: FontFace['style']) {
+export function pickFace(
+  faces: FontFace[],
+  family: string,
+  weight: FontFace['weight'],
+  style: FontFace['style'],
+) {
   const same = faces.filter((f) => f.family === family);
   return (
     same.find((f) => f.weight === weight && f.style === style) ??

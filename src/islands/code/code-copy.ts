@@ -1,0 +1,81 @@
+/**
+ * `<dc-code-block>`: a code block (`<pre>`) with a 复制 button, server-rendered `hidden` by
+ * rehypeCodeCopy (src/lib/markdown/code-copy.ts) or CodeBlock.astro and shown here. A click
+ * (or Enter/Space: it is a real button) copies the code's text with the Clipboard API, or,
+ * where that is missing or refused, with a temporary selection and `execCommand('copy')`;
+ * the result is announced in the block's live region (已复制 / 复制失败). No inline script or
+ * handler, so it works under the site's CSP.
+ */
+
+/** How long the button reads 已复制 before it reads 复制 again. */
+const RESET_MS = 2000;
+
+/** Copies through a temporary, off-screen textarea (older browsers, no clipboard permission). */
+function copyBySelection(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'visually-hidden';
+  // visually-hidden sets white-space: nowrap, and a copy from a textarea follows its
+  // white-space: leading indentation would be lost.
+  area.style.whiteSpace = 'pre';
+  document.body.append(area);
+  area.select();
+  let copied: boolean;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  area.remove();
+  return copied;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // refused (permission, insecure context): fall back below
+  }
+  return copyBySelection(text);
+}
+
+class DcCodeBlock extends HTMLElement {
+  #button: HTMLButtonElement | null = null;
+  #status: HTMLElement | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback() {
+    this.#button = this.querySelector(':scope > button[data-copy]');
+    this.#status = this.querySelector(':scope > [data-copy-status]');
+    const pre = this.querySelector(':scope > pre');
+    if (!this.#button || !pre) return;
+    this.#button.hidden = false;
+    this.#button.addEventListener('click', () => void this.#copy(pre));
+  }
+
+  async #copy(pre: Element) {
+    const text = (pre.querySelector('code') ?? pre).textContent ?? '';
+    const copied = await copyText(text);
+    this.#say(copied ? '已复制' : '复制失败，请手动选择代码复制');
+    if (this.#button) this.#button.textContent = copied ? '已复制' : '复制';
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      if (this.#button) this.#button.textContent = '复制';
+    }, RESET_MS);
+  }
+
+  /** Announces `message`; emptied first so the same message is announced again. */
+  #say(message: string) {
+    if (!this.#status) return;
+    this.#status.textContent = '';
+    requestAnimationFrame(() => {
+      if (this.#status) this.#status.textContent = message;
+    });
+  }
+}
+
+customElements.define('dc-code-block', DcCodeBlock);
