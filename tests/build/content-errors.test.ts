@@ -87,11 +87,11 @@ const CASES: BrokenCase[] = [
   },
   {
     name: 'an unsupportable reference cited as a source',
-    file: 'references.yaml',
-    from: 'status: verified',
-    to: 'status: unsupportable',
+    file: 'faq/first.md',
+    from: 'citations: [alpha2020]',
+    to: 'citations: [gamma-unfound]',
     names: 'faq/first.md',
-    message: 'citations.0: reference "alpha2020" is unsupportable',
+    message: 'citations.0: reference "gamma-unfound" is unsupportable',
   },
   {
     name: 'a transition to a missing career',
