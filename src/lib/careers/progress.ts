@@ -18,7 +18,7 @@
  * Importing a file replaces the page's whole progress with the file's statuses.
  */
 
-/** Every status a skill can have, with its Chinese label, in the order the controls list them. */
+/** Every status a skill can have, with its Chinese label, in the order the select lists them and the status button cycles through them. */
 export const skillStatuses = {
   'not-started': '未开始',
   learning: '学习中',
@@ -95,6 +95,12 @@ export function withStatus(
   return next;
 }
 
+/** The status a click (or Space/Enter) on a skill's status button moves to: 未开始 → 学习中 → 已掌握 → 跳过 → 未开始. */
+export function nextStatus(status: SkillStatus): SkillStatus {
+  const order = Object.keys(skillStatuses) as SkillStatus[];
+  return order[(order.indexOf(status) + 1) % order.length]!;
+}
+
 /** Counts behind the progress bar. */
 export interface ProgressSummary {
   /** Skills on the roadmap. */
@@ -134,6 +140,29 @@ export function summarizeProgress(skillIds: readonly string[], statuses: Progres
     counted,
     percent: counted === 0 ? 0 : Math.floor((mastered / counted) * 100),
   };
+}
+
+/** What the transitions map shows on a career's node: its share of skills 已掌握. */
+export interface SavedProgressBadge {
+  mastered: number;
+  /** Skills counted (all but the skipped ones), as on the career page's progress bar. */
+  counted: number;
+  /** `mastered / counted` in whole percent, rounded down. */
+  percent: number;
+  /** Accessible text, e.g. "已掌握 3/14". */
+  text: string;
+}
+
+/**
+ * Reads what localStorage held for one career (already `JSON.parse`d) and summarises it for the
+ * map, with the same arithmetic as the career page's bar. Null when nothing valid is saved, so
+ * a career the reader never touched shows nothing.
+ */
+export function savedProgressBadge(stored: unknown, skillIds: readonly string[]): SavedProgressBadge | null {
+  const statuses = sanitizeStoredProgress(stored, skillIds);
+  if (Object.keys(statuses).length === 0) return null;
+  const { mastered, counted, percent } = summarizeProgress(skillIds, statuses);
+  return { mastered, counted, percent, text: `已掌握 ${mastered}/${counted}` };
 }
 
 /** Builds the export file for one career; keys are sorted so two exports of the same state match. */

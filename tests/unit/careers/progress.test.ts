@@ -3,9 +3,12 @@ import {
   PROGRESS_FORMAT,
   PROGRESS_VERSION,
   createProgressFile,
+  nextStatus,
   parseProgressFile,
   progressStorageKey,
   sanitizeStoredProgress,
+  savedProgressBadge,
+  skillStatuses,
   summarizeProgress,
   withStatus,
   type ProgressFileExpectation,
@@ -174,5 +177,62 @@ describe('summarizeProgress', () => {
     const allSkipped = Object.fromEntries(skillIds.map((id) => [id, 'skipped' as const]));
     expect(summarizeProgress(skillIds, allSkipped)).toMatchObject({ counted: 0, percent: 0 });
     expect(summarizeProgress(['a'], { b: 'mastered' })).toMatchObject({ mastered: 0, counted: 1 });
+  });
+});
+
+describe('nextStatus', () => {
+  it('cycles 未开始 → 学习中 → 已掌握 → 跳过 → 未开始', () => {
+    expect(nextStatus('not-started')).toBe('learning');
+    expect(nextStatus('learning')).toBe('mastered');
+    expect(nextStatus('mastered')).toBe('skipped');
+    expect(nextStatus('skipped')).toBe('not-started');
+  });
+
+  it('visits every status once in four steps, in the order the select lists them', () => {
+    const seen = [];
+    let status = nextStatus('skipped');
+    for (let i = 0; i < 4; i++) {
+      seen.push(status);
+      status = nextStatus(status);
+    }
+    expect(seen).toEqual(Object.keys(skillStatuses));
+    expect(status).toBe('not-started');
+  });
+});
+
+describe('savedProgressBadge', () => {
+  it('is null when nothing valid is saved', () => {
+    expect(savedProgressBadge(undefined, skillIds)).toBeNull();
+    expect(savedProgressBadge(null, skillIds)).toBeNull();
+    expect(savedProgressBadge({}, skillIds)).toBeNull();
+    expect(savedProgressBadge([1, 2], skillIds)).toBeNull();
+    expect(savedProgressBadge({ gone: 'mastered', python: 'bogus' }, skillIds)).toBeNull();
+  });
+
+  it('counts mastered skills out of those not skipped, as the career page does', () => {
+    expect(savedProgressBadge({ python: 'mastered', docker: 'mastered', k8s: 'skipped' }, skillIds)).toEqual({
+      mastered: 2,
+      counted: 3,
+      percent: 66,
+      text: '已掌握 2/3',
+    });
+  });
+
+  it('shows 0 mastered once the reader has started (only 学习中), and ignores unknown entries', () => {
+    expect(savedProgressBadge({ docker: 'learning', gone: 'mastered' }, skillIds)).toEqual({
+      mastered: 0,
+      counted: 4,
+      percent: 0,
+      text: '已掌握 0/4',
+    });
+  });
+
+  it('reports 0/0 when every skill is skipped', () => {
+    const allSkipped = Object.fromEntries(skillIds.map((id) => [id, 'skipped']));
+    expect(savedProgressBadge(allSkipped, skillIds)).toMatchObject({
+      counted: 0,
+      percent: 0,
+      text: '已掌握 0/0',
+    });
   });
 });
