@@ -64,11 +64,13 @@ class DcTransitionsMap extends HTMLElement {
       target instanceof Element
         ? (target.closest<SVGElement>('a[data-career]')?.dataset['career'] ?? null)
         : null;
-    svg.addEventListener('focusin', (event) => {
+    // Focus listeners go on this (HTML) element: Chromium makes an SVG element with focus
+    // listeners focusable, which would add a stop for the whole drawing to the Tab order.
+    this.addEventListener('focusin', (event) => {
       this.#focused = careerAt(event.target);
       this.#highlight(this.#focused);
     });
-    svg.addEventListener('focusout', () => {
+    this.addEventListener('focusout', () => {
       this.#focused = null;
       this.#highlight(null);
     });

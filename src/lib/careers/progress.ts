@@ -98,7 +98,7 @@ export function withStatus(
 /** The status a click (or Space/Enter) on a skill's status button moves to: 未开始 → 学习中 → 已掌握 → 跳过 → 未开始. */
 export function nextStatus(status: SkillStatus): SkillStatus {
   const order = Object.keys(skillStatuses) as SkillStatus[];
-  return order[(order.indexOf(status) + 1) % order.length]!;
+  return order[(order.indexOf(status) + 1) % order.length];
 }
 
 /** Counts behind the progress bar. */
