@@ -72,7 +72,9 @@ export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
   };
   const article = await getArticle();
   for (const site of await inlineCitations(article)) {
-    add(site.refId, { label: section('article').label, href: url.article(site.anchor) });
+    // Citations the editors added to the seed text are listed apart from the editor's notes'.
+    const label = site.editorial ? `${section('article').label}（编者加注）` : section('article').label;
+    add(site.refId, { label, href: url.article(site.anchor) });
   }
   for (const faq of await getFaqs()) {
     const label = `${section('faq').label}：${faq.data.question}`;

@@ -14,7 +14,12 @@ export function createArticleSchema(known: KnownIds) {
     author: z.string().min(1),
     /** Date the text was imported into the site. */
     imported: dateSchema,
-    /** Career paths the article touches; linked from the article. */
+    /**
+     * The body is someone else's text kept as written (the seed article): citations in it
+     * outside `<Erratum>` are editorial additions and render labelled 编注 (remark-citations.ts).
+     */
+    seedText: z.boolean().default(false),
+    /** Career paths the site links from the article (the article itself analyses none). */
     careers: uniqueIds(knownId(known.careers, 'career')).default([]),
   });
 }

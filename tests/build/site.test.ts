@@ -105,6 +105,33 @@ describe('the built site', () => {
     expect(summary).toEqual(notes.map((n) => `#${n.getAttribute('id')}`));
   });
 
+  it('labels the citations the editors added to the seed text, and shows the byline once', () => {
+    const article = load('article/index.html');
+    const prose = article.querySelector('article.prose')!;
+    const cites = prose.querySelectorAll('sup.cite').filter((sup) => sup.querySelector('a') !== null);
+    const refs = load('references/index.html');
+    for (const sup of cites) {
+      const inNote = sup.closest('aside.erratum') !== null;
+      expect(sup.classList.contains('cite-editorial'), sup.toString()).toBe(!inNote);
+      expect(sup.querySelector('.cite-label')?.textContent ?? null, sup.toString()).toBe(
+        inNote ? null : '编注',
+      );
+      if (!inNote) {
+        // The references page lists it apart, as an editorial citation of the article.
+        const a = sup.querySelector('a')!;
+        const entry = refs.getElementById(`ref-${a.getAttribute('data-cite')}`)!;
+        const link = entry
+          .querySelectorAll('.cited a')
+          .find((l) => l.getAttribute('href') === `/article/#${a.id}`);
+        expect(link?.textContent).toContain('编者加注');
+      }
+    }
+    // The 22 citation groups the editors inserted into 20 lines of the seed (issue 14).
+    expect(cites.filter((sup) => sup.closest('aside.erratum') === null)).toHaveLength(22);
+    expect(prose.textContent.split('禅与计算机程序设计艺术')).toHaveLength(2);
+    expect(prose.querySelectorAll('.repro-number').length).toBeGreaterThanOrEqual(5);
+  });
+
   it('turns citations into numbered links that the references page links back to', () => {
     const article = load('article/index.html');
     const cites = article.querySelectorAll('sup.cite a');

@@ -45,7 +45,21 @@ export interface CitationSite {
   refId: string;
   /** Anchor id of the citation in its document. */
   anchor: string;
+  /** Set when the editors added the citation to text kept as its author wrote it (编者加注). */
+  editorial?: true;
 }
+
+/**
+ * Frontmatter key of a document whose body is someone else's text kept as written (the seed
+ * article): citations in it outside an editor's element are editorial additions.
+ */
+export const SEED_TEXT_KEY = 'seedText';
+
+/** MDX elements whose content the editors wrote; citations inside them are ordinary. */
+export const EDITOR_ELEMENTS: readonly string[] = ['Erratum'];
+
+/** Visible label of an editorial citation, and its longer accessible description. */
+export const EDITORIAL_LABEL = { short: '编注', long: '编者加注，原文未注出处' } as const;
 
 /** What the citation plugin needs to know about each reference. */
 export interface CitableReference {

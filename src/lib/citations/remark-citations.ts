@@ -1,6 +1,14 @@
 import type { Root, Parent, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { citationAnchor, findCitations, type CitableReference, type CitationSite } from './citations.ts';
+import {
+  EDITORIAL_LABEL,
+  EDITOR_ELEMENTS,
+  SEED_TEXT_KEY,
+  citationAnchor,
+  findCitations,
+  type CitableReference,
+  type CitationSite,
+} from './citations.ts';
 import { recordFrontmatter } from '../markdown/content-facts.ts';
 
 export interface RemarkCitationsOptions {
@@ -20,11 +28,32 @@ class UnknownCitationError extends Error {
   }
 }
 
+/** Whether the document's frontmatter (as Astro hands it to remark) declares seed text. */
+function isSeedText(file: VFile): boolean {
+  const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+  return data.astro?.frontmatter?.[SEED_TEXT_KEY] === true;
+}
+
+/** The name of an MDX JSX element, or undefined for any other node. */
+function jsxName(node: { type: string; name?: unknown }): string | undefined {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    typeof node.name === 'string'
+    ? node.name
+    : undefined;
+}
+
 /**
  * Remark plugin: turns `[@id]` groups in text into `<sup class="cite">[<a>n</a>]</sup>`
  * linking to the reference's entry, each link with an anchor id so the references page can
  * link back. The cited sites are exposed as `citations` in the entry's
  * `remarkPluginFrontmatter`. Text inside code is left alone. Unknown ids fail the build.
+ *
+ * Editorial citations: in a document whose frontmatter has `seedText: true` (the seed article,
+ * kept as its author wrote it), a citation outside an editor's element (`<Erratum>`) was added
+ * by the editors, not by the author. It renders as
+ * `<sup class="cite cite-editorial"><span class="cite-label">编注</span>[<a>n</a>]</sup>`, its link
+ * titled "编者加注…", and its site is recorded with `editorial: true`. The rule follows from
+ * where the citation stands, so an author cannot forget to mark one.
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
@@ -32,24 +61,26 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const counts = new Map<string, number>();
     const sites: CitationSite[] = [];
     const filePath = file.path || '(unknown file)';
+    const seedText = isSeedText(file);
 
-    const visit = (node: Parent) => {
+    const visit = (node: Parent, editorial: boolean) => {
       for (let i = 0; i < node.children.length; i++) {
         const child = node.children[i];
         if (child === undefined) continue;
         if (child.type === 'text') {
-          const replaced = expand(child);
+          const replaced = expand(child, editorial);
           if (replaced !== null) {
             node.children.splice(i, 1, ...(replaced as typeof node.children));
             i += replaced.length - 1;
           }
         } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') {
-          visit(child);
+          const name = jsxName(child);
+          visit(child, editorial && (name === undefined || !EDITOR_ELEMENTS.includes(name)));
         }
       }
     };
 
-    const expand = (text: Text): PhrasingContent[] | null => {
+    const expand = (text: Text, editorial: boolean): PhrasingContent[] | null => {
       const matches = findCitations(text.value);
       if (matches.length === 0) return null;
       const out: PhrasingContent[] = [];
@@ -63,20 +94,36 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           const n = (counts.get(id) ?? 0) + 1;
           counts.set(id, n);
           const anchor = citationAnchor(id, n);
-          sites.push({ refId: id, anchor });
+          sites.push(editorial ? { refId: id, anchor, editorial: true } : { refId: id, anchor });
           if (k > 0) parts.push({ type: 'text', value: ', ' });
           parts.push({
             type: 'link',
             url: options.referenceHref(id),
             children: [{ type: 'text', value: String(ref.number) }],
-            data: { hProperties: { id: anchor, title: ref.title, 'data-cite': id } },
+            data: {
+              hProperties: {
+                id: anchor,
+                title: editorial ? `${EDITORIAL_LABEL.long}：${ref.title}` : ref.title,
+                'data-cite': id,
+              },
+            },
           });
         });
         parts.push({ type: 'text', value: ']' });
+        if (editorial) {
+          parts.unshift({
+            type: 'emphasis',
+            children: [{ type: 'text', value: EDITORIAL_LABEL.short }],
+            data: { hName: 'span', hProperties: { className: ['cite-label'] } },
+          });
+        }
         out.push({
           type: 'emphasis',
           children: parts,
-          data: { hName: 'sup', hProperties: { className: ['cite'] } },
+          data: {
+            hName: 'sup',
+            hProperties: { className: editorial ? ['cite', 'cite-editorial'] : ['cite'] },
+          },
         });
         last = match.end;
       }
@@ -84,7 +131,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       return out;
     };
 
-    visit(tree);
+    visit(tree, seedText);
     recordFrontmatter(file, 'citations', sites);
   };
 }

@@ -14,7 +14,7 @@
  * code, so a seed gives the same weights in either.
  */
 import type { Dataset } from './dataset.ts';
-import { binaryAccuracy, binaryCrossEntropy, binaryCrossEntropyGradLogit } from './loss.ts';
+import { binaryAccuracy, sampleLoss, sampleLossGradLogit, type LossForm } from './loss.ts';
 import {
   backwardNetwork,
   checkWeights,
@@ -112,6 +112,8 @@ export interface TrainerOptions {
   adam: AdamSettings;
   /** Generator for the per-epoch shuffles. */
   shuffleRng: Rng;
+  /** How the loss is computed (see `LossForm`); default `'probability'`, the shipped model's. */
+  lossForm?: LossForm;
 }
 
 /** Training state that advances one epoch per {@link Trainer.runEpoch} call. */
@@ -139,7 +141,7 @@ export function createTrainer(
   data: Dataset,
   options: TrainerOptions,
 ): Trainer {
-  const { batchSize, adam, shuffleRng } = options;
+  const { batchSize, adam, shuffleRng, lossForm = 'probability' } = options;
   const n = data.points.length;
   if (n === 0 || n !== data.labels.length) {
     throw new RangeError(`fit: need as many labels as points (> 0), got ${n} and ${data.labels.length}`);
@@ -164,9 +166,9 @@ export function createTrainer(
         const x = data.points[index];
         const y = data.labels[index];
         const pass = forwardNetwork(spec, weights, x);
-        lossSum += binaryCrossEntropy(pass.probability, y);
+        lossSum += sampleLoss(lossForm, pass.logit, pass.probability, y);
         // The batch loss is a mean, so each sample contributes 1/|batch| of its gradient.
-        const dLogit = binaryCrossEntropyGradLogit(pass.probability, y) / batch.length;
+        const dLogit = sampleLossGradLogit(lossForm, pass.probability, y) / batch.length;
         backwardNetwork(spec, weights, x, pass, dLogit, grads);
       }
       adamStep(weights, grads, state, adam);
@@ -224,12 +226,18 @@ export interface Evaluation {
   accuracy: number;
 }
 
-/** Evaluates `weights` on `data` (float64 forward pass). */
-export function evaluate(spec: NetworkSpec, weights: NetworkWeights, data: Dataset): Evaluation {
-  const probabilities = data.points.map((x) => forwardNetwork(spec, weights, x).probability);
+/** Evaluates `weights` on `data` (float64 forward pass), the loss in `lossForm`. */
+export function evaluate(
+  spec: NetworkSpec,
+  weights: NetworkWeights,
+  data: Dataset,
+  lossForm: LossForm = 'probability',
+): Evaluation {
+  const passes = data.points.map((x) => forwardNetwork(spec, weights, x));
+  const probabilities = passes.map((pass) => pass.probability);
   let lossSum = 0;
-  for (let i = 0; i < probabilities.length; i++) {
-    lossSum += binaryCrossEntropy(probabilities[i], data.labels[i]);
+  for (let i = 0; i < passes.length; i++) {
+    lossSum += sampleLoss(lossForm, passes[i].logit, passes[i].probability, data.labels[i]);
   }
   return {
     loss: lossSum / probabilities.length,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { VFile } from 'vfile';
 import { findCitations } from '../../../src/lib/citations/citations.ts';
 import { remarkCitations } from '../../../src/lib/citations/remark-citations.ts';
 import { url } from '../../../src/lib/site.ts';
@@ -23,11 +27,15 @@ const refs = new Map([
   ['he2016', { id: 'he2016', number: 8, title: 'Deep Residual Learning' }],
 ]);
 
-async function renderMd(md: string, fileURL = new URL('file:///content/faq/x.md')) {
+async function renderMd(
+  md: string,
+  fileURL = new URL('file:///content/faq/x.md'),
+  frontmatter: Record<string, unknown> = {},
+) {
   const processor = await createMarkdownProcessor({
     remarkPlugins: [[remarkCitations, { references: refs, referenceHref: url.reference }]],
   });
-  return processor.render(md, { fileURL });
+  return processor.render(md, { fileURL, frontmatter });
 }
 
 describe('remarkCitations', () => {
@@ -55,6 +63,89 @@ describe('remarkCitations', () => {
   it('fails on an unknown id, naming the file, line and id', async () => {
     await expect(renderMd('第一行\n\n引用[@nobody2020]。')).rejects.toThrow(
       '/content/faq/x.md:3: unknown reference id "nobody2020" in citation [@nobody2020]',
+    );
+  });
+});
+
+/** A citation group as the plugin left it in the tree: its classes and the editor's element around it. */
+interface CiteNode {
+  classes: string[];
+  label: string | undefined;
+  within: string | undefined;
+}
+
+/** Runs the plugin over MDX with the given frontmatter (as @astrojs/mdx hands it to remark). */
+async function citesInMdx(mdx: string, frontmatter: Record<string, unknown>) {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkCitations, { references: refs, referenceHref: url.reference });
+  const file = new VFile({ value: mdx, path: 'content/article/x.mdx' });
+  file.data = { astro: { frontmatter } };
+  const tree = (await processor.run(processor.parse(file), file)) as unknown as TreeNode;
+  const found: CiteNode[] = [];
+  const walk = (node: TreeNode, within: string | undefined) => {
+    const props = node.data?.hProperties;
+    if (node.data?.hName === 'sup') {
+      const label =
+        node.children?.[0]?.data?.hName === 'span' ? node.children[0].children?.[0]?.value : undefined;
+      found.push({ classes: (props?.className as string[] | undefined) ?? [], label, within });
+    }
+    for (const child of node.children ?? []) walk(child, node.name ?? within);
+  };
+  walk(tree, undefined);
+  const sites = (file.data as { astro: { frontmatter: { citations: unknown } } }).astro.frontmatter.citations;
+  return { found, sites };
+}
+
+interface TreeNode {
+  type: string;
+  name?: string;
+  value?: string;
+  data?: { hName?: string; hProperties?: Record<string, unknown> };
+  children?: TreeNode[];
+}
+
+describe('remarkCitations on seed text (editorial citations)', () => {
+  const mdx = [
+    '原文的句子[@brown2020]。',
+    '',
+    '<Erratum id="e" title="t">',
+    '',
+    '编者注里的引用[@he2016]，**强调里的**[@brown2020]。',
+    '',
+    '</Erratum>',
+    '',
+    '- 原文列表里的[@he2016; @brown2020]',
+  ].join('\n');
+
+  it('marks citations outside <Erratum> as editorial in a seedText document, and only there', async () => {
+    const { found, sites } = await citesInMdx(mdx, { seedText: true });
+    expect(found).toEqual([
+      { classes: ['cite', 'cite-editorial'], label: '编注', within: undefined },
+      { classes: ['cite'], label: undefined, within: 'Erratum' },
+      { classes: ['cite'], label: undefined, within: 'Erratum' },
+      { classes: ['cite', 'cite-editorial'], label: '编注', within: undefined },
+    ]);
+    expect(sites).toEqual([
+      { refId: 'brown2020', anchor: 'cite-brown2020-1', editorial: true },
+      { refId: 'he2016', anchor: 'cite-he2016-1' },
+      { refId: 'brown2020', anchor: 'cite-brown2020-2' },
+      { refId: 'he2016', anchor: 'cite-he2016-2', editorial: true },
+      { refId: 'brown2020', anchor: 'cite-brown2020-3', editorial: true },
+    ]);
+  });
+
+  it('leaves every citation ordinary in a document without seedText', async () => {
+    const { found } = await citesInMdx(mdx, {});
+    expect(found.every((c) => c.classes.join() === 'cite' && c.label === undefined)).toBe(true);
+    expect(found).toHaveLength(4);
+  });
+
+  it('renders the label and an accessible title in Markdown with seedText', async () => {
+    const { code } = await renderMd('原文[@brown2020]。', undefined, { seedText: true });
+    expect(code).toContain(
+      '<sup class="cite cite-editorial"><span class="cite-label">编注</span>[<a href="/references/#ref-brown2020" id="cite-brown2020-1" title="编者加注，原文未注出处：Language Models are Few-Shot Learners" data-cite="brown2020">7</a>]</sup>',
     );
   });
 });

@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import {
+  formatReproNumber,
   readContentFacts,
   remarkContentFacts,
   type ContentFacts,
@@ -59,6 +60,40 @@ describe('remarkContentFacts', () => {
     );
   });
 
+  it('records every <ReproNumber> with its value or range, as written', async () => {
+    const facts = await factsOfMdx(
+      [
+        '损失约为 <ReproNumber id="floor" value="-16.12" />。',
+        '',
+        '<Erratum id="e" title="t">',
+        '',
+        '准确率在 <ReproNumber max="0.28" min="0.00" id="acc" /> 之间。',
+        '',
+        '</Erratum>',
+      ].join('\n'),
+    );
+    expect(facts.reproNumbers).toEqual([
+      { id: 'floor', value: '-16.12' },
+      { id: 'acc', min: '0.00', max: '0.28' },
+    ]);
+  });
+
+  it.each([
+    ['no id', '<ReproNumber value="1" />', 'id="…"'],
+    ['value and a range', '<ReproNumber id="a" value="1" min="0" max="2" />', 'either value="…" or both'],
+    ['half a range', '<ReproNumber id="a" min="0" />', 'either value="…" or both'],
+    [
+      'a word',
+      '<ReproNumber id="a" value="about 0.5" />',
+      'decimal numbers such as "-4.96", got "about 0.5"',
+    ],
+    ['an expression', '<ReproNumber id="a" value={0.5} />', 'value="…" written as a plain string'],
+  ])('fails on a <ReproNumber> with %s, naming the file and element', async (_, mdx, message) => {
+    await expect(factsOfMdx(`x\n\n${mdx}\n`)).rejects.toThrow(
+      `content/article/x.mdx:3: <ReproNumber> needs ${message}`,
+    );
+  });
+
   it.each([
     ['inline math', '质能方程 $E = mc^2$。', true],
     ['display math', '$$\n\\sum_i x_i\n$$', true],
@@ -73,6 +108,14 @@ describe('remarkContentFacts', () => {
 
 describe('readContentFacts', () => {
   it('gives no errata and no math for an entry the plugin did not see', () => {
-    expect(readContentFacts({})).toEqual({ errata: [], hasMath: false });
+    expect(readContentFacts({})).toEqual({ errata: [], reproNumbers: [], hasMath: false });
+  });
+});
+
+describe('formatReproNumber', () => {
+  it('writes the minus sign as U+2212 and a range with 至', () => {
+    expect(formatReproNumber({ value: '-16.12' })).toBe('−16.12');
+    expect(formatReproNumber({ value: '0.29' })).toBe('0.29');
+    expect(formatReproNumber({ min: '-10.44', max: '-5.33' })).toBe('−10.44 至 −5.33');
   });
 });

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   binaryAccuracy,
   binaryCrossEntropy,
+  binaryCrossEntropyFromLogit,
+  binaryCrossEntropyFromLogitGrad,
   binaryCrossEntropyGradLogit,
   clipProbability,
+  sampleLoss,
   predictClass,
 } from '../../../src/lib/model/loss.ts';
 
@@ -25,6 +28,33 @@ describe('binaryCrossEntropy', () => {
     expect(binaryCrossEntropy(0.01, -1)).toBeCloseTo(Math.log(0.01) - 2 * Math.log(0.99), 12);
     expect(binaryCrossEntropy(0.01, -1)).toBeLessThan(0);
     expect(binaryCrossEntropy(0, -1)).toBeCloseTo(Math.log(1e-7) - 2 * Math.log(1 - 1e-7), 10);
+  });
+});
+
+describe('binaryCrossEntropyFromLogit', () => {
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+  it('equals the cross-entropy of σ(z) for labels 0 and 1', () => {
+    for (const z of [-3, -0.5, 0, 0.7, 4]) {
+      expect(binaryCrossEntropyFromLogit(z, 1)).toBeCloseTo(-Math.log(sigmoid(z)), 12);
+      expect(binaryCrossEntropyFromLogit(z, 0)).toBeCloseTo(-Math.log(1 - sigmoid(z)), 12);
+    }
+  });
+
+  it('is z + ln(1 + e^z) for the article’s label −1, with no floor where the clipped form stops', () => {
+    expect(binaryCrossEntropyFromLogit(-2, -1)).toBeCloseTo(-2 + Math.log(1 + Math.exp(-2)), 12);
+    expect(binaryCrossEntropyFromLogit(-30, -1)).toBeLessThan(binaryCrossEntropy(sigmoid(-30), -1));
+    expect(binaryCrossEntropyFromLogit(-30, -1)).toBeCloseTo(-30, 9);
+  });
+
+  it('has gradient p − y everywhere, also where the clipped form’s is 0', () => {
+    expect(binaryCrossEntropyFromLogitGrad(1e-9, -1)).toBeCloseTo(1 + 1e-9, 15);
+    expect(binaryCrossEntropyGradLogit(1e-9, -1)).toBe(0);
+  });
+
+  it('is chosen by sampleLoss for the logits form, the clipped one otherwise', () => {
+    expect(sampleLoss('logits', -30, sigmoid(-30), -1)).toBeCloseTo(-30, 9);
+    expect(sampleLoss('probability', -30, sigmoid(-30), -1)).toBe(binaryCrossEntropy(sigmoid(-30), -1));
   });
 });
 
