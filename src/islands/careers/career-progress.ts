@@ -7,11 +7,10 @@
  * and can be exported to and imported from a JSON file. Without JavaScript the list stays a
  * plain checklist. Attributes: `data-career` (id), `data-role` (Chinese name, for messages).
  */
+import { createProgressFile, parseProgressFile } from '../../lib/careers/progress-file.ts';
 import {
-  createProgressFile,
   isSkillStatus,
   nextStatus,
-  parseProgressFile,
   progressStorageKey,
   sanitizeStoredProgress,
   skillStatuses,
