@@ -50,7 +50,7 @@ export const getReferences = once(async (): Promise<ReferenceEntry[]> =>
 
 /** A place that cites a reference, for the references page's back links. */
 export interface CitedAt {
-  /** Where the citation is, e.g. "文章" or "FAQ：…". */
+  /** Where the citation is, e.g. "文章" or "常见问题：…". */
   label: string;
   /** Link to the citation's anchor. */
   href: string;
@@ -94,7 +94,7 @@ export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
   return index;
 }
 
-/** Citing places grouped by label, in first-seen order: "文章 ↩1 ↩2；FAQ：… ↩". */
+/** Citing places grouped by label, in first-seen order: "文章 ↩1 ↩2；常见问题：… ↩". */
 export function groupCitedAt(sites: CitedAt[]): { label: string; hrefs: string[] }[] {
   const groups = new Map<string, string[]>();
   for (const site of sites) {

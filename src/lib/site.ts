@@ -30,7 +30,7 @@ export interface Section {
 export const sections = [
   { id: 'article', path: '/article/', label: '文章', searchType: '文章' },
   { id: 'careers', path: '/careers/', label: '职业', searchType: '职业' },
-  { id: 'faq', path: '/faq/', label: 'FAQ', searchType: 'FAQ' },
+  { id: 'faq', path: '/faq/', label: '常见问题', searchType: '常见问题' },
   { id: 'demos', path: '/demos/', label: '演示', searchType: '演示' },
   { id: 'playground', path: '/playground/', label: '训练场' },
   { id: 'references', path: '/references/', label: '参考文献', searchType: '参考文献' },

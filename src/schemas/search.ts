@@ -26,7 +26,7 @@ export const synonymsFileSchema = z.object({
 
 /** One indexed page, keyed by its Pagefind result id in `SearchLexicon.pages`. */
 const lexiconPageSchema = z.object({
-  /** The page's 类型 filter value (文章 / FAQ / 职业 / 参考文献 / 演示). */
+  /** The page's 类型 filter value (文章 / 常见问题 / 职业 / 参考文献 / 演示). */
   type: z.string(),
   /** The page's title (Pagefind's `title` metadata): ranks results before their text loads. */
   title: z.string(),

@@ -70,7 +70,7 @@ export interface SearchHit {
   title: string;
   /** Plain text excerpt (2–3 lines worth); the UI marks `query.highlight` words in it. */
   excerpt: string;
-  /** Value of the 类型 filter (文章 / FAQ / 职业 / 参考文献 / 演示 …). */
+  /** Value of the 类型 filter (文章 / 常见问题 / 职业 / 参考文献 / 演示 …). */
   type: string;
   /** Heading sub-results worth showing (not matches inside source/resource lists). */
   subResults: { title: string; url: string; excerpt: string }[];

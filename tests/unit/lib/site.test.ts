@@ -14,7 +14,7 @@ describe('sections', () => {
     expect(sections.map((s) => [s.id, s.path, s.label])).toEqual([
       ['article', '/article/', '文章'],
       ['careers', '/careers/', '职业'],
-      ['faq', '/faq/', 'FAQ'],
+      ['faq', '/faq/', '常见问题'],
       ['demos', '/demos/', '演示'],
       ['playground', '/playground/', '训练场'],
       ['references', '/references/', '参考文献'],
@@ -24,7 +24,7 @@ describe('sections', () => {
   it('gives a search type to every section except the playground (the demos page is indexed)', () => {
     expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['playground']);
     expect(section('demos').searchType).toBe('演示');
-    expect(section('faq').searchType).toBe('FAQ');
+    expect(section('faq').searchType).toBe('常见问题');
   });
 });
 
@@ -44,7 +44,7 @@ describe('breadcrumbs', () => {
   it('shows the section alone on its index page and links it from a page below', () => {
     expect(breadcrumbs('careers')).toEqual([{ label: '职业' }]);
     expect(breadcrumbs('faq', '什么是 GPU？')).toEqual([
-      { label: 'FAQ', href: '/faq/' },
+      { label: '常见问题', href: '/faq/' },
       { label: '什么是 GPU？' },
     ]);
   });
