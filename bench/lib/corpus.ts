@@ -124,18 +124,23 @@ export function generateCorpus(counts: Corpus['counts'], seed = 2026, firstOrder
   };
   const citeInline = () => `[@${refId(rng.nextInt(nRefs))}]`;
 
-  const references = Array.from({ length: nRefs }, (_, i) => ({
-    id: refId(i),
-    type: pick(rng, ['docs', 'paper', 'article', 'web'] as const),
-    authors: [`作者${(i % 97) + 1}`, 'Bench Org'],
-    title: `Generated reference ${i + 1} on ${pick(rng, TERMS)}`,
-    titleZh: `生成的参考文献 ${i + 1}：${pick(rng, TERMS)}`,
-    year: 2015 + (i % 11),
-    venue: 'bench.example',
-    url: `https://bench.example/ref/${i + 1}`,
-    status: 'unverified',
-    note: '基准测试生成的条目，未核实。',
-  }));
+  const references = Array.from({ length: nRefs }, (_, i) => {
+    const type = pick(rng, ['docs', 'paper', 'article', 'web'] as const);
+    return {
+      id: refId(i),
+      type,
+      // The schema asks a paper where it appeared.
+      ...(type === 'paper' ? { publishedIn: 'journal' as const } : {}),
+      authors: [`作者${(i % 97) + 1}`, 'Bench Org'],
+      title: `Generated reference ${i + 1} on ${pick(rng, TERMS)}`,
+      titleZh: `生成的参考文献 ${i + 1}：${pick(rng, TERMS)}`,
+      year: 2015 + (i % 11),
+      venue: 'bench.example',
+      url: `https://bench.example/ref/${i + 1}`,
+      status: 'unverified',
+      note: '基准测试生成的条目，未核实。',
+    };
+  });
   const referencesYaml = `\n# --- Generated for the build benchmark ---\n${stringify(references, { lineWidth: 0 })}`;
 
   const areas = Object.keys(careerAreas) as (keyof typeof careerAreas)[];

@@ -5,6 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sourceAnchor, type CitationSite } from '../lib/citations/citations.ts';
 import { section, url } from '../lib/site.ts';
+import { loadSkillVocabulary, loadStartingPoints } from './skills.ts';
 
 export type ArticleEntry = CollectionEntry<'article'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -72,8 +73,13 @@ export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
   };
   const article = await getArticle();
   for (const site of await inlineCitations(article)) {
-    // Citations the editors added to the seed text are listed apart from the editor's notes'.
-    const label = site.editorial ? `${section('article').label}（编者加注）` : section('article').label;
+    // Citations the editors added to the seed text are listed apart from the editor's notes';
+    // mentions ([!@id]) apart from both: they point at the entry without relying on it.
+    const label = site.mention
+      ? `${section('article').label}（仅提及）`
+      : site.editorial
+        ? `${section('article').label}（编者加注）`
+        : section('article').label;
     add(site.refId, { label, href: url.article(site.anchor) });
   }
   for (const faq of await getFaqs()) {
@@ -104,3 +110,22 @@ export function groupCitedAt(sites: CitedAt[]): { label: string; hrefs: string[]
   }
   return [...groups].map(([label, hrefs]) => ({ label, hrefs }));
 }
+
+export type SkillConceptEntry = CollectionEntry<'skills'>;
+export type StartingPointEntry = CollectionEntry<'startingPoints'>;
+
+/** Sorts entries of a YAML list collection back into file order. */
+const inFileOrder = <T extends { id: string }>(entries: T[], ids: ReadonlySet<string>): T[] => {
+  const order = [...ids];
+  return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+};
+
+/** The skill vocabulary (`content/skills.yaml`) in file order. */
+export const getSkillConcepts = once(async (): Promise<SkillConceptEntry[]> =>
+  inFileOrder(await getCollection('skills'), loadSkillVocabulary().ids),
+);
+
+/** The picker's starting points (`content/starting-points.yaml`) in file order. */
+export const getStartingPoints = once(async (): Promise<StartingPointEntry[]> =>
+  inFileOrder(await getCollection('startingPoints'), loadStartingPoints().ids),
+);

@@ -38,11 +38,12 @@ export function entryIds(dir: string, root: string): Set<string> {
 }
 
 /**
- * Reads the reference list: a YAML array of objects with an `id`. Fails on a YAML error, a
- * missing id or a duplicate id, naming the file and the entry. Field-level validation is the
- * schema's job (`src/schemas/references.ts`).
+ * Reads a YAML list of mappings that each carry an `id` (the reference list, the skill
+ * vocabulary, the starting points). Fails on a YAML error, a missing id or a duplicate id, naming
+ * the file and the entry; `noun` names what an entry is in messages ("reference"). Field-level
+ * validation is the schemas' job (`src/schemas/`).
  */
-export function readReferenceList(file: string, root: string): Record<string, unknown>[] {
+export function readIdList(file: string, root: string, noun: string): Record<string, unknown>[] {
   const shown = relative(root, file) || file;
   let data: unknown;
   try {
@@ -56,11 +57,11 @@ export function readReferenceList(file: string, root: string): Record<string, un
           : String(error);
     throw new ContentError(shown, undefined, `cannot read YAML: ${detail}`);
   }
-  if (!Array.isArray(data)) throw new ContentError(shown, undefined, 'must be a YAML list of references');
+  if (!Array.isArray(data)) throw new ContentError(shown, undefined, `must be a YAML list of ${noun}s`);
   const seen = new Map<string, number>();
   data.forEach((item: unknown, index) => {
     if (typeof item !== 'object' || item === null) {
-      throw new ContentError(shown, `[${index}]`, 'each reference must be a mapping');
+      throw new ContentError(shown, `[${index}]`, `each ${noun} must be a mapping`);
     }
     const id = (item as { id?: unknown }).id;
     if (typeof id !== 'string' || id === '') {
@@ -73,4 +74,9 @@ export function readReferenceList(file: string, root: string): Record<string, un
     seen.set(id, index);
   });
   return data as Record<string, unknown>[];
+}
+
+/** Reads the reference list (`readIdList` with references' messages). */
+export function readReferenceList(file: string, root: string): Record<string, unknown>[] {
+  return readIdList(file, root, 'reference');
 }

@@ -26,6 +26,8 @@ export interface LoadedReferences {
   entries: LoadedReference[];
   /** Every reference id, for the schemas' cross-reference checks. */
   ids: ReadonlySet<string>;
+  /** Ids of `unsupportable` entries: never a source (schemas and the citation plugin refuse them). */
+  unsupportable: ReadonlySet<string>;
   /** What the citation plugin resolves `[@id]` against: number and title by id. */
   citable: ReadonlyMap<string, CitableReference>;
 }
@@ -50,10 +52,16 @@ export function loadReferences(dir: string = contentDir(), root: string = proces
     file,
     entries,
     ids: new Set(entries.map((e) => e.id)),
+    unsupportable: new Set(entries.filter((e) => e.raw.status === 'unsupportable').map((e) => e.id)),
     citable: new Map(
       entries.map((e) => [
         e.id,
-        { id: e.id, number: e.order, title: typeof e.raw.title === 'string' ? e.raw.title : e.id },
+        {
+          id: e.id,
+          number: e.order,
+          title: typeof e.raw.title === 'string' ? e.raw.title : e.id,
+          unsupportable: e.raw.status === 'unsupportable',
+        },
       ]),
     ),
   };

@@ -3,7 +3,7 @@
  * search type, navigation order) and every internal URL. Pages and components build links with
  * `url.*` instead of typing paths, so a path changes here only. Pure: no Astro, DOM or fs.
  */
-import { referenceAnchor } from './citations/citations.ts';
+import { noteAnchor, referenceAnchor } from './citations/citations.ts';
 
 /** The site's name, as the header, the home page title and Open Graph show it. */
 export const SITE_NAME = 'AI 大模型与数据中心职业指南';
@@ -89,6 +89,10 @@ export const url = {
   faqs: (): string => section('faq').path,
   /** One FAQ entry's page, or an anchor inside it. */
   faq: (id: string, anchor?: string): string => withAnchor(`${section('faq').path}${id}/`, anchor),
+  /** The personal plan, optionally with a plan hash (`#v1&to=…`, see careers/plan-hash.ts). */
+  plan: (hash = ''): string => `/plan/${hash}`,
+  /** The data the role picker and the plan compute with (JSON, see careers/paths.ts). */
+  pathsData: (): string => '/plan/paths.json',
   /** The demos page. */
   demos: (): string => section('demos').path,
   /** The playground (training in the browser), optionally with a settings query such as `?seed=1`. */
@@ -97,6 +101,17 @@ export const url = {
   references: (): string => section('references').path,
   /** One reference's entry on the reference list. */
   reference: (id: string): string => withAnchor(section('references').path, referenceAnchor(id)),
+  /** A reference's verification note (what was checked) on the notes page. */
+  referenceNote: (id: string): string => withAnchor(`${section('references').path}notes/`, noteAnchor(id)),
+  /**
+   * A reference exported as BibTeX (`bib`), RIS (`ris`) or CSL-JSON (`json`); without an id, the
+   * whole list. Written at build time by `pages/references/export/[file].ts` and
+   * `pages/references/[file].ts`.
+   */
+  referenceExport: (format: 'bib' | 'ris' | 'json', id?: string): string =>
+    id === undefined
+      ? `${section('references').path}references.${format}`
+      : `${section('references').path}export/${id}.${format}`,
   /** The sitemap index written by @astrojs/sitemap. */
   sitemap: (): string => '/sitemap-index.xml',
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, knownId, uniqueIds, urlSchema, type KnownIds } from './common.ts';
+import { stageIds } from '../lib/careers/stages.ts';
+import { dateSchema, idSchema, knownId, sourceId, uniqueIds, urlSchema, type KnownIds } from './common.ts';
 
 /** Areas used to group and filter career paths, with Chinese labels. */
 export const careerAreas = {
@@ -21,34 +22,34 @@ export const skillLevels = {
   expert: '精通',
 } as const;
 
-/** Career stages from first job to staff level, in order. */
-export const stageIds = ['entry', 'mid', 'senior', 'staff'] as const;
-export type StageId = (typeof stageIds)[number];
-export const stageLabels: Record<StageId, string> = {
-  entry: '入门',
-  mid: '中级',
-  senior: '高级',
-  staff: '资深 / 专家',
-};
+/** Career stages from first job to staff level, in order (defined in src/lib/careers/stages.ts). */
+export { stageIds, stageLabels, type StageId } from '../lib/careers/stages.ts';
 
 const enumOf = <T extends Record<string, string>>(o: T) =>
   z.enum(Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]);
 
 /** One competence on a career's roadmap. `id` is stable: saved progress is keyed by it. */
-const skillSchema = z.object({
-  /** Stable id, unique within the career (progress in localStorage is keyed by it). */
-  id: idSchema,
-  /** Name shown in the checklist (Chinese, product names as written by their makers). */
-  name: z.string().min(1),
-  /** skill / knowledge / tool. */
-  kind: enumOf(skillKinds),
-  /** Expected proficiency at the stage where it is listed. */
-  level: enumOf(skillLevels),
-  /** True when the role cannot be done without it. */
-  essential: z.boolean(),
-  /** The stage at which this is expected. */
-  stage: z.enum(stageIds),
-});
+const createSkillSchema = (known: KnownIds) =>
+  z.object({
+    /** Stable id, unique within the career (progress in localStorage is keyed by it). */
+    id: idSchema,
+    /** Name shown in the checklist (Chinese, product names as written by their makers). */
+    name: z.string().min(1),
+    /** skill / knowledge / tool. */
+    kind: enumOf(skillKinds),
+    /** Expected proficiency at the stage where it is listed. */
+    level: enumOf(skillLevels),
+    /** True when the role cannot be done without it. */
+    essential: z.boolean(),
+    /** The stage at which this is expected. */
+    stage: z.enum(stageIds),
+    /**
+     * The competence in the shared vocabulary (`content/skills.yaml`) this skill is: what the
+     * "我现在是…" picker and the plan compare across careers. Optional, but every skill of the
+     * real content has one (tests/unit/careers/vocabulary.test.ts).
+     */
+    concept: knownId(known.concepts, 'skill concept').optional(),
+  });
 
 /** What the role looks like at one stage. */
 const stageSchema = z.object({
@@ -103,7 +104,7 @@ export function createCareerSchema(known: KnownIds) {
       /** What people in the role do. */
       responsibilities: z.array(z.string().min(1)).min(3),
       /** Competences, each placed at a stage. */
-      skills: z.array(skillSchema).min(3),
+      skills: z.array(createSkillSchema(known)).min(3),
       /** The role at each stage, entry first. */
       stages: z.array(stageSchema).min(2),
       /** Moves to and from other career paths. */
@@ -134,7 +135,7 @@ export function createCareerSchema(known: KnownIds) {
         })
         .default({ onet: [], esco: [], sfia: [] }),
       /** References the entry relies on; at least one. */
-      citations: uniqueIds(knownId(known.references, 'reference')).min(1),
+      citations: uniqueIds(sourceId(known)).min(1),
       /** Date the facts in this entry were last checked against their sources. */
       lastVerified: dateSchema,
     })
@@ -165,4 +166,4 @@ export function createCareerSchema(known: KnownIds) {
       });
     });
 }
-export type Skill = z.infer<typeof skillSchema>;
+export type Skill = z.infer<ReturnType<typeof createSkillSchema>>;

@@ -8,6 +8,10 @@ export interface KnownIds {
   careers: ReadonlySet<string>;
   /** FAQ ids (file names in `content/faq/`). */
   faq: ReadonlySet<string>;
+  /** Skill concept ids from `content/skills.yaml` (empty when the file is absent). */
+  concepts: ReadonlySet<string>;
+  /** Reference ids whose status is `unsupportable`: listed, never a source. */
+  unsupportable?: ReadonlySet<string>;
 }
 
 /** A kebab-case or camel-case id: letters, digits, `-` and `_`, starting with a letter. */
@@ -19,6 +23,17 @@ export const idSchema = z
 export function knownId(ids: ReadonlySet<string>, kind: string) {
   return idSchema.refine((id) => ids.has(id), {
     error: (issue) => `unknown ${kind} id "${String(issue.input)}"`,
+  });
+}
+
+/**
+ * A reference id that may be cited as a source: it exists and is not `unsupportable` (such an
+ * entry stays on the reference list, but nothing may rely on it).
+ */
+export function sourceId(known: KnownIds) {
+  return knownId(known.references, 'reference').refine((id) => !(known.unsupportable?.has(id) ?? false), {
+    error: (issue) =>
+      `reference "${String(issue.input)}" is unsupportable (the work cannot be found) and cannot be cited as a source`,
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { knownId, uniqueIds, type KnownIds } from './common.ts';
+import { knownId, sourceId, uniqueIds, type KnownIds } from './common.ts';
 
 /** FAQ categories with their Chinese labels, in display order. */
 export const faqCategories = {
@@ -31,7 +31,7 @@ export function createFaqSchema(known: KnownIds) {
     /** Career paths this question is about (ids of `content/careers/`). */
     careers: uniqueIds(knownId(known.careers, 'career')).default([]),
     /** References the answer relies on (ids of `content/references.yaml`); at least one. */
-    citations: uniqueIds(knownId(known.references, 'reference')).min(1),
+    citations: uniqueIds(sourceId(known)).min(1),
     /** Other FAQ entries worth reading next. */
     related: uniqueIds(knownId(known.faq, 'FAQ')).default([]),
   });

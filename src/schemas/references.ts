@@ -16,12 +16,21 @@ const referenceTypes = [
 
 /**
  * How far an entry was checked.
- * - `verified`: the work exists and the details and link were checked.
+ * - `verified`: the work itself (its page, or an archived copy of that page) was read and the
+ *   details and link match; needs `accessed` and a `note` saying what was checked (核对…).
  * - `corrected`: the seed article cited it wrongly; the entry holds the corrected details.
  * - `unverified`: plausible but not checked here; say what is missing in `note`.
- * - `unsupportable`: the seed cites it but the work cannot be found; kept, marked, never used as a source.
+ * - `unsupportable`: the seed cites it but the work cannot be found; kept, marked, never used as a
+ *   source: citing it (`[@id]` or a `citations:` field) fails the build. Only the reference list
+ *   and a plain link to its entry may mention it.
  */
 const verificationStatuses = ['verified', 'corrected', 'unverified', 'unsupportable'] as const;
+
+/** Where a paper appeared: GB/T 7714 writes a journal article [J], a conference paper [C]. */
+const paperVenues = ['journal', 'proceedings', 'preprint'] as const;
+
+/** Words in a `verified` note that say what was checked. */
+const CHECKED = /核对|核查|比对|查阅|对照/;
 
 /** One entry of `content/references.yaml`. */
 export const referenceSchema = z
@@ -30,8 +39,13 @@ export const referenceSchema = z
     id: idSchema,
     /** Kind of work. */
     type: z.enum(referenceTypes),
-    /** Authors or the organisation responsible, in citation order. */
+    /** Authors or the organisation responsible, in citation order ("et al." may end a cut list). */
     authors: z.array(z.string().min(1)).min(1),
+    /**
+     * Whether `authors` are persons (written "Given Family", shown "FAMILY G") or organisations
+     * (shown as written). Default: persons for books and papers, organisations otherwise.
+     */
+    authorKind: z.enum(['person', 'organisation']).optional(),
     /** Title in its original language. */
     title: z.string().min(1),
     /** Chinese title or gloss, shown beside the original. */
@@ -40,6 +54,19 @@ export const referenceSchema = z
     year: z.number().int().min(1900).max(2100),
     /** Journal, conference, publisher or site. */
     venue: z.string().min(1),
+    /** Place of publication (books), e.g. "Cham". */
+    place: z.string().min(1).optional(),
+    /** Where a paper appeared (required for `type: paper`): a journal, proceedings or a preprint server. */
+    publishedIn: z.enum(paperVenues).optional(),
+    /** Journal volume. */
+    volume: z.string().min(1).optional(),
+    /** Journal issue. */
+    issue: z.string().min(1).optional(),
+    /** Page range, e.g. "770-778". */
+    pages: z
+      .string()
+      .regex(/^\d+(-\d+)?$/, { error: 'must be a page or a range like 770-778' })
+      .optional(),
     /** Canonical URL. At least one of `url` and `doi` is required. */
     url: urlSchema.optional(),
     /** DOI without the `https://doi.org/` prefix. */
@@ -59,8 +86,10 @@ export const referenceSchema = z
     seedSections: z.array(z.string()).default([]),
     /** 1-based position in `references.yaml`, set by the loader; citations are numbered by it. */
     order: z.number().int().positive().optional(),
-    /** When the link was last checked. */
+    /** When the link was last checked (GB/T's 引用日期); required for `verified`. */
     accessed: dateSchema.optional(),
+    /** When the page was last updated, if it says (GB/T's 更新日期). */
+    updated: dateSchema.optional(),
   })
   .refine((r) => r.url !== undefined || r.doi !== undefined, {
     error: 'needs a url or a doi',
@@ -70,6 +99,18 @@ export const referenceSchema = z
     error: (issue) =>
       `invalid ISBN-13 check digit in ${JSON.stringify((issue.input as { isbn?: string }).isbn)}`,
     path: ['isbn'],
+  })
+  .refine((r) => r.type !== 'paper' || r.publishedIn !== undefined, {
+    error: 'a paper needs publishedIn: journal, proceedings or preprint',
+    path: ['publishedIn'],
+  })
+  .refine((r) => r.status !== 'verified' || r.accessed !== undefined, {
+    error: 'a verified reference needs the date it was checked (accessed)',
+    path: ['accessed'],
+  })
+  .refine((r) => r.status !== 'verified' || CHECKED.test(r.note), {
+    error: 'a verified reference needs a note saying what was checked (核对…)',
+    path: ['note'],
   });
 
 export type Reference = z.infer<typeof referenceSchema>;

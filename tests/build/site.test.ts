@@ -9,6 +9,10 @@ import { basename, extname, join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { ensureSite, ROOT, SITE_DIR, siteBuildOutput } from '../support/build.ts';
 import { searchLexiconSchema } from '../../src/schemas/search.ts';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { loadReferences } from '../../src/data/references.ts';
 
 const CONTENT = join(ROOT, 'content');
 const idsIn = (folder: string) =>
@@ -112,22 +116,26 @@ describe('the built site', () => {
     const refs = load('references/index.html');
     for (const sup of cites) {
       const inNote = sup.closest('aside.erratum') !== null;
-      expect(sup.classList.contains('cite-editorial'), sup.toString()).toBe(!inNote);
+      // A mention ([!@id]) of an unsupportable entry is neither a citation nor editorial.
+      const mention = sup.classList.contains('cite-mention');
+      expect(sup.classList.contains('cite-editorial'), sup.toString()).toBe(!inNote && !mention);
       expect(sup.querySelector('.cite-label')?.textContent ?? null, sup.toString()).toBe(
-        inNote ? null : '编注',
+        mention ? '无法核实' : inNote ? null : '编注',
       );
       if (!inNote) {
-        // The references page lists it apart, as an editorial citation of the article.
+        // The references page lists it apart, as an editorial citation (or a mention) of the article.
         const a = sup.querySelector('a')!;
         const entry = refs.getElementById(`ref-${a.getAttribute('data-cite')}`)!;
         const link = entry
           .querySelectorAll('.cited a')
           .find((l) => l.getAttribute('href') === `/article/#${a.id}`);
-        expect(link?.textContent).toContain('编者加注');
+        expect(link?.textContent).toContain(mention ? '仅提及' : '编者加注');
       }
     }
-    // The 22 citation groups the editors inserted into 20 lines of the seed (issue 14).
+    // The 22 citation groups the editors inserted into 20 lines of the seed (issue 14), four of
+    // them pointing at the seed's unfindable references 4 and 5 as mentions.
     expect(cites.filter((sup) => sup.closest('aside.erratum') === null)).toHaveLength(22);
+    expect(prose.querySelectorAll('sup.cite-mention')).toHaveLength(4);
     expect(prose.textContent.split('禅与计算机程序设计艺术')).toHaveLength(2);
     expect(prose.querySelectorAll('.repro-number').length).toBeGreaterThanOrEqual(5);
   });
@@ -159,6 +167,40 @@ describe('the built site', () => {
       '数据中心在 AI 大模型应用中面临哪些挑战？',
       '如何降低 AI 大模型应用的数据中心能耗？',
     ]);
+  });
+
+  it('writes every reference, and the whole list, as BibTeX, RIS and CSL-JSON that parse back', () => {
+    const refs = loadReferences(CONTENT, ROOT).entries.map((e) => ({ id: e.id, title: String(e.raw.title) }));
+    const page = load('references/index.html');
+    for (const format of ['bib', 'ris', 'json']) {
+      const read = (path: string) => new Cite(readFileSync(join(SITE_DIR, path), 'utf8')).data;
+      const all = read(`references/references.${format}`);
+      expect(all.map((item) => item.title)).toEqual(refs.map((r) => r.title));
+      // RIS has no citation key that citation-js reads back as the id; BibTeX and CSL-JSON keep ours.
+      if (format !== 'ris') expect(all.map((item) => item.id)).toEqual(refs.map((r) => r.id));
+      expect(page.querySelector(`.downloads a[href="/references/references.${format}"]`)).not.toBeNull();
+      for (const ref of refs) {
+        const path = `references/export/${ref.id}.${format}`;
+        expect(
+          read(path).map((item) => item.title),
+          path,
+        ).toEqual([ref.title]);
+        expect(page.querySelector(`#ref-${ref.id} a[href="/${path}"]`), path).not.toBeNull();
+      }
+    }
+  });
+
+  it('links every reference to its verification note on the notes page, and back', () => {
+    const list = load('references/index.html');
+    const notes = load('references/notes/index.html');
+    const entries = loadReferences(CONTENT, ROOT).entries;
+    for (const { id, raw } of entries) {
+      expect(list.querySelector(`#ref-${id} a[href="/references/notes/#note-${id}"]`), id).not.toBeNull();
+      const note = notes.getElementById(`note-${id}`);
+      expect(note?.textContent, id).toContain(String(raw.note));
+      expect(note?.querySelector(`a[href="/references/#ref-${id}"]`), id).not.toBeNull();
+    }
+    expect(notes.querySelectorAll('li[id^="note-"]')).toHaveLength(entries.length);
   });
 
   it('marks unsupportable seed references and keeps them listed', () => {

@@ -1,54 +1,163 @@
 /**
- * How a reference is written out, in one place: the reference list and the 来源 list under a
- * FAQ answer or career both render what `formatReference` returns (through
- * `components/ReferenceText.astro`). Pure: no Astro or DOM.
+ * How a reference is written out, in one place: GB/T 7714-2015 (numeric) by citeproc-js through
+ * citation-js, with the style this project keeps beside this file
+ * (`gb-t-7714-2015-numeric.csl`). The reference list, the 来源 lists under FAQ answers and
+ * careers (through `components/ReferenceText.astro`) and the exports all go through here.
+ * Build time only: nothing here may be imported by an island (citation-js must not ship).
  */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import styleXml from './gb-t-7714-2015-numeric.csl?raw';
+import zhLocaleXml from './locale-zh-CN.xml?raw';
+import { toCslItem, type CslItem, type CslSource } from './csl-json.ts';
 import type { Reference } from '../../schemas/references.ts';
 
-/** The fields of a reference that its written form uses. */
-export type FormattableReference = Pick<
-  Reference,
-  'authors' | 'title' | 'titleZh' | 'venue' | 'year' | 'url' | 'doi' | 'isbn'
->;
+/** Name the style is registered under in citation-js. */
+const STYLE = 'gb-t-7714-2015-numeric';
 
-/** A reference's written form, in the order it is shown; plain text (markup is the renderer's). */
+const csl = plugins.config.get('@csl');
+if (!csl.styles.has(STYLE)) csl.styles.add(STYLE, styleXml);
+// citation-js ships no Chinese locale; the style's Chinese layout loads this one.
+if (!csl.locales.has('zh-CN')) csl.locales.add('zh-CN', zhLocaleXml);
+
+/** The fields of a reference that its written form uses. */
+export type FormattableReference = CslSource;
+
+// BibTeX: keep our ids as the citation keys (hyphens included), and write Chinese as UTF-8 (the default ASCII
+// mode drops characters it cannot write as LaTeX commands, i.e. every Chinese title).
+const bibtexConfig = plugins.config.get('@bibtex');
+bibtexConfig.format.useIdAsLabel = true;
+bibtexConfig.format.asciiOnly = false;
+bibtexConfig.format.checkLabel = false; // ids are already valid keys; it would drop their hyphens
+
+/** A piece of the written form after the title: text, or a link (the URL, the DOI). */
+export interface Segment {
+  text: string;
+  href?: string;
+}
+
+/** A reference written out, split so a renderer can mark up the parts. */
 export interface FormattedReference {
-  /** Authors in citation order, comma-separated. */
+  /** The whole GB/T 7714 entry as plain text (without the [n] number). */
+  text: string;
+  /** The authors and the punctuation after them ("GOODFELLOW I, BENGIO Y, COURVILLE A. "). */
   authors: string;
-  /** Title in its original language (shown as `<cite>`). */
+  /** The title as written in the entry (shown as `<cite>`). */
   title: string;
-  /** Chinese title or gloss (full form only). */
-  titleZh: string | undefined;
-  /** Venue and year: "venue, year". */
-  published: string;
-  /** Identifiers after the year (full form only): "DOI: …", "ISBN …". */
-  identifiers: string[];
-  /** The link: the URL, else the DOI resolver link. */
-  href: string;
-  /** Text of the link: the address itself (full) or 原始链接 (short). */
-  linkText: string;
+  /** Everything after the title: type code, publication, dates, then the URL and DOI as links. */
+  rest: Segment[];
+}
+
+/** Formatted text by CSL item (serialised): an entry is formatted once per build. */
+const cache = new Map<string, string>();
+
+/** The GB/T 7714 text of each item, in input order; formats only the items not cached. */
+function bibliographyTexts(items: CslItem[]): string[] {
+  const keys = items.map((item) => JSON.stringify(item));
+  const missing = items.filter((_, i) => !cache.has(keys[i] ?? ''));
+  if (missing.length > 0) {
+    const entries = new Cite(missing).format('bibliography', {
+      template: STYLE,
+      lang: 'en-US',
+      format: 'text',
+      asEntryArray: true,
+    });
+    const byId = new Map(entries.map(([id, text]) => [id, text]));
+    for (const item of missing) {
+      const text = byId.get(item.id);
+      if (text === undefined) throw new Error(`citeproc wrote no entry for reference "${item.id}"`);
+      // The style numbers its entries ("[3] …"); the page shows the number itself.
+      cache.set(JSON.stringify(item), text.replace(/^\[\d+\]\s*/, '').trim());
+    }
+  }
+  return keys.map((key) => cache.get(key) ?? '');
+}
+
+/** Splits the text after the title into plain text and links (URL, then DOI). */
+function linkSegments(rest: string, item: CslItem): Segment[] {
+  const links: Segment[] = [];
+  if (item.URL !== undefined) links.push({ text: item.URL, href: item.URL });
+  if (item.DOI !== undefined) links.push({ text: item.DOI, href: `https://doi.org/${item.DOI}` });
+  const out: Segment[] = [];
+  let from = 0;
+  for (const link of links) {
+    const at = rest.indexOf(link.text, from);
+    if (at < 0) continue;
+    if (at > from) out.push({ text: rest.slice(from, at) });
+    out.push(link);
+    from = at + link.text.length;
+  }
+  if (from < rest.length) out.push({ text: rest.slice(from) });
+  return out;
+}
+
+function split(text: string, item: CslItem): FormattedReference {
+  const at = text.indexOf(item.title);
+  if (at < 0) return { text, authors: '', title: '', rest: linkSegments(text, item) };
+  return {
+    text,
+    authors: text.slice(0, at),
+    title: item.title,
+    rest: linkSegments(text.slice(at + item.title.length), item),
+  };
 }
 
 /**
- * Writes out a reference. `full` is the reference list's form (with the Chinese title,
- * identifiers and the address); `short` is the 来源 list's (no identifiers, link text 原始链接).
+ * Writes out references in GB/T 7714-2015 (numeric) form, without their numbers: Chinese
+ * punctuation for Chinese works, the standard's Western punctuation for the others.
  */
-export function formatReference(ref: FormattableReference, form: 'full' | 'short'): FormattedReference {
-  const href = referenceHref(ref);
-  const full = form === 'full';
-  return {
-    authors: ref.authors.join(', '),
-    title: ref.title,
-    titleZh: full ? ref.titleZh : undefined,
-    published: `${ref.venue}, ${ref.year}`,
-    identifiers: full
-      ? [ref.doi !== undefined && `DOI: ${ref.doi}`, ref.isbn !== undefined && `ISBN ${ref.isbn}`].filter(
-          (x): x is string => x !== false,
-        )
-      : [],
-    href,
-    linkText: full ? href : '原始链接',
-  };
+export function formatReferences(refs: readonly FormattableReference[]): FormattedReference[] {
+  const items = refs.map(toCslItem);
+  const texts = bibliographyTexts(items);
+  return items.map((item, i) => split(texts[i] ?? '', item));
+}
+
+/** Writes out one reference (see `formatReferences`). */
+export function formatReference(ref: FormattableReference): FormattedReference {
+  const [formatted] = formatReferences([ref]);
+  if (formatted === undefined) throw new Error(`reference "${ref.id}" was not formatted`);
+  return formatted;
+}
+
+/** Export formats: file extension, media type and the citation-js output that writes them. */
+export const exportFormats = {
+  bib: { label: 'BibTeX', mediaType: 'application/x-bibtex; charset=utf-8' },
+  ris: { label: 'RIS', mediaType: 'application/x-research-info-systems; charset=utf-8' },
+  json: { label: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;
+
+/** An export format's file extension. */
+export type ExportFormat = keyof typeof exportFormats;
+
+/** References as a BibTeX, RIS or CSL-JSON file (ids kept as citation keys). */
+export function exportReferences(refs: readonly FormattableReference[], format: ExportFormat): string {
+  const items = refs.map((ref) => ({ ...toCslItem(ref), 'citation-key': ref.id }));
+  if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
+  if (format === 'bib') return new Cite(items).format('bibtex', { format: 'text' });
+  return unwrapRis(new Cite(items).format('ris', { format: 'text' }));
+}
+
+/** An RIS line that starts a field ("TI  - …") or ends a record. */
+const RIS_TAG = /^[A-Z][A-Z0-9] {2}- ?/;
+
+/**
+ * citation-js breaks RIS values every 70 characters, even inside a word (and leaves an empty line
+ * after a value of exactly 70), and readers join the pieces with a space ("proces sing"): put
+ * each value back on its tag's line (RIS allows long lines); keep only the empty lines between
+ * records.
+ */
+export function unwrapRis(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const last = lines.at(-1);
+    if (last === undefined || RIS_TAG.test(line)) lines.push(line);
+    else if (line === '') {
+      if (last.startsWith('ER  -')) lines.push(line);
+    } else lines[lines.length - 1] = last + line;
+  }
+  return lines.join('\n');
 }
 
 /** The link shown for a reference: its URL, else its DOI resolver link. */
@@ -61,5 +170,18 @@ export const statusLabels = {
   verified: '已核实',
   corrected: '已更正',
   unverified: '未核实',
-  unsupportable: '无法核实（原文引用有误）',
+  unsupportable: '无法核实',
 } as const satisfies Record<Reference['status'], string>;
+
+/** Chinese heading of each reference type, in the order the reference list groups them. */
+export const referenceTypeLabels = {
+  book: '书籍',
+  paper: '论文',
+  article: '文章与报告',
+  standard: '标准与职业分类',
+  docs: '文档',
+  web: '网页',
+  course: '课程',
+  software: '软件',
+  dataset: '数据集',
+} as const satisfies Record<Reference['type'], string>;

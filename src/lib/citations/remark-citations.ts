@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import {
   EDITORIAL_LABEL,
   EDITOR_ELEMENTS,
+  MENTION_LABEL,
   SEED_TEXT_KEY,
   citationAnchor,
   findCitations,
@@ -28,6 +29,16 @@ class UnknownCitationError extends Error {
   }
 }
 
+/** Thrown for a citation to an `unsupportable` reference: it is listed but cannot be a source. */
+class UnsupportableCitationError extends Error {
+  constructor(file: string, id: string, line: number | undefined) {
+    super(
+      `${file}${line === undefined ? '' : `:${line}`}: reference "${id}" is unsupportable (the work cannot be found) and cannot be cited as a source in [@${id}]; to point at the entry without citing it, write [!@${id}]`,
+    );
+    this.name = 'UnsupportableCitationError';
+  }
+}
+
 /** Whether the document's frontmatter (as Astro hands it to remark) declares seed text. */
 function isSeedText(file: VFile): boolean {
   const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
@@ -46,7 +57,8 @@ function jsxName(node: { type: string; name?: unknown }): string | undefined {
  * Remark plugin: turns `[@id]` groups in text into `<sup class="cite">[<a>n</a>]</sup>`
  * linking to the reference's entry, each link with an anchor id so the references page can
  * link back. The cited sites are exposed as `citations` in the entry's
- * `remarkPluginFrontmatter`. Text inside code is left alone. Unknown ids fail the build.
+ * `remarkPluginFrontmatter`. Text inside code is left alone. Unknown ids and `unsupportable`
+ * references fail the build, naming the file and line.
  *
  * Editorial citations: in a document whose frontmatter has `seedText: true` (the seed article,
  * kept as its author wrote it), a citation outside an editor's element (`<Erratum>`) was added
@@ -54,6 +66,10 @@ function jsxName(node: { type: string; name?: unknown }): string | undefined {
  * `<sup class="cite cite-editorial"><span class="cite-label">编注</span>[<a>n</a>]</sup>`, its link
  * titled "编者加注…", and its site is recorded with `editorial: true`. The rule follows from
  * where the citation stands, so an author cannot forget to mark one.
+ *
+ * Mentions: `[!@id]` points at an entry without citing it (the seed's own list of works that
+ * cannot be found). It renders as `<sup class="cite cite-mention"><span class="cite-label">无法核实</span>[<a>n</a>]</sup>`
+ * (提及 for an entry that is not unsupportable) and its site is recorded with `mention: true`.
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
@@ -88,13 +104,27 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       for (const match of matches) {
         if (match.start > last) out.push({ type: 'text', value: text.value.slice(last, match.start) });
         const parts: PhrasingContent[] = [{ type: 'text', value: '[' }];
+        // A mention points at entries without citing them: it is never editorial, and an
+        // unsupportable entry may be mentioned (that is what the syntax is for).
+        const mention = match.mention;
+        let mentionsUnsupportable = false;
         match.ids.forEach((id, k) => {
           const ref = refs.get(id);
           if (ref === undefined) throw new UnknownCitationError(filePath, id, text.position?.start.line);
+          if (ref.unsupportable === true && !mention) {
+            throw new UnsupportableCitationError(filePath, id, text.position?.start.line);
+          }
+          mentionsUnsupportable ||= ref.unsupportable === true;
           const n = (counts.get(id) ?? 0) + 1;
           counts.set(id, n);
           const anchor = citationAnchor(id, n);
-          sites.push(editorial ? { refId: id, anchor, editorial: true } : { refId: id, anchor });
+          sites.push(
+            mention
+              ? { refId: id, anchor, mention: true }
+              : editorial
+                ? { refId: id, anchor, editorial: true }
+                : { refId: id, anchor },
+          );
           if (k > 0) parts.push({ type: 'text', value: ', ' });
           parts.push({
             type: 'link',
@@ -103,17 +133,26 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             data: {
               hProperties: {
                 id: anchor,
-                title: editorial ? `${EDITORIAL_LABEL.long}：${ref.title}` : ref.title,
+                title: mention
+                  ? `${MENTION_LABEL[ref.unsupportable === true ? 'unsupportable' : 'other'].long}：${ref.title}`
+                  : editorial
+                    ? `${EDITORIAL_LABEL.long}：${ref.title}`
+                    : ref.title,
                 'data-cite': id,
               },
             },
           });
         });
         parts.push({ type: 'text', value: ']' });
-        if (editorial) {
+        const label = mention
+          ? MENTION_LABEL[mentionsUnsupportable ? 'unsupportable' : 'other'].short
+          : editorial
+            ? EDITORIAL_LABEL.short
+            : undefined;
+        if (label !== undefined) {
           parts.unshift({
             type: 'emphasis',
-            children: [{ type: 'text', value: EDITORIAL_LABEL.short }],
+            children: [{ type: 'text', value: label }],
             data: { hName: 'span', hProperties: { className: ['cite-label'] } },
           });
         }
@@ -122,7 +161,13 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           children: parts,
           data: {
             hName: 'sup',
-            hProperties: { className: editorial ? ['cite', 'cite-editorial'] : ['cite'] },
+            hProperties: {
+              className: mention
+                ? ['cite', 'cite-mention']
+                : editorial
+                  ? ['cite', 'cite-editorial']
+                  : ['cite'],
+            },
           },
         });
         last = match.end;

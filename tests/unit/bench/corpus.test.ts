@@ -30,6 +30,8 @@ describe('generateCorpus', () => {
       corpus.files.filter((f) => f.path.startsWith('careers/')).map((f) => f.path.slice(8, -3)),
     ),
     faq: new Set(corpus.files.filter((f) => f.path.startsWith('faq/')).map((f) => f.path.slice(4, -3))),
+    // Generated careers map no skill to the vocabulary (`concept` is optional).
+    concepts: new Set<string>(),
   };
 
   it('writes the requested number of entries', () => {

@@ -12,8 +12,14 @@ describe('findCitations', () => {
   it('finds single and grouped citations with their offsets', () => {
     const text = '参数[@brown2020]，见[@a; @b-2]。';
     expect(findCitations(text)).toEqual([
-      { start: 2, end: 14, ids: ['brown2020'] },
-      { start: 16, end: 26, ids: ['a', 'b-2'] },
+      { start: 2, end: 14, ids: ['brown2020'], mention: false },
+      { start: 16, end: 26, ids: ['a', 'b-2'], mention: false },
+    ]);
+  });
+
+  it('tells a mention [!@id] from a citation', () => {
+    expect(findCitations('原文第 4 条[!@seed-a]')).toEqual([
+      { start: 7, end: 17, ids: ['seed-a'], mention: true },
     ]);
   });
 
@@ -25,6 +31,10 @@ describe('findCitations', () => {
 const refs = new Map([
   ['brown2020', { id: 'brown2020', number: 7, title: 'Language Models are Few-Shot Learners' }],
   ['he2016', { id: 'he2016', number: 8, title: 'Deep Residual Learning' }],
+  [
+    'seed-ijcai-image',
+    { id: 'seed-ijcai-image', number: 9, title: 'Deep Learning for Image Recognition', unsupportable: true },
+  ],
 ]);
 
 async function renderMd(
@@ -64,6 +74,22 @@ describe('remarkCitations', () => {
     await expect(renderMd('第一行\n\n引用[@nobody2020]。')).rejects.toThrow(
       '/content/faq/x.md:3: unknown reference id "nobody2020" in citation [@nobody2020]',
     );
+  });
+
+  it('fails on a citation of an unsupportable reference, naming the file, line and id', async () => {
+    await expect(renderMd('引用[@he2016; @seed-ijcai-image]。')).rejects.toThrow(
+      '/content/faq/x.md:1: reference "seed-ijcai-image" is unsupportable',
+    );
+  });
+
+  it('renders a mention [!@id] of an unsupportable reference, labelled 无法核实, and records it as a mention', async () => {
+    const { code, metadata } = await renderMd('原文参考文献 5[!@seed-ijcai-image]。');
+    expect(code).toContain(
+      '<sup class="cite cite-mention"><span class="cite-label">无法核实</span>[<a href="/references/#ref-seed-ijcai-image" id="cite-seed-ijcai-image-1" title="仅提及，不作为出处（无法核实）：Deep Learning for Image Recognition" data-cite="seed-ijcai-image">9</a>]</sup>',
+    );
+    expect(metadata.frontmatter['citations']).toEqual([
+      { refId: 'seed-ijcai-image', anchor: 'cite-seed-ijcai-image-1', mention: true },
+    ]);
   });
 });
 

@@ -10,8 +10,10 @@ import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createCareerSchema } from '../../../src/schemas/career.ts';
 import { createFaqSchema } from '../../../src/schemas/faq.ts';
+import { authorKindOf, hasChinese } from '../../../src/lib/citations/csl-json.ts';
 import { referenceSchema } from '../../../src/schemas/references.ts';
 import { loadReferences } from '../../../src/data/references.ts';
+import { loadSkillVocabulary } from '../../../src/data/skills.ts';
 import type { KnownIds } from '../../../src/schemas/common.ts';
 
 const CONTENT = join(import.meta.dirname, '../../../content');
@@ -40,6 +42,7 @@ const known: KnownIds = {
   references: new Set(references.map((r) => r.id)),
   careers: new Set(careers.map((c) => c.id)),
   faq: new Set(faqs.map((f) => f.id)),
+  concepts: loadSkillVocabulary(CONTENT, CONTENT).ids,
 };
 const withUrl = new Set(references.filter((r) => r.url !== undefined).map((r) => r.id));
 const usable = new Set(references.filter((r) => r.status !== 'unsupportable').map((r) => r.id));
@@ -93,6 +96,20 @@ describe('content integrity', () => {
         e.id,
       ).toEqual([]);
     }
+  });
+
+  it('writes every person author as "Given Family" (GB/T prints FAMILY G), organisations marked', () => {
+    // A committee or company read as a person would print as "9.9 A T C".
+    for (const r of references.filter((x) => authorKindOf(x) === 'person')) {
+      for (const name of r.authors.filter((a) => !/^(et al\.?|等)$/.test(a) && !hasChinese(a))) {
+        expect(name, r.id).toMatch(/^\S+(\s+\S+)*\s+\p{Lu}[\p{L}'’-]*$/u);
+      }
+    }
+  });
+
+  it('shows readers no internal file name in a reference note', () => {
+    // Notes are printed on the reference list: what was checked, in words a reader can follow.
+    for (const r of references) expect(r.note, r.id).not.toMatch(/references-audit|(?<![\w/.-])(src|content|tests)\/|\.tmp\b/);
   });
 
   it('mentions no salary figures', () => {

@@ -15,16 +15,17 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('loadReferences', () => {
   it('numbers references by file order and derives ids and citable titles from one parse', () => {
     dir = mkdtempSync(join(tmpdir(), 'refs-'));
-    write('- id: b\n  title: Bee\n- id: a\n', new Date(1_000_000));
+    write('- id: b\n  title: Bee\n- id: a\n  status: unsupportable\n', new Date(1_000_000));
     const loaded = loadReferences(dir, dir);
     expect(loaded.entries.map((e) => [e.id, e.order])).toEqual([
       ['b', 1],
       ['a', 2],
     ]);
     expect([...loaded.ids]).toEqual(['b', 'a']);
-    expect(loaded.citable.get('b')).toEqual({ id: 'b', number: 1, title: 'Bee' });
-    // An entry without a title is cited by its id.
-    expect(loaded.citable.get('a')).toEqual({ id: 'a', number: 2, title: 'a' });
+    expect([...loaded.unsupportable]).toEqual(['a']);
+    expect(loaded.citable.get('b')).toEqual({ id: 'b', number: 1, title: 'Bee', unsupportable: false });
+    // An entry without a title is cited by its id; an unsupportable one is marked for the plugin.
+    expect(loaded.citable.get('a')).toEqual({ id: 'a', number: 2, title: 'a', unsupportable: true });
   });
 
   it('returns the cached result while the file is unchanged and re-reads it after an edit', () => {

@@ -32,6 +32,11 @@ describe('createFaqSchema', () => {
       { ...goodFaq, citations: ['nope'] },
       /^citations\.0: unknown reference id "nope"$/,
     ],
+    [
+      'an unsupportable reference as a source',
+      { ...goodFaq, citations: ['keras-bce', 'seed-nlp-overview'] },
+      /^citations\.1: reference "seed-nlp-overview" is unsupportable .*cannot be cited as a source$/,
+    ],
     ['an unknown career', { ...goodFaq, careers: ['ghost'] }, /^careers\.0: unknown career id "ghost"$/],
     ['an unknown related FAQ', { ...goodFaq, related: ['zzz'] }, /^related\.0: unknown FAQ id "zzz"$/],
     [

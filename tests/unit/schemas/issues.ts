@@ -3,9 +3,11 @@ import { expect } from 'vitest';
 import type { KnownIds } from '../../../src/schemas/common.ts';
 
 export const known: KnownIds = {
-  references: new Set(['goodfellow2016', 'keras-bce']),
+  references: new Set(['goodfellow2016', 'keras-bce', 'seed-nlp-overview']),
+  unsupportable: new Set(['seed-nlp-overview']),
   careers: new Set(['mlops-engineer', 'ml-engineer']),
   faq: new Set(['a', 'b']),
+  concepts: new Set(['programming', 'k8s-workloads', 'linux-cli']),
 };
 
 /** The messages of a failed parse, as "path: message" lines (fails the test if it succeeded). */

@@ -12,13 +12,21 @@ const goodRef = {
   url: 'https://www.deeplearningbook.org/',
   isbn: '978-0-262-03561-3',
   status: 'verified',
-  note: '已核对。',
+  note: '已核对出版信息。',
+  accessed: '2026-11-28',
 };
 
 describe('referenceSchema', () => {
   it('accepts a complete entry and fills defaults', () => {
     const parsed = referenceSchema.parse(goodRef);
     expect(parsed.seedSections).toEqual([]);
+  });
+
+  it('accepts an unverified entry without an access date (nothing was checked)', () => {
+    expect(
+      referenceSchema.safeParse({ ...without(goodRef, 'accessed'), status: 'unverified', note: '未能打开。' })
+        .success,
+    ).toBe(true);
   });
 
   it('accepts a DOI instead of a URL', () => {
@@ -44,6 +52,22 @@ describe('referenceSchema', () => {
       { ...goodRef, isbn: '9783319694162' },
       /^isbn: invalid ISBN-13 check digit in "9783319694162"/,
     ],
+    [
+      'a verified entry without the date it was checked',
+      without(goodRef, 'accessed'),
+      /^accessed: a verified reference needs the date it was checked/,
+    ],
+    [
+      'a verified entry whose note does not say what was checked',
+      { ...goodRef, note: '原文参考文献 1。' },
+      /^note: a verified reference needs a note saying what was checked/,
+    ],
+    [
+      'a paper that does not say where it appeared',
+      { ...goodRef, type: 'paper' },
+      /^publishedIn: a paper needs publishedIn: journal, proceedings or preprint$/,
+    ],
+    ['a page range with letters', { ...goodRef, pages: 'pp. 1-9' }, /^pages: must be a page or a range/],
   ])('rejects %s', (_, entry, first) => {
     expect(issues(referenceSchema.safeParse(entry))[0]).toMatch(first);
   });

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createSkillConceptSchema, createStartingPointSchema } from '../../../src/schemas/skills.ts';
+import { createCareerSchema } from '../../../src/schemas/career.ts';
+import { issues, known } from './issues.ts';
+
+describe('createSkillConceptSchema', () => {
+  const schema = createSkillConceptSchema(known);
+  it('accepts a concept with defaults for aliases and implies', () => {
+    expect(schema.parse({ id: 'linux-admin', name: 'Linux 系统管理', group: 'systems' })).toEqual({
+      id: 'linux-admin',
+      name: 'Linux 系统管理',
+      group: 'systems',
+      aliases: [],
+      implies: [],
+    });
+  });
+
+  it('names an unknown implied concept and an unknown group', () => {
+    expect(
+      issues(schema.safeParse({ id: 'x', name: 'X', group: 'magic', implies: ['linux-cli', 'ghost'] })),
+    ).toEqual([expect.stringMatching(/^group: /), 'implies.1: unknown skill concept id "ghost"']);
+  });
+});
+
+describe('createStartingPointSchema', () => {
+  const schema = createStartingPointSchema(known);
+  it('accepts a career with only its FAQ, and an outside role with name, summary and concepts', () => {
+    expect(schema.parse({ id: 'ml-engineer', faq: ['a'] })).toEqual({ id: 'ml-engineer', faq: ['a'] });
+    const outside = {
+      id: 'dev',
+      name: '后端开发',
+      summary: '写服务端程序。',
+      concepts: ['programming'],
+      faq: ['a', 'b'],
+    };
+    expect(schema.parse(outside)).toEqual(outside);
+  });
+
+  it('names what a career must not set and what an outside role must', () => {
+    expect(issues(schema.safeParse({ id: 'ml-engineer', name: 'x', faq: ['a'] }))).toEqual([
+      'name: "ml-engineer" is a career: its name comes from content/careers/ml-engineer.md',
+    ]);
+    expect(issues(schema.safeParse({ id: 'dev', name: '后端开发', faq: ['a'] }))).toEqual([
+      'summary: required for a starting point that is not a career ("dev" is not a career id)',
+      'concepts: required for a starting point that is not a career ("dev" is not a career id)',
+    ]);
+  });
+
+  it('names unknown FAQ and concept ids', () => {
+    expect(
+      issues(
+        schema.safeParse({ id: 'dev', name: 'D', summary: '写程序的人', concepts: ['ghost'], faq: ['zzz'] }),
+      ),
+    ).toEqual(['concepts.0: unknown skill concept id "ghost"', 'faq.0: unknown FAQ id "zzz"']);
+  });
+});
+
+describe('career skill concept', () => {
+  it('names an unknown concept on a career skill', () => {
+    const career = createCareerSchema(known);
+    const result = career.safeParse({
+      role: 'R',
+      roleEn: 'R',
+      area: 'ml',
+      summary: '一个用于测试的职业。',
+      responsibilities: ['a', 'b', 'c'],
+      skills: [
+        {
+          id: 'a',
+          name: 'A',
+          kind: 'skill',
+          level: 'working',
+          essential: true,
+          stage: 'entry',
+          concept: 'programming',
+        },
+        {
+          id: 'b',
+          name: 'B',
+          kind: 'skill',
+          level: 'working',
+          essential: true,
+          stage: 'entry',
+          concept: 'ghost',
+        },
+        { id: 'c', name: 'C', kind: 'skill', level: 'working', essential: true, stage: 'entry' },
+      ],
+      stages: [
+        { id: 'entry', title: 'E', changes: ['x'] },
+        { id: 'mid', title: 'M', changes: ['y'] },
+      ],
+      resources: [],
+      citations: ['goodfellow2016'],
+      lastVerified: '2026-11-28',
+    });
+    expect(issues(result)).toEqual(['skills.1.concept: unknown skill concept id "ghost"']);
+  });
+});
