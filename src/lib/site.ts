@@ -11,6 +11,12 @@ export const SITE_NAME = 'AI 大模型与数据中心职业指南';
 /** Name of the Pagefind filter that holds a page's search type (`data-pagefind-filter`). */
 export const SEARCH_FILTER = '类型';
 
+/**
+ * Query parameter that opens the site search with a query on any page (`/?q=GPU`): the 404
+ * page's search form submits it, and `<dc-search>` reads it.
+ */
+export const SEARCH_PARAM = 'q';
+
 /** A top-level section of the site. */
 export interface Section {
   /** Stable key used in code (`section="faq"`). */

@@ -45,7 +45,7 @@ describe('search when the index is unavailable', () => {
     expect(await status.isVisible()).toBe(true);
     // The rest of the page works: theme toggle, links.
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '深色模式' }).click();
+    await page.getByRole('button', { name: '切换到深色模式' }).click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.getByRole('link', { name: '参考文献', exact: true }).first().click();
     await page.waitForURL(/\/references\/$/, { timeout: APP_READY_MS });

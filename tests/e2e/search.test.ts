@@ -57,8 +57,9 @@ describe('search opens and loads late', () => {
   test.for([
     ['能耗', '/faq/dc-energy-reduction/'],
     ['InfiniBand', '/faq/infiniband-roce/'],
-    // The article's erratum on cross-entropy labels, explained by the errata overview.
-    ['交叉熵', '/faq/seed-errata-overview/'],
+    // The article's erratum on cross-entropy with −1 labels: the demo-results FAQ explains the
+    // loss in full (Keras's logit path), the errata overview only lists it.
+    ['交叉熵', '/faq/demo-results-differ/'],
   ])('“%s” puts %s first', async ([query, expected], { page, site }) => {
     await page.goto(`${site.url}/`);
     await openSearch(page);
@@ -348,7 +349,7 @@ describe('index failure', () => {
     // The rest of the page works: close, theme toggle.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dc-search dialog[open]').count(), wait).toBe(0);
-    await page.getByRole('button', { name: '深色模式' }).click();
+    await page.getByRole('button', { name: '切换到深色模式' }).click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     // The network is back: opening again loads the index and searches the query still in the box.
     await page.unroute('**/pagefind/**');

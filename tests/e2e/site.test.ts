@@ -5,17 +5,20 @@ import { PAGE_OF_EACH_TYPE } from '../support/pages.ts';
 import { sections } from '../../src/lib/site.ts';
 
 describe('theme', () => {
-  test('follows the system, and a toggled choice persists across reloads', async ({ open, site }) => {
+  test('follows the system, a toggled choice persists across reloads, and the button says what it will do', async ({
+    open,
+    site,
+  }) => {
     const { page } = await open({ colorScheme: 'dark' });
     await page.goto(`${site.url}/article/`);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    const toggle = page.getByRole('button', { name: '深色模式' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await toggle.click();
+    await page.getByRole('button', { name: '切换到浅色模式', exact: true }).click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect(await page.getByRole('button', { name: '切换到浅色模式' }).count()).toBe(0);
     await page.reload();
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
-    expect(await page.getByRole('button', { name: '深色模式' }).getAttribute('aria-pressed')).toBe('false');
+    const toggle = page.getByRole('button', { name: '切换到深色模式', exact: true });
+    await expect.poll(() => toggle.getAttribute('title'), { timeout: APP_READY_MS }).toBe('切换到深色模式');
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)');
   });

@@ -1,6 +1,6 @@
 /**
- * `<dc-reference-filter>`: filters the reference list by verification status. Shows the
- * (server-hidden) radio group, hides entries whose status tag (`.status-<status>`) does not
+ * `<dc-reference-filter>`: filters the reference list by verification status. Listens to the
+ * radio group (shown by CSS only when scripts run), hides entries whose status tag (`.status-<status>`) does not
  * match and type groups left empty, and reports the count in a polite live region. Without
  * JavaScript the page stays the full grouped list.
  */
@@ -18,7 +18,6 @@ class DcReferenceFilter extends HTMLElement {
     }));
     this.#groups = [...this.querySelectorAll<HTMLElement>('[data-group]')];
     this.#status = this.querySelector<HTMLElement>('[data-filter-status]');
-    form.hidden = false;
     form.addEventListener('change', (event) => {
       const input = event.target;
       if (input instanceof HTMLInputElement && input.checked)

@@ -1,7 +1,7 @@
 /**
  * `<dc-search>`: the header's search control. This file is small and loads on every page: it
  * enables the trigger, listens for `/` and Ctrl/Cmd-K, opens the server-rendered `<dialog>`, and
- * marks `?highlight=` words on the page. The search view (`search-view.ts`) and, through it,
+ * marks `?highlight=` words on the page; `?q=` opens the dialog on that query. The search view (`search-view.ts`) and, through it,
  * Pagefind's JS, WASM and index load on the first open only.
  *
  * `data-state` tells tests and the relevance evaluation where the control is:
@@ -9,6 +9,7 @@
  * `data-query`), or error (the index could not load; a retry button is shown).
  */
 import { isSearchShortcut } from '../../lib/search/keys.ts';
+import { SEARCH_PARAM } from '../../lib/site.ts';
 import { highlightFromLocation } from './highlight.ts';
 import type { SearchView } from './search-view.ts';
 
@@ -40,6 +41,21 @@ export class DcSearch extends HTMLElement {
     // Closing returns focus where it was before opening (the dialog's own focus restoration):
     // the trigger after a click, the reader's place after `/` or Ctrl/Cmd-K.
     this.classList.add('ready');
+    this.#openFromLocation();
+  }
+
+  /** A page opened with `?q=…` (the 404 page's form) opens the dialog on that query, once. */
+  #openFromLocation(): void {
+    const address = new URL(window.location.href);
+    const query = address.searchParams.get(SEARCH_PARAM)?.trim();
+    if (!query) return;
+    const input = this.#dialog?.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!input) return;
+    input.value = query.slice(0, input.maxLength > 0 ? input.maxLength : undefined);
+    address.searchParams.delete(SEARCH_PARAM);
+    // Reloading or going back to this page then shows it as it is, without the dialog.
+    window.history.replaceState(window.history.state, '', address.href);
+    this.open();
   }
 
   disconnectedCallback(): void {

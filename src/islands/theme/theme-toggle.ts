@@ -1,7 +1,9 @@
 /**
  * `<dc-theme-toggle>`: the header's light/dark switch around a server-rendered, disabled
- * `<button aria-pressed>`. The theme before first paint comes from `theme-init.js` (inlined by
- * BaseLayout); this element enables the button, saves a choice in localStorage under `theme`,
+ * button whose label says what it will do (切换到深色模式 / 切换到浅色模式; CSS shows the one
+ * for the current `data-theme`). The theme before first paint comes from `theme-init.js`
+ * (inlined by BaseLayout); this element enables the button, saves a choice in localStorage under
+ * `theme`, keeps the button's tooltip (`title`, for the icon-only button) in step with its label,
  * and follows the system's preference while the reader has not chosen.
  */
 
@@ -33,7 +35,11 @@ class DcThemeToggle extends HTMLElement {
   }
 
   #sync() {
-    this.#button?.setAttribute('aria-pressed', String(document.documentElement.dataset['theme'] === 'dark'));
+    if (!this.#button) return;
+    const dark = document.documentElement.dataset['theme'] === 'dark';
+    // The label CSS shows for this theme (the server-rendered text, not a second copy here).
+    const label = this.#button.querySelector(dark ? '.to-light' : '.to-dark');
+    this.#button.title = label?.textContent?.trim() ?? '';
   }
 
   #toggle() {
