@@ -45,7 +45,7 @@ describe.each(careers)('career page $id', (career) => {
       .querySelectorAll('.body h2[id], .body h3[id]')
       .map((h) => h.getAttribute('id'))
       .filter((id) => id !== undefined);
-    const links = article.querySelectorAll('nav.toc a').map((a) => a.getAttribute('href'));
+    const links = article.querySelectorAll('.toc nav a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(targets.map((id) => `#${id}`));
     // 8 sections at most, each stage of the roadmap under its section.
     expect(targets).toEqual(expect.arrayContaining(['responsibilities', 'roadmap', 'resources', 'sources']));
