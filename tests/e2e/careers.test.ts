@@ -1,7 +1,8 @@
 /**
- * Career pages in real Chromium: the progress tracker (marking, persistence, export/import,
- * refusing bad files, no-JS and print views), the index filters, the transitions map's links,
- * search by a tool named on one career page only, and layout at 375px.
+ * Career pages in real Chromium: the progress tracker (marking by select and by the status
+ * button, persistence, export/import, refusing bad files, no-JS and print views), the index
+ * filters, the transitions map (links, highlight on focus and hover, saved progress on its
+ * nodes), search by a tool named on one career page only, and layout at 375px.
  */
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
@@ -17,6 +18,7 @@ interface ContentCareer {
   role: string;
   area: string;
   skills: { id: string; name: string }[];
+  transitions?: { career: string; direction: 'to' | 'from' }[];
 }
 
 /** The careers as the content files describe them (frontmatter only). */
@@ -32,6 +34,14 @@ const STORAGE_KEY = `dc-careers:progress:v1:${CAREER.id}`;
 const CAREER_PATH = `/careers/${CAREER.id}/`;
 const statusSelect = (page: Page, skillName: string) =>
   page.getByRole('combobox', { name: `学习状态：${skillName}`, exact: true });
+/** The square button before a skill, found by its name and the status it shows. */
+const statusButton = (page: Page, skillName: string, status: string) =>
+  page.getByRole('button', { name: `${skillName}：${status}`, exact: true });
+const stored = async (page: Page) =>
+  JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)) ?? '{}') as Record<
+    string,
+    string
+  >;
 
 /** Value and max of the progress bar, and the text beside it. */
 async function progressOf(page: Page) {
@@ -102,6 +112,57 @@ describe('progress tracker', () => {
       .poll(() => progressOf(page), { timeout: APP_READY_MS })
       .toMatchObject({ value: 0, max: total });
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+  });
+
+  test('the square before a skill cycles its status by click and by Space/Enter, in step with the select, and persists', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open();
+    await page.goto(site.url + CAREER_PATH);
+    const [a, b] = CAREER.skills as [ContentCareer['skills'][number], ContentCareer['skills'][number]];
+    const total = CAREER.skills.length;
+
+    // Click: 未开始 → 学习中 → 已掌握; the select, the bar and the live region follow.
+    await statusButton(page, a.name, '未开始').click();
+    expect(await statusSelect(page, a.name).inputValue()).toBe('learning');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: a.name }).textContent(), {
+        timeout: APP_READY_MS,
+      })
+      .toContain(`“${a.name}”：学习中`);
+    await statusButton(page, a.name, '学习中').click();
+    expect(await statusSelect(page, a.name).inputValue()).toBe('mastered');
+    expect(await progressOf(page)).toMatchObject({ value: 1, max: total });
+
+    // Keyboard: Space twice, then Enter: 未开始 → 学习中 → 已掌握 → 跳过.
+    await statusButton(page, b.name, '未开始').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    expect(await statusSelect(page, b.name).inputValue()).toBe('mastered');
+    await page.keyboard.press('Enter');
+    expect(await statusSelect(page, b.name).inputValue()).toBe('skipped');
+    // Focus stays on the same control, now named for its new status.
+    expect(await statusButton(page, b.name, '跳过').evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: b.name }).textContent(), {
+        timeout: APP_READY_MS,
+      })
+      .toContain(`“${b.name}”：跳过`);
+    expect(await progressOf(page)).toMatchObject({ value: 1, max: total - 1 });
+    expect(await stored(page)).toEqual({ [a.id]: 'mastered', [b.id]: 'skipped' });
+
+    // The select sets the button too; a press from 跳过 goes back to 未开始.
+    await statusSelect(page, a.name).selectOption('learning');
+    expect(await statusButton(page, a.name, '学习中').count()).toBe(1);
+    await page.reload();
+    expect(await statusSelect(page, a.name).inputValue()).toBe('learning');
+    expect(await statusSelect(page, b.name).inputValue()).toBe('skipped');
+    await statusButton(page, b.name, '跳过').click();
+    expect(await statusSelect(page, b.name).inputValue()).toBe('not-started');
+    expect(await stored(page)).toEqual({ [a.id]: 'learning' });
   });
 
   test('exports a JSON file that restores the same state in a fresh browser profile', async ({
@@ -201,6 +262,9 @@ describe('progress tracker', () => {
     expect(await items.count()).toBe(CAREER.skills.length);
     expect(await items.first().locator('.skill-name').isVisible()).toBe(true);
     expect(await page.locator('li[data-skill-id] select:visible').count()).toBe(0);
+    // The square is not offered as a control that would do nothing.
+    expect(await page.locator('li[data-skill-id] button:visible').count()).toBe(0);
+    expect(await page.getByRole('button', { name: `${CAREER.skills[0].name}：未开始` }).count()).toBe(0);
     expect(await page.locator('.tracker').isVisible()).toBe(false);
     expect(await page.getByRole('progressbar').count()).toBe(0);
   });
@@ -215,7 +279,8 @@ describe('progress tracker', () => {
     expect(await first.locator('.print-status').textContent()).toBe('已掌握');
     expect(await first.locator('.print-status').isVisible()).toBe(true);
     expect(await page.locator('li[data-skill-id] select:visible').count()).toBe(0);
-    expect(await page.locator('dc-career-progress button:visible').count()).toBe(0);
+    // No controls but the boxes themselves (the status buttons), drawn as boxes for a pen.
+    expect(await page.locator('dc-career-progress button:visible:not(.status-button)').count()).toBe(0);
 
     await page.goto(`${site.url}/careers/`);
     expect(await page.locator('form.filters').isVisible()).toBe(false);
@@ -331,6 +396,141 @@ describe('careers index', () => {
   });
 });
 
+describe('transitions map', () => {
+  /** Careers one move out of and into `id`, from the content's transitions (either side may declare a move). */
+  function movesOf(id: string) {
+    const out = new Set<string>();
+    const into = new Set<string>();
+    for (const c of careers) {
+      for (const t of c.transitions ?? []) {
+        const [from, to] = t.direction === 'to' ? [c.id, t.career] : [t.career, c.id];
+        if (from === id) out.add(to);
+        if (to === id) into.add(from);
+      }
+    }
+    return { out, into };
+  }
+
+  /** What the map marks: the highlighted career, each line's ends and role, each node's mark. */
+  const highlightState = (page: Page) =>
+    page.$eval('.transitions-map svg', (svg) => ({
+      highlight: (svg as SVGSVGElement).dataset['highlight'] ?? null,
+      lines: [...svg.querySelectorAll<SVGElement>('path[data-from]')].map((p) => ({
+        from: p.dataset['from'] ?? '',
+        to: p.dataset['to'] ?? '',
+        both: p.hasAttribute('data-both'),
+        hl: p.dataset['hl'] ?? null,
+        opacity: Number(getComputedStyle(p).opacity),
+      })),
+      nodes: Object.fromEntries(
+        [...svg.querySelectorAll<SVGElement>('a[data-career]')].map((a): [string, string | null] => [
+          a.dataset['career'] ?? '',
+          a.dataset['hl'] ?? null,
+        ]),
+      ),
+    }));
+
+  /** Asserts the map highlights exactly `id`'s moves, with their directions, and its neighbours. */
+  async function expectHighlight(page: Page, id: string) {
+    const state = await highlightState(page);
+    const { out, into } = movesOf(id);
+    expect(state.highlight).toBe(id);
+    for (const line of state.lines) {
+      const touches = line.from === id || line.to === id;
+      const other = line.from === id ? line.to : line.from;
+      const where = `${line.from}→${line.to}`;
+      if (!touches) {
+        expect(line.hl, where).toBeNull();
+        expect(line.opacity, where).toBeLessThan(1);
+        continue;
+      }
+      expect(line.opacity, where).toBe(1);
+      const expected = out.has(other) && into.has(other) ? 'both' : out.has(other) ? 'out' : 'in';
+      expect(line.hl, where).toBe(expected);
+    }
+    const linked = Object.entries(state.nodes)
+      .filter(([, hl]) => hl === 'linked')
+      .map(([c]) => c);
+    expect(linked.sort()).toEqual([...new Set([...out, ...into])].sort());
+    expect(state.nodes[id]).toBe('self');
+    // Every move of the content is drawn and highlighted.
+    expect(state.lines.filter((l) => l.hl !== null)).toHaveLength(new Set([...out, ...into]).size);
+  }
+
+  test('highlights the moves into and out of a focused or pointed-at career, and only those', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open();
+    await page.goto(`${site.url}/careers/`);
+    const node = (id: string) => page.locator(`.transitions-map a[data-career="${id}"]`);
+    expect((await highlightState(page)).highlight).toBeNull();
+
+    // Keyboard: Tab from the map's region reaches the first node; every node is a link.
+    await page.getByRole('region', { name: /职业转型路线图/ }).focus();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset['career']);
+    expect(first).toBeTruthy();
+    await expectHighlight(page, first!);
+
+    await node(CAREER.id).focus();
+    await expectHighlight(page, CAREER.id);
+    // Pointing at another career shows its moves; leaving the drawing goes back to the focused one.
+    const other = 'dc-operations-technician';
+    await node(other).hover();
+    await expectHighlight(page, other);
+    await page.locator('h1').hover();
+    await expectHighlight(page, CAREER.id);
+    // Moving focus out of the map (and the pointer, which the scroll may have put over it) clears it.
+    await page.locator('#skill-query').focus();
+    await page.mouse.move(1, 1);
+    const cleared = await highlightState(page);
+    expect(cleared.highlight).toBeNull();
+    expect(cleared.lines.filter((l) => l.hl !== null || l.opacity < 1)).toEqual([]);
+    expect(Object.values(cleared.nodes).filter((hl) => hl !== null)).toEqual([]);
+  });
+
+  test('shows on its node the progress saved on a career page, and nothing on the others', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open();
+    const total = CAREER.skills.length;
+    const [a, b] = CAREER.skills as [ContentCareer['skills'][number], ContentCareer['skills'][number]];
+    const node = page.locator(`.transitions-map a[data-career="${CAREER.id}"]`);
+    const share = () =>
+      node.evaluate((el) => {
+        const width = (selector: string) => Number(el.querySelector(selector)?.getAttribute('width'));
+        return width('.progress .fill') / width('.progress .track');
+      });
+
+    await page.goto(`${site.url}/careers/`);
+    expect(await page.locator('.transitions-map a[data-progress]').count()).toBe(0);
+    expect(await node.getAttribute('aria-label')).toBe(CAREER.role);
+
+    await page.goto(site.url + CAREER_PATH);
+    await statusButton(page, a.name, '未开始').click();
+    await statusButton(page, a.name, '学习中').click();
+    await page.goto(`${site.url}/careers/`);
+    const link = page.getByRole('link', { name: `${CAREER.role}，已掌握 1/${total}`, exact: true });
+    await link.waitFor({ timeout: APP_READY_MS });
+    expect(await node.locator('.progress .fill').isVisible()).toBe(true);
+    expect(await share()).toBeCloseTo(1 / total, 2);
+    expect(await page.locator('.transitions-map a[data-progress]').count()).toBe(1);
+
+    // Back to the career page through the map, one more skill, and back again (from the
+    // back/forward cache or a fresh load, the node shows the new count).
+    await link.click();
+    await page.waitForURL(site.url + CAREER_PATH, { timeout: APP_READY_MS });
+    await statusSelect(page, b.name).selectOption('mastered');
+    await page.goBack();
+    await page
+      .getByRole('link', { name: `${CAREER.role}，已掌握 2/${total}`, exact: true })
+      .waitFor({ timeout: APP_READY_MS });
+    expect(await share()).toBeCloseTo(2 / total, 2);
+  });
+});
+
 describe('search and layout', () => {
   test('finds a career by a tool named only on its page', async ({ open, site }) => {
     // A Latin-script tool name from a skill that appears in exactly one content file.
@@ -381,17 +581,25 @@ describe('search and layout', () => {
     expect(fontPx).toBeGreaterThanOrEqual(11);
   });
 
-  test.for(['light', 'dark'] as const)(
-    'has no axe violations on the index (filtered) and a tracked career page (%s theme)',
-    async (colorScheme, { open, site }) => {
-      const { page } = await open({ colorScheme });
+  test.for([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 375],
+    ['dark', 375],
+  ] as const)(
+    'has no axe violations on the index (filtered, map highlighted) and a tracked career page (%s theme, %ipx)',
+    async ([colorScheme, width], { open, site }) => {
+      const { page } = await open({ colorScheme, viewport: { width, height: 900 } });
       const audit = () => axeViolations(page, { tags: [...WCAG_TAGS, 'best-practice'] });
-      await page.goto(`${site.url}/careers/`);
-      await page.getByRole('combobox', { name: '技能或工具' }).fill('GPU');
-      expect(await audit()).toEqual([]);
       await page.goto(site.url + CAREER_PATH);
       await statusSelect(page, CAREER.skills[0].name).selectOption('mastered');
-      await statusSelect(page, CAREER.skills[1].name).selectOption('skipped');
+      await statusButton(page, CAREER.skills[1].name, '未开始').click();
+      await statusSelect(page, CAREER.skills[2].name).selectOption('skipped');
+      expect(await audit()).toEqual([]);
+      await page.goto(`${site.url}/careers/`);
+      await page.getByRole('combobox', { name: '技能或工具' }).fill('GPU');
+      await page.locator(`.transitions-map a[data-career="${CAREER.id}"]`).focus();
+      expect(await page.locator('.transitions-map svg[data-highlight]').count()).toBe(1);
       expect(await audit()).toEqual([]);
     },
   );

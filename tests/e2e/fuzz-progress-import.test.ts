@@ -6,7 +6,8 @@
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import fc from 'fast-check';
-import { parseProgressFile, progressStorageKey } from '../../src/lib/careers/progress.ts';
+import { progressStorageKey } from '../../src/lib/careers/progress.ts';
+import { parseProgressFile } from '../../src/lib/careers/progress-file.ts';
 
 const CAREER = 'mlops-engineer';
 let skillIds: string[] = [];

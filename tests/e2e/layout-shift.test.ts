@@ -10,9 +10,11 @@ import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import { CONTENT_PAGES } from '../support/pages.ts';
+import { url } from '../../src/lib/site.ts';
 import { installPerfObservers, type PerfRecord } from '../../bench/lib/observers.ts';
 
-const PAGES = CONTENT_PAGES;
+// The careers index too: its islands show the filter form and draw saved progress on the map.
+const PAGES = [...CONTENT_PAGES, url.careers()];
 
 const SCREENS = [
   { name: 'wide', viewport: { width: 1280, height: 900 } },

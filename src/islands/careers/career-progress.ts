@@ -1,14 +1,16 @@
 /**
  * `<dc-career-progress>`: turns the server-rendered skill checklist of a career page into a
- * progress tracker. Each `li[data-skill-id]` carries a hidden `<select>` (shown once this runs);
+ * progress tracker. Each `li[data-skill-id]` carries a hidden status `<button>` (each press moves
+ * to `nextStatus`) and a hidden `<select>` (any status), both shown once this runs and kept in
+ * step; every change is announced in the tracker's live region;
  * statuses are kept in localStorage (see `progressStorageKey`), summarised in a `<progress>`,
  * and can be exported to and imported from a JSON file. Without JavaScript the list stays a
  * plain checklist. Attributes: `data-career` (id), `data-role` (Chinese name, for messages).
  */
+import { createProgressFile, parseProgressFile } from '../../lib/careers/progress-file.ts';
 import {
-  createProgressFile,
   isSkillStatus,
-  parseProgressFile,
+  nextStatus,
   progressStorageKey,
   sanitizeStoredProgress,
   skillStatuses,
@@ -25,6 +27,7 @@ interface Item {
   id: string;
   name: string;
   li: HTMLElement;
+  button: HTMLButtonElement | null;
   select: HTMLSelectElement;
   printStatus: HTMLElement | null;
 }
@@ -48,7 +51,16 @@ class DcCareerProgress extends HTMLElement {
       const id = li.dataset['skillId'];
       if (!select || !id) return [];
       const name = li.querySelector('.skill-name')?.textContent?.trim() ?? id;
-      return [{ id, name, li, select, printStatus: li.querySelector<HTMLElement>('.print-status') }];
+      return [
+        {
+          id,
+          name,
+          li,
+          button: li.querySelector<HTMLButtonElement>('button.status-button'),
+          select,
+          printStatus: li.querySelector<HTMLElement>('.print-status'),
+        },
+      ];
     });
     this.#status = this.querySelector('.tracker-status');
     this.#error = this.querySelector('.tracker-error');
@@ -57,7 +69,15 @@ class DcCareerProgress extends HTMLElement {
     this.#statuses = this.#load();
     for (const item of this.#items) {
       item.select.hidden = false;
-      item.select.addEventListener('change', () => this.#onSelect(item));
+      item.select.addEventListener('change', () => {
+        if (isSkillStatus(item.select.value)) this.#setStatus(item, item.select.value);
+      });
+      if (item.button) {
+        const button = item.button;
+        button.hidden = false;
+        // A <button> fires "click" for a pointer, Enter and Space alike.
+        button.addEventListener('click', () => this.#setStatus(item, nextStatus(this.#statusOf(item.id))));
+      }
     }
     tracker.hidden = false;
     this.dataset['ready'] = '';
@@ -129,6 +149,7 @@ class DcCareerProgress extends HTMLElement {
       const status = this.#statusOf(item.id);
       item.select.value = status;
       item.li.dataset['status'] = status;
+      item.button?.setAttribute('aria-label', `${item.name}：${skillStatuses[status]}`);
       if (item.printStatus) item.printStatus.textContent = skillStatuses[status];
     }
     const s = summarizeProgress(this.#skillIds, this.#statuses);
@@ -151,9 +172,7 @@ class DcCareerProgress extends HTMLElement {
     if (this.#error) this.#error.textContent = message;
   }
 
-  #onSelect(item: Item) {
-    const value = item.select.value;
-    if (!isSkillStatus(value)) return;
+  #setStatus(item: Item, value: SkillStatus) {
     this.#statuses = withStatus(this.#statuses, item.id, value);
     this.#save();
     this.#render();
