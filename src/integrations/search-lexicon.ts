@@ -1,25 +1,28 @@
 /**
  * Writes `pagefind/search-lexicon.json` beside the Pagefind index: the index's own words (read back from
  * the fragments Pagefind wrote, so Chinese is split exactly as the index split it), page types,
- * and the stopword and synonym data files validated by their schemas.
+ * and the stopword and synonym data files validated by their schemas; and beside it the summaries
+ * of the pages too large to load on a search (`summary/<id>.json`).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { buildLexicon, type IndexedPage } from '../lib/search/lexicon.ts';
+import { anchoredParts, buildLexicon, deferredSummary, type IndexedPage } from '../lib/search/lexicon.ts';
 import { contentDir } from '../data/content-dir.ts';
 import { stopwordsFileSchema, synonymsFileSchema, type SearchLexicon } from '../schemas/search.ts';
 
 /** File name of the lexicon in Pagefind's output folder; the search UI fetches it with Pagefind. */
 export const SEARCH_LEXICON_FILE = 'search-lexicon.json';
+/** Folder of deferred pages' summaries (`<Pagefind id>.json`) in Pagefind's output folder. */
+export const SEARCH_SUMMARY_DIR = 'summary';
 
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 interface Fragment {
   url?: string;
-  anchors?: { element: string; id: string; text?: string }[];
+  anchors?: { element: string; id: string; text?: string; location?: number }[];
   content: string;
   meta?: Record<string, string>;
   filters?: Record<string, string[]>;
@@ -67,9 +70,7 @@ export async function writeSearchLexicon(
       meta: fragment.meta ?? {},
       ...(fragment.url ? { url: fragment.url } : {}),
       fragmentBytes: bytes.length,
-      headings: (fragment.anchors ?? [])
-        .filter((a) => /^h[23]$/i.test(a.element) && a.text)
-        .map((a) => ({ id: a.id, text: a.text ?? '' })),
+      headings: anchoredParts(fragment.content, fragment.anchors ?? []),
     });
   }
   const lexicon = buildLexicon({
@@ -79,5 +80,12 @@ export async function writeSearchLexicon(
     synonyms: syn.groups,
   });
   await writeFile(outFile, JSON.stringify(lexicon));
+  // Deferred pages' summaries, fetched by a search only when it shows the page.
+  const summaries = join(pagefindDir, SEARCH_SUMMARY_DIR);
+  await mkdir(summaries, { recursive: true });
+  for (const page of pages) {
+    const summary = deferredSummary(page);
+    if (summary) await writeFile(join(summaries, `${page.id}.json`), JSON.stringify(summary));
+  }
   return lexicon;
 }

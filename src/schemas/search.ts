@@ -32,18 +32,23 @@ const lexiconPageSchema = z.object({
   title: z.string(),
   /**
    * Set for a page whose Pagefind fragment (its whole indexed text) is too large to download on
-   * a first search (the article): the engine shows it from this, with its URL and the start of
-   * its text as the excerpt, without loading the fragment.
+   * a first search (the article, the reference list): the engine shows it from its summary file
+   * (`/pagefind/summary/<id>.json`, `searchSummarySchema`), fetched only when the page is shown.
    */
-  deferred: z
-    .object({
-      url: z.string(),
-      excerpt: z.string(),
-      /** Its h2/h3 headings (`id`, text): sub-results when a heading carries a query word. */
-      headings: z.array(z.tuple([z.string(), z.string()])).default([]),
-    })
-    .optional(),
+  deferred: z.object({ url: z.string() }).optional(),
 });
+
+/**
+ * What a result shows of a deferred page (`/pagefind/summary/<id>.json`): its URL, the start of
+ * its text as the excerpt, and the parts a sub-result can link to.
+ */
+export const searchSummarySchema = z.object({
+  url: z.string(),
+  excerpt: z.string(),
+  /** Its h2/h3 headings and list entries with ids (`id`, text): sub-results when one carries a query word. */
+  headings: z.array(z.tuple([z.string(), z.string()])).default([]),
+});
+export type SearchSummary = z.infer<typeof searchSummarySchema>;
 
 /**
  * The search lexicon, built after Pagefind indexes the site (`/pagefind/search-lexicon.json`) and loaded

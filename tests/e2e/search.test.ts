@@ -185,7 +185,8 @@ describe('results', () => {
     const { page } = await open();
     await page.goto(`${site.url}/`);
     await openSearch(page);
-    await search(page, '反向传播');
+    // The demos page's heading 前向传播 (a page whose fragment is loaded).
+    await search(page, '前向传播');
     const sub = page.locator('[data-search-results] a[data-sub-result-url]').first();
     await sub.waitFor(wait);
     const url = (await sub.getAttribute('data-sub-result-url')) ?? '';

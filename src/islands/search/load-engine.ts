@@ -1,11 +1,13 @@
 /**
  * Loads Pagefind's browser API and the search lexicon from the site's own `/pagefind/` folder
- * (both written by the build) and builds the search engine on them. Called on the first search
+ * (both written by the build) and builds the search engine on them; deferred pages' summaries
+ * are fetched from there when a result shows them. Called on the first search
  * only; a failed load rejects and the next call tries again (with a fresh URL: a browser keeps a
  * failed module import).
  */
 import { createSearchEngine } from '../../lib/search/engine.ts';
 import type { PagefindApi, SearchEngine, SearchLexicon } from '../../lib/search/types.ts';
+import type { SearchSummary } from '../../schemas/search.ts';
 
 let attempt = 0;
 
@@ -26,7 +28,11 @@ export async function loadEngine(bundle: string): Promise<SearchEngine> {
   // before the engine sets its ranking options (applied to the live instance).
   await pagefind.options({ basePath: bundle, noWorker: true });
   await pagefind.init();
-  const engine = createSearchEngine(pagefind, lexicon);
+  const engine = createSearchEngine(pagefind, lexicon, async (id) => {
+    const response = await fetch(`${bundle}summary/${encodeURIComponent(id)}.json${retry}`);
+    if (!response.ok) throw new Error(`search summary ${id}: HTTP ${response.status}`);
+    return (await response.json()) as SearchSummary;
+  });
   await engine.init();
   return engine;
 }

@@ -5,7 +5,7 @@
  * best pages by what Pagefind's bag of index words cannot see: the typed words as phrases in the
  * title and the text. Pure: Pagefind and the lexicon are passed in.
  */
-import type { SearchLexicon } from '../../schemas/search.ts';
+import type { SearchLexicon, SearchSummary } from '../../schemas/search.ts';
 import { analyzeQuery, conceptWeight, type Concept } from './analyze.ts';
 import { prepareLexicon } from './lexicon.ts';
 import type {
@@ -249,7 +249,12 @@ function subResults(data: PagefindResultData): SearchHit['subResults'] {
  * Creates the engine. Pagefind is configured (`PAGEFIND_OPTIONS`) and initialised on the first
  * search; a failed initialisation is retried by the next search.
  */
-export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon): SearchEngine {
+export function createSearchEngine(
+  pagefind: PagefindApi,
+  lexicon: SearchLexicon,
+  /** Fetches a deferred page's summary (`/pagefind/summary/<id>.json`) when a result shows it. */
+  loadSummary: (id: string) => Promise<SearchSummary> = () => Promise.reject(new Error('no summaries')),
+): SearchEngine {
   const prepared = prepareLexicon(lexicon);
   let ready: Promise<void> | undefined;
   const init = () => {
@@ -351,15 +356,23 @@ export function createSearchEngine(pagefind: PagefindApi, lexicon: SearchLexicon
       const first = await rerank(pool.slice(0, RERANK_DEPTH));
       const rest = limit > RERANK_DEPTH ? await rerank(pool.slice(RERANK_DEPTH, limit)) : [];
       const hits: SearchHit[] = [];
-      for (const c of [...first, ...rest].slice(0, limit)) {
+      const shown = [...first, ...rest].slice(0, limit);
+      // A summary that fails to load leaves its page as a bare result (title and link).
+      const summaries = await Promise.all(
+        shown.map((c) =>
+          prepared.deferred.has(c.id) ? loadSummary(c.id).catch(() => undefined) : Promise.resolve(undefined),
+        ),
+      );
+      for (const [i, c] of shown.entries()) {
         const deferred = prepared.deferred.get(c.id);
         if (deferred) {
+          const summary = summaries[i];
           hits.push({
             url: deferred.url,
             title: titleOf(c.id) || deferred.url,
-            excerpt: deferred.excerpt,
+            excerpt: summary?.excerpt ?? '',
             type: typeOf(c.id),
-            subResults: headingSubResults(concepts, deferred.url, deferred.headings),
+            subResults: summary ? headingSubResults(concepts, deferred.url, summary.headings) : [],
             matchedTerms: c.matched.size,
             score: c.rank,
           });

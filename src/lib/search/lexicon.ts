@@ -3,7 +3,7 @@
  * fragments, so its words are split exactly as the index split them), and prepared in the
  * browser for query analysis. Pure.
  */
-import type { SearchLexicon } from '../../schemas/search.ts';
+import type { SearchLexicon, SearchSummary } from '../../schemas/search.ts';
 import { isHan, normalizeQuery, normalizeWord, tokenize, type Token } from './normalize.ts';
 
 /** What the build knows about one indexed page (read from its Pagefind fragment). */
@@ -20,16 +20,82 @@ export interface IndexedPage {
   url?: string;
   /** Size of its fragment file as served (gzip). */
   fragmentBytes?: number;
-  /** Its h2/h3 headings with their ids, in page order. */
+  /** What a result can link to, in page order (`anchoredParts`): headings and list entries. */
   headings?: { id: string; text: string }[];
 }
 
+/** True for a page shown from its summary instead of its fragment (`DEFER_FRAGMENT_BYTES`). */
+export function isDeferred(page: IndexedPage): boolean {
+  return (page.fragmentBytes ?? 0) > DEFER_FRAGMENT_BYTES;
+}
+
 /**
- * Pages with a larger fragment are not loaded by a search (the lexicon describes them instead,
- * `deferred`): a first search must stay within 110 KB, about 20 KB of it for fragments, and the
- * article's alone is 15 KB. Other pages' fragments are 1–7 KB.
+ * The summary a deferred page is shown from (written beside the index as
+ * `summary/<id>.json`): its URL, its text after the title (the h1) as the excerpt, and its
+ * headings and list entries. Undefined for a page that is not deferred or has no URL.
  */
-export const DEFER_FRAGMENT_BYTES = 10_000;
+export function deferredSummary(page: IndexedPage): SearchSummary | undefined {
+  if (!page.url || !isDeferred(page)) return undefined;
+  const title = page.meta['title'] ?? '';
+  let text = page.content
+    .replace(/\u200B/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.。]+/, '');
+  const chars = [...text];
+  const excerpt =
+    chars.length > DEFERRED_EXCERPT_CHARS ? `${chars.slice(0, DEFERRED_EXCERPT_CHARS - 1).join('')}…` : text;
+  return {
+    url: page.url,
+    excerpt,
+    headings: (page.headings ?? []).map((h) => [h.id, h.text] as [string, string]),
+  };
+}
+
+/** Characters of a list entry's text kept to describe it (a reference: authors and title). */
+const ENTRY_TEXT_CHARS = 60;
+
+/**
+ * The parts of a page a result can link to: its h2/h3 headings with their text, and list entries
+ * with an id (the reference list's `#ref-…`), described by the text they open with. Pagefind gives
+ * an anchor's position as a word index into the content, counting words split at spaces and at
+ * U+200B.
+ */
+export function anchoredParts(
+  content: string,
+  anchors: readonly { element: string; id: string; text?: string; location?: number }[],
+): { id: string; text: string }[] {
+  const pieces = content.match(/[^\s\u200B]+|[\s\u200B]+/g) ?? [];
+  /** Content from word `start` up to word `end`, with its own spacing. */
+  const between = (start: number, end: number): string => {
+    let word = -1;
+    let out = '';
+    for (const piece of pieces) {
+      if (!/^[\s\u200B]+$/.test(piece)) word++;
+      if (word >= end) break;
+      if (word >= start) out += piece;
+    }
+    return out
+      .replace(/\u200B/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  };
+  return anchors.flatMap((a, i) => {
+    if (/^h[23]$/i.test(a.element)) return a.text ? [{ id: a.id, text: a.text }] : [];
+    if (a.element.toLowerCase() !== 'li' || a.location === undefined) return [];
+    const chars = [...between(a.location, anchors[i + 1]?.location ?? Number.MAX_SAFE_INTEGER)];
+    const text =
+      chars.length > ENTRY_TEXT_CHARS ? `${chars.slice(0, ENTRY_TEXT_CHARS - 1).join('')}…` : chars.join('');
+    return text ? [{ id: a.id, text }] : [];
+  });
+}
+
+/**
+ * Pages with a larger fragment are not loaded by a search (a small summary file describes them
+ * instead, `deferred`): a first search must stay within 110 KB, about 20 KB of it for fragments.
+ * The article's fragment is 18 KB and the reference list's 8 KB; the other pages' are 1–5.5 KB.
+ */
+export const DEFER_FRAGMENT_BYTES = 7_000;
 /** Characters of a deferred page's text kept as its excerpt. */
 export const DEFERRED_EXCERPT_CHARS = 160;
 
@@ -88,25 +154,7 @@ export function buildLexicon(input: {
   for (const page of input.pages) {
     const entry: SearchLexicon['pages'][string] = { type: page.type, title: page.meta['title'] ?? '' };
     pages[page.id] = entry;
-    if (page.url && (page.fragmentBytes ?? 0) > DEFER_FRAGMENT_BYTES) {
-      const title = page.meta['title'] ?? '';
-      let text = page.content
-        .replace(/\u200B/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-      // The text begins with the title (the page's h1): the excerpt is what follows.
-      if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.。]+/, '');
-      const chars = [...text];
-      const excerpt =
-        chars.length > DEFERRED_EXCERPT_CHARS
-          ? `${chars.slice(0, DEFERRED_EXCERPT_CHARS - 1).join('')}…`
-          : text;
-      entry.deferred = {
-        url: page.url,
-        excerpt,
-        headings: (page.headings ?? []).map((h) => [h.id, h.text] as [string, string]),
-      };
-    }
+    if (page.url && isDeferred(page)) entry.deferred = { url: page.url };
     for (const chunk of page.content.split(/\s+/)) {
       const tokens = chunk.split('\u200B').map(normalizeWord);
       tokens.forEach((word, i) => {
@@ -184,7 +232,7 @@ export interface PreparedLexicon {
   /** Page titles by Pagefind result id. */
   pageTitles: Map<string, string>;
   /** Pages shown without loading their fragment, by Pagefind result id. */
-  deferred: Map<string, { url: string; excerpt: string; headings: [string, string][] }>;
+  deferred: Map<string, { url: string }>;
 }
 
 function wordTokens(text: string): string[] {

@@ -11,7 +11,12 @@ import {
   textBonus,
   titleBonus,
 } from '../../../src/lib/search/engine.ts';
-import { buildLexicon, DEFER_FRAGMENT_BYTES, prepareLexicon } from '../../../src/lib/search/lexicon.ts';
+import {
+  buildLexicon,
+  DEFER_FRAGMENT_BYTES,
+  deferredSummary,
+  prepareLexicon,
+} from '../../../src/lib/search/lexicon.ts';
 import { fakePagefind, lexicon, PAGES } from './fixtures.ts';
 
 describe('createSearchEngine', () => {
@@ -58,11 +63,27 @@ describe('createSearchEngine', () => {
       synonyms: [],
     });
     const fake = fakePagefind(pages);
-    const outcome = await createSearchEngine(fake.api, withArticle).search('数据中心');
+    const summary = deferredSummary({
+      ...article,
+      meta: { title: article.title },
+      fragmentBytes: DEFER_FRAGMENT_BYTES + 1,
+    });
+    const asked: string[] = [];
+    const loadSummary = (id: string) => {
+      asked.push(id);
+      return summary ? Promise.resolve(summary) : Promise.reject(new Error('none'));
+    };
+    const outcome = await createSearchEngine(fake.api, withArticle, loadSummary).search('数据中心');
     const hit = outcome.hits.find((h) => h.url === '/article/');
     expect(hit).toMatchObject({ title: '长文', type: '文章', excerpt: '数据中心的能耗', subResults: [] });
     expect(fake.loaded).not.toContain('p-article');
     expect(fake.loaded.length).toBeGreaterThan(0);
+    expect(asked).toEqual(['p-article']);
+    // A summary that cannot be loaded leaves a bare result, not a failed search.
+    const bare = await createSearchEngine(fake.api, withArticle, () =>
+      Promise.reject(new Error('404')),
+    ).search('数据中心');
+    expect(bare.hits.find((h) => h.url === '/article/')).toMatchObject({ excerpt: '', subResults: [] });
   });
 
   it('configures and initialises Pagefind once, on the first search', async () => {
