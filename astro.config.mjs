@@ -10,6 +10,7 @@ import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { remarkContentFacts } from './src/lib/markdown/content-facts.ts';
 import { remarkEditorNotes } from './src/lib/markdown/editor-notes.ts';
 import { rehypeCodeCopy } from './src/lib/markdown/code-copy.ts';
+import { rehypeScrollableMath } from './src/lib/markdown/scrollable-math.ts';
 import { loadReferences } from './src/data/references.ts';
 import { parseSiteUrl, url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
@@ -72,6 +73,8 @@ export default defineConfig({
       rehypePlugins: [
         // KaTeX renders to HTML + MathML only: no client JavaScript, no network.
         [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'warn' }],
+        // Display formulas scroll sideways on narrow screens: focusable, so the keyboard can scroll them.
+        rehypeScrollableMath,
         rehypeHeadingIds,
         [
           rehypeAutolinkHeadings,

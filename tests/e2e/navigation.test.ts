@@ -116,10 +116,9 @@ describe('header, menu and table of contents', () => {
     // The article leads on to the first career (and has nothing before it).
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);
     expect(await page.locator('a[rel="next"]').getAttribute('href')).toMatch(/^\/careers\/[^/]+\/$/);
-    // The shell's parts (the article's own content is audited by audit.test.ts).
-    for (const selector of ['.site-header', 'dc-toc', '.breadcrumbs', '.prev-next']) {
-      expect(await axeViolations(page, { selector, tags: WCAG_TAGS }), selector).toEqual([]);
-    }
+    // The whole page at this width: at 375px wide formulas scroll sideways and must be focusable
+    // (audit.test.ts audits every page, but at one width).
+    expect(await axeViolations(page, { tags: WCAG_TAGS })).toEqual([]);
   });
 });
 
