@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { checkBuiltPages, formatProblems, type BuiltPage } from '../lib/site-checks/html-checks.ts';
 import { mergeCsp, setHeader } from '../lib/site-checks/headers-file.ts';
 import { SEARCH_LEXICON_FILE, searchDataDir, writeSearchLexicon } from './search-lexicon.ts';
+import { countsOf } from '../lib/search/lexicon.ts';
 
 /**
  * One policy for the whole site: the union of every page's CSP meta tag (pages differ only in
@@ -104,7 +105,7 @@ export function siteChecks(): AstroIntegration {
           join(out, 'pagefind', SEARCH_LEXICON_FILE),
         );
         logger.info(
-          `search lexicon: ${Object.keys(lexicon.words).length} index words, ${lexicon.synonyms.length} synonym groups`,
+          `search lexicon: ${countsOf(lexicon.words).size} index words, ${lexicon.synonyms.length} synonym groups`,
         );
       },
     },

@@ -50,6 +50,9 @@ export const searchSummarySchema = z.object({
 });
 export type SearchSummary = z.infer<typeof searchSummarySchema>;
 
+/** Words by how often they occur: `{ "<count>": "word word …" }` (`countGroups` in lexicon.ts). */
+const countGroupsSchema = z.record(z.string().regex(/^[1-9]\d*$/), z.string());
+
 /**
  * The search lexicon, built after Pagefind indexes the site (`/pagefind/search-lexicon.json`) and loaded
  * by the search UI with Pagefind: what the engine needs to understand a query the way the index
@@ -57,21 +60,24 @@ export type SearchSummary = z.infer<typeof searchSummarySchema>;
  */
 export const searchLexiconSchema = z.object({
   /** Format version; bumped when the shape changes. */
-  version: z.literal(1),
+  version: z.literal(2),
   /**
    * Words of the index (as Pagefind normalised them: lower case, letters and digits only) with
    * how often each occurs: Chinese words of two or more characters, and Latin words of five or
    * more letters. Chinese queries are segmented against these, Latin typos corrected against
-   * them (shorter words are never corrected).
+   * them (shorter words are never corrected). Grouped by count (`countGroups`): the key is the
+   * count, the value the words with that count separated by spaces, which compresses a third
+   * better than one key per word.
    */
-  words: z.record(z.string(), z.number().int().positive()),
+  words: countGroupsSchema,
   /**
    * Words the index split in two that belong together (能 + 耗 → 能耗, 工程 + 师 → 工程师), with
    * how often the pair occurs: neighbouring index words, one of them a single character, that
    * occur together often relative to how often either occurs at all. A query is split into
    * what the reader meant with these before each part is split again as the index splits it.
+   * Grouped by count, as `words`.
    */
-  compounds: z.record(z.string(), z.number().int().positive()),
+  compounds: countGroupsSchema,
   /** Dropped query words (from `content/search/stopwords.yaml`), normalised. */
   stopwords: z.array(z.string()),
   /** Single characters dropped wherever they stand (`content/search/stopwords.yaml`). */

@@ -187,16 +187,42 @@ export function buildLexicon(input: {
     const base = Math.max(tokenCounts.get(parts[0]) ?? 0, tokenCounts.get(parts[1]) ?? 0);
     if (count >= COMPOUND_MIN_COUNT && count >= COMPOUND_MIN_SHARE * base) compounds[key] = count;
   }
-  const words = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
-    version: 1,
-    words,
-    compounds,
+    version: 2,
+    words: countGroups(counts),
+    compounds: countGroups(Object.entries(compounds)),
     stopwords: input.stopwords.map(normalizeQuery),
     particles: input.particles.map(normalizeQuery),
     synonyms: groups.map((g) => [...new Set(g)]).filter((g) => g.length > 1),
     pages,
   };
+}
+
+/**
+ * Words grouped by count, `{ "3": "能耗 工程师" }`, each group sorted: the lexicon's form of a
+ * word-count table (a third smaller, brotli-compressed, than one key per word).
+ */
+export function countGroups(counts: Iterable<readonly [string, number]>): Record<string, string> {
+  const groups = new Map<number, string[]>();
+  for (const [word, count] of counts) {
+    const group = groups.get(count) ?? [];
+    group.push(word);
+    groups.set(count, group);
+  }
+  return Object.fromEntries(
+    [...groups]
+      .sort(([a], [b]) => a - b)
+      .map(([count, words]) => [String(count), words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(' ')]),
+  );
+}
+
+/** The word-count table back from `countGroups`. */
+export function countsOf(groups: Record<string, string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [count, words] of Object.entries(groups)) {
+    for (const word of words.split(' ')) if (word) counts.set(word, Number(count));
+  }
+  return counts;
 }
 
 /** A synonym group member split into tokens, for matching against a query's tokens. */
@@ -243,7 +269,7 @@ function wordTokens(text: string): string[] {
 
 /** Prepares a lexicon (as loaded from `/search-lexicon.json`) for `analyzeQuery`. */
 export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
-  const words = new Map(Object.entries(lexicon.words));
+  const words = countsOf(lexicon.words);
   let total = 0;
   let maxHanLength = 1;
   const latin: string[] = [];
@@ -265,7 +291,7 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
     return members.map((m) => m.text);
   });
   for (const list of synonymsByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  const conceptWords = new Map(Object.entries(lexicon.compounds));
+  const conceptWords = countsOf(lexicon.compounds);
   for (const word of [...lexicon.stopwords, ...lexicon.synonyms.flat()]) {
     if (HAN_WORD.test(word) && !conceptWords.has(word)) conceptWords.set(word, 3);
   }

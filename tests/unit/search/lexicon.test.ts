@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   buildLexicon,
+  countGroups,
+  countsOf,
   careerSynonyms,
   DEFER_FRAGMENT_BYTES,
   anchoredParts,
@@ -20,17 +22,23 @@ import { lexicon } from './fixtures.ts';
 
 describe('buildLexicon', () => {
   it('keeps the index words as Pagefind split them: Chinese of two or more characters, Latin of five or more letters', () => {
-    expect(lexicon.words).toMatchObject({ 数据: 2, 中心: 1, 工程: 3, kubernetes: 1, slurm: 1 });
-    expect(lexicon.words).not.toHaveProperty('能');
-    expect(lexicon.words).not.toHaveProperty('数据中心');
-    expect(lexicon.words).not.toHaveProperty('pue');
+    expect(Object.fromEntries(countsOf(lexicon.words))).toMatchObject({
+      数据: 2,
+      中心: 1,
+      工程: 3,
+      kubernetes: 1,
+      slurm: 1,
+    });
+    expect(countsOf(lexicon.words).has('能')).toBe(false);
+    expect(countsOf(lexicon.words).has('数据中心')).toBe(false);
+    expect(countsOf(lexicon.words).has('pue')).toBe(false);
   });
 
   it('finds the compounds the index split: pairs with a single character that occur together', () => {
     // 能 + 耗 three times, 工程 + 师 three times; 的 is a particle, 大 + 模型 occurs once.
-    expect(lexicon.compounds).toMatchObject({ 能耗: 3, 工程师: 3 });
-    expect(Object.keys(lexicon.compounds).some((w) => w.includes('的'))).toBe(false);
-    expect(lexicon.compounds).not.toHaveProperty('大模型');
+    expect(Object.fromEntries(countsOf(lexicon.compounds))).toMatchObject({ 能耗: 3, 工程师: 3 });
+    expect([...countsOf(lexicon.compounds).keys()].some((w) => w.includes('的'))).toBe(false);
+    expect(countsOf(lexicon.compounds).has('大模型')).toBe(false);
   });
 
   it('adds each career page’s names as a synonym group', () => {
@@ -132,5 +140,19 @@ describe('anchoredParts', () => {
     const [long] = anchoredParts('词 '.repeat(200), [{ element: 'li', id: 'x', location: 0 }]);
     expect([...(long?.text ?? '')]).toHaveLength(60);
     expect(long?.text.endsWith('…')).toBe(true);
+  });
+});
+
+describe('countGroups', () => {
+  it('groups words by count, sorted, and countsOf reads them back', () => {
+    const table: [string, number][] = [
+      ['能耗', 3],
+      ['kubernetes', 1],
+      ['工程师', 3],
+      ['slurm', 1],
+    ];
+    const groups = countGroups(table);
+    expect(groups).toEqual({ '1': 'kubernetes slurm', '3': '工程师 能耗' });
+    expect(countsOf(groups)).toEqual(new Map(table));
   });
 });
