@@ -43,10 +43,10 @@ const COVERAGE_WEIGHT = 5;
  */
 export const RERANK_DEPTH = 4;
 /**
- * Text bonus of a page shown without its text (`deferred` in the lexicon: the article, whose
- * fragment alone would be 15 KB of a first search): a long page that Pagefind found carries the
- * query's words, so it gets the bonus for all concepts as phrases, not the one for a verbatim
- * multi-word query.
+ * Least text bonus of a page shown without its text (`deferred` in the lexicon: the article and
+ * the reference list, whose fragments would be 18 and 8 KB of a first search): a long page that
+ * Pagefind found carries the query's words, so it gets at least the bonus for all concepts as
+ * phrases; its summary (headings, entries) may earn the one for a verbatim multi-word query.
  */
 const DEFERRED_TEXT_BONUS = 1;
 /** At most this many Pagefind searches per query (bounded work). */
@@ -267,6 +267,19 @@ export function createSearchEngine(
       });
     return ready;
   };
+  /** Deferred pages' summaries, fetched once each; a failed fetch is retried on a later search. */
+  const summaryCache = new Map<string, Promise<SearchSummary | undefined>>();
+  const summaryOf = (id: string): Promise<SearchSummary | undefined> => {
+    let found = summaryCache.get(id);
+    if (!found) {
+      found = loadSummary(id).catch(() => {
+        summaryCache.delete(id);
+        return undefined;
+      });
+      summaryCache.set(id, found);
+    }
+    return found;
+  };
   const typeOf = (id: string, data?: PagefindResultData) =>
     prepared.pageTypes.get(id) ?? data?.filters['类型']?.[0] ?? '';
 
@@ -332,13 +345,22 @@ export function createSearchEngine(
         const loaded = await Promise.all(
           slice.map((c) => (prepared.deferred.has(c.id) ? Promise.resolve(undefined) : c.data())),
         );
+        const summaries = await Promise.all(
+          slice.map((c) => (prepared.deferred.has(c.id) ? summaryOf(c.id) : Promise.resolve(undefined))),
+        );
         slice.forEach((c, i) => {
           const data = loaded[i];
           if (prepared.deferred.has(c.id)) {
+            // Its summary (excerpt, headings, list entries) can earn more, e.g. a paper's title
+            // typed whole; never less than a page whose text carries every concept.
+            const summary = summaries[i];
+            const summaryText = summary
+              ? [summary.excerpt, ...summary.headings.map(([, t]) => t)].join(' ')
+              : '';
             c.rank =
               coverage(c) * COVERAGE_WEIGHT +
               titleBonus(concepts, titleOf(c.id), query.normalized) +
-              DEFERRED_TEXT_BONUS +
+              Math.max(DEFERRED_TEXT_BONUS, textBonus(concepts, summaryText, query.normalized)) +
               c.score;
             return;
           }
@@ -359,9 +381,7 @@ export function createSearchEngine(
       const shown = [...first, ...rest].slice(0, limit);
       // A summary that fails to load leaves its page as a bare result (title and link).
       const summaries = await Promise.all(
-        shown.map((c) =>
-          prepared.deferred.has(c.id) ? loadSummary(c.id).catch(() => undefined) : Promise.resolve(undefined),
-        ),
+        shown.map((c) => (prepared.deferred.has(c.id) ? summaryOf(c.id) : Promise.resolve(undefined))),
       );
       for (const [i, c] of shown.entries()) {
         const deferred = prepared.deferred.get(c.id);
