@@ -14,6 +14,7 @@ import { rehypeScrollableMath } from './src/lib/markdown/scrollable-math.ts';
 import { loadReferences } from './src/data/references.ts';
 import { parseSiteUrl, url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { katexFontSubset } from './src/integrations/katex-fonts.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { createHash } from 'node:crypto';
@@ -113,8 +114,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  // katexFontSubset rewrites font files and references before siteChecks checks the pages.
-  integrations: [siteUrlWarning(), mdx(), sitemap(), katexFontSubset(), siteChecks()],
+  // Build hooks run in this order: katexFontSubset rewrites font files and references before
+  // siteChecks checks the pages; searchIndex then indexes the checked pages with Pagefind.
+  integrations: [siteUrlWarning(), mdx(), sitemap(), katexFontSubset(), siteChecks(), searchIndex()],
   vite: {
     // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the
     // playground's worker loads the ONNX writer only when the reader exports); the default

@@ -56,7 +56,7 @@ export function parseBuildLog(output: string): BuildPhases {
   }
   const done = clock(lines.filter((l) => /\[build\] ✓ Completed in/.test(l)).at(-1));
   const checked = clock(find(/\[site-checks\] checked \d+ pages/));
-  const indexed = clock(find(/\[site-checks\] Pagefind indexed/));
+  const indexed = clock(find(/\[search-index\] Pagefind indexed/));
   // Whole seconds between two log times, across midnight if need be.
   const between = (a: number, b: number) => (b - a + 86_400) % 86_400;
   return {

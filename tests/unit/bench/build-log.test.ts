@@ -35,7 +35,7 @@ describe('parseBuildLog', () => {
     '23:59:52 ✓ Completed in 1m 5s.',
     '23:59:58 [build] ✓ Completed in 1m 12s.',
     '00:00:05 [site-checks] checked 3 pages: links, anchors, math and citations resolve',
-    '00:00:07 [site-checks] Pagefind indexed 3 pages',
+    '00:00:07 [search-index] Pagefind indexed 3 pages',
   ].join('\n');
 
   it('splits the build into sync, render, checks and Pagefind, and render time by page type', () => {
