@@ -5,7 +5,7 @@
  * fails the build if a setting has no control or a control names no setting.
  */
 
-import { LOSS_FORMS, LOSS_FORM_INFO } from '../../lib/model/loss.ts';
+import { LOSS_FORMS, LOSS_FORM_HINT, LOSS_FORM_INFO } from '../../lib/model/loss.ts';
 
 /** One option of a select. */
 interface ControlOption {
@@ -68,6 +68,7 @@ export const CONTROL_GROUPS: { legend: string; controls: Record<string, ControlS
       seed: { kind: 'number', hint: '决定数据、初始权重和打乱顺序', inputMode: 'numeric' },
       lossForm: {
         kind: 'select',
+        hint: LOSS_FORM_HINT,
         options: LOSS_FORMS.map((value) => ({ value, label: LOSS_FORM_INFO[value].label })),
       },
     },
