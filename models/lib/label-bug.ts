@@ -6,6 +6,7 @@
  * this file (src/lib/model/label-bug.ts names them), and `npm run train` also writes the table in
  * models/README.md from it. Pure: the tests recompute it and compare with the committed file.
  */
+import { runMetrics } from '../../src/lib/model/card.ts';
 import { binaryCrossEntropy } from '../../src/lib/model/loss.ts';
 import {
   KERAS_TF_MEASURED,
@@ -29,15 +30,7 @@ export const LABEL_BUG_FILE_NAME = 'label-bug.json';
 
 /** The metrics of one training run as the results file stores them. */
 export function seedResult(seed: number, run: RunResult): LabelBugSeedResult {
-  return {
-    seed,
-    finalEpochLoss: run.epochLosses[run.epochLosses.length - 1],
-    trainLoss: run.train.loss,
-    trainAccuracy: run.train.accuracy,
-    testLoss: run.test.loss,
-    testAccuracy: run.test.accuracy,
-    positiveShare: run.positiveShare,
-  };
+  return { seed, ...runMetrics(run) };
 }
 
 /**

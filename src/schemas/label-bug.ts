@@ -10,39 +10,13 @@
 import { z } from 'astro/zod';
 import { DATASETS } from '../lib/model/dataset.ts';
 import { LOSS_FORMS } from '../lib/model/loss.ts';
+import { finite, integer, object, text } from './json-fields.ts';
+import { runMetricsSchema } from './model-card.ts';
 
-const text = z.string({ error: 'must be a string' });
-const finite = z.number({ error: 'must be a finite number' });
-
-function integer(min: number) {
-  const error = `must be an integer >= ${min}`;
-  return z.number({ error }).int({ error }).min(min, { error });
-}
-
-const fraction = z
-  .number({ error: 'must be a number in [0, 1]' })
-  .min(0, { error: 'must be a number in [0, 1]' })
-  .max(1, { error: 'must be a number in [0, 1]' });
-
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape, { error: 'must be an object' });
-}
-
-/** One seed's run: the loss as `fit` logs it, and `evaluate` on the float32 weights. */
+/** One seed's run: its metrics as the model card stores them (the loss `fit` logs, `evaluate` on the float32 weights). */
 const seedResultSchema = object({
   seed: integer(0),
-  /** Loss of the last epoch as Keras's `fit` logs it. */
-  finalEpochLoss: finite,
-  /** Loss of the final float32 weights on the training set (the article's `model.evaluate(x, y)`). */
-  trainLoss: finite,
-  /** Binary accuracy on the training set (what the article's code prints). */
-  trainAccuracy: fraction,
-  /** Loss on the held-out set, labelled in the run's encoding. */
-  testLoss: finite,
-  /** Binary accuracy on the held-out set. */
-  testAccuracy: fraction,
-  /** Share of training labels equal to +1: the ceiling of the accuracy with labels 1 / −1. */
-  positiveShare: fraction,
+  ...runMetricsSchema.omit({ labels: true }).shape,
 });
 
 /** One kind of run (label encoding × loss form) over every seed. */

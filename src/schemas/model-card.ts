@@ -10,27 +10,7 @@ import { z } from 'astro/zod';
 import { DATASETS } from '../lib/model/dataset.ts';
 import { LOSS_FORMS } from '../lib/model/loss.ts';
 import { ACTIVATIONS } from '../lib/model/network.ts';
-
-const text = z.string({ error: 'must be a string' });
-const finite = z.number({ error: 'must be a finite number' });
-
-function integer(min: number) {
-  const error = `must be an integer >= ${min}`;
-  return z.number({ error }).int({ error }).min(min, { error });
-}
-
-const fraction = z
-  .number({ error: 'must be a number in [0, 1]' })
-  .min(0, { error: 'must be a number in [0, 1]' })
-  .max(1, { error: 'must be a number in [0, 1]' });
-
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape, { error: 'must be an object' });
-}
-
-function array<T extends z.core.SomeType>(item: T) {
-  return z.array(item, { error: 'must be an array' });
-}
+import { array, finite, fraction, integer, object, text } from './json-fields.ts';
 
 /** An input or output of the ONNX graph. */
 const tensorSpecSchema = object({
@@ -41,7 +21,7 @@ const tensorSpecSchema = object({
 });
 
 /** Metrics of one training run. */
-const runMetricsSchema = object({
+export const runMetricsSchema = object({
   /** How labels were encoded, e.g. "1 if x0 > x1 else 0". */
   labels: text,
   /** Loss of the last epoch as Keras's `fit` logs it. */

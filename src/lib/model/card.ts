@@ -86,9 +86,9 @@ function labelsText(config: Pick<RunConfig, 'dataset'>, encoding: LabelEncoding)
   return encoding === 'zero-one' ? `1 if ${rule} else 0` : `1 if ${rule} else -1 (as in the article)`;
 }
 
-function metrics(run: CardRun, labels: string): RunMetrics {
+/** A run's metrics as the card and the label-bug results store them (without the labels' text). */
+export function runMetrics(run: Pick<CardRun, 'epochLosses' | 'train' | 'test' | 'positiveShare'>) {
   return {
-    labels,
     finalEpochLoss: run.epochLosses[run.epochLosses.length - 1],
     trainLoss: run.train.loss,
     trainAccuracy: run.train.accuracy,
@@ -96,6 +96,10 @@ function metrics(run: CardRun, labels: string): RunMetrics {
     testAccuracy: run.test.accuracy,
     positiveShare: run.positiveShare,
   };
+}
+
+function metrics(run: CardRun, labels: string): RunMetrics {
+  return { labels, ...runMetrics(run) };
 }
 
 function sampleHistory(losses: readonly number[]): number[] {
