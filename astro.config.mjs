@@ -9,6 +9,8 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { remarkContentFacts } from './src/lib/markdown/content-facts.ts';
 import { remarkEditorNotes } from './src/lib/markdown/editor-notes.ts';
+import { remarkReproNumbers } from './src/lib/markdown/repro-numbers.ts';
+import { labelBugResults } from './src/data/models.ts';
 import { rehypeCodeCopy } from './src/lib/markdown/code-copy.ts';
 import { rehypeScrollableMath } from './src/lib/markdown/scrollable-math.ts';
 import { loadReferences } from './src/data/references.ts';
@@ -68,6 +70,8 @@ export default defineConfig({
         ],
         // Records the errata list and "has math" for pages (remarkPluginFrontmatter).
         remarkContentFacts,
+        // <ReproNumber id="…" digits="…" />: the label-bug number, read from models/label-bug.json.
+        [remarkReproNumbers, { results: labelBugResults }],
         // `> **编者注：** …` blockquotes become notes in the body colour (class editor-note).
         remarkEditorNotes,
       ],

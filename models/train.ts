@@ -1,7 +1,8 @@
 /**
- * Trains the article's network and writes models/separator.onnx and models/separator.json.
+ * Trains the article's network and writes models/separator.onnx and models/separator.json, and
+ * the label-bug results for seeds 0–5: models/label-bug.json and their block in models/README.md.
  *
- *   npm run train                 # regenerate both files (byte-identical on any machine)
+ *   npm run train                 # regenerate the files (byte-identical on any machine)
  *   npm run train -- --check      # exit 1 if the committed files differ from a fresh run
  *   npm run train -- --survey 100 # train seeds 0..99 and print the held-out accuracies
  *
@@ -12,13 +13,23 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ONNX_FILE_NAME, SHIPPED_SEED, buildArtifacts } from './lib/artifacts.ts';
-import { serializeModelCard, type ShippedModelCard } from '../src/lib/model/card.ts';
-import { runTraining } from './lib/experiment.ts';
+import * as prettier from 'prettier';
+import { serializeJson, serializeModelCard, type ShippedModelCard } from '../src/lib/model/card.ts';
+import type { LabelBugResults } from '../src/schemas/label-bug.ts';
+import { runTraining, type RunResult } from './lib/experiment.ts';
+import {
+  LABEL_BUG_FILE_NAME,
+  computeLabelBugResults,
+  labelBugReadmeBlock,
+  replaceReadmeBlock,
+} from './lib/label-bug.ts';
 
 const MODELS_DIR = fileURLToPath(new URL('.', import.meta.url));
 /** Absolute paths of the generated files. */
 export const ONNX_PATH = `${MODELS_DIR}${ONNX_FILE_NAME}`;
 export const CARD_PATH = `${MODELS_DIR}separator.json`;
+export const LABEL_BUG_PATH = `${MODELS_DIR}${LABEL_BUG_FILE_NAME}`;
+export const README_PATH = `${MODELS_DIR}README.md`;
 
 /** Lower-case hex SHA-256 of some bytes. */
 export function sha256Hex(bytes: Uint8Array): string {
@@ -32,16 +43,38 @@ async function packageVersion(): Promise<string> {
   return pkg.version;
 }
 
-/** The bytes `npm run train` writes, computed without writing anything. */
-export async function generateModelFiles(
-  seed = SHIPPED_SEED,
-): Promise<{ onnx: Uint8Array; cardText: string; card: ShippedModelCard }> {
-  const { onnx, card } = buildArtifacts({
+/** The bytes `npm run train` writes for the shipped model, computed without writing anything. */
+export async function generateModelFiles(seed = SHIPPED_SEED): Promise<{
+  onnx: Uint8Array;
+  cardText: string;
+  card: ShippedModelCard;
+  /** The seed's two runs, to reuse for the label-bug results ("runId/seed" keys). */
+  runs: Map<string, RunResult>;
+}> {
+  const { onnx, card, experiment } = buildArtifacts({
     seed,
     producerVersion: await packageVersion(),
     sha256: sha256Hex,
   });
-  return { onnx, card, cardText: serializeModelCard(card) };
+  const runs = new Map([
+    [`zero-one/${seed}`, experiment.main],
+    [`plus-minus-one/${seed}`, experiment.erratum],
+  ]);
+  return { onnx, card, cardText: serializeModelCard(card), runs };
+}
+
+/**
+ * The label-bug results file and models/README.md with its generated block, computed without
+ * writing anything. The README is formatted with the repository's Prettier settings.
+ */
+export async function generateLabelBugFiles(
+  known?: Map<string, RunResult>,
+): Promise<{ results: LabelBugResults; resultsText: string; readmeText: string }> {
+  const results = computeLabelBugResults(known);
+  const readme = replaceReadmeBlock(await readFile(README_PATH, 'utf8'), labelBugReadmeBlock(results));
+  const options = await prettier.resolveConfig(README_PATH);
+  const readmeText = await prettier.format(readme, { ...options, filepath: README_PATH });
+  return { results, resultsText: serializeJson(results), readmeText };
 }
 
 function summarize(card: ShippedModelCard): string {
@@ -49,13 +82,26 @@ function summarize(card: ShippedModelCard): string {
   const e = card.erratum;
   return [
     `seed ${card.data.seed}: ${card.training.epochs} epochs, batch ${card.training.batchSize}, ` +
-      `${card.data.trainSize} training / ${card.data.testSize} held-out points`,
+      `${card.data.trainSize} training / ${card.data.testSize} held-out points, loss form ${card.training.lossForm}`,
     `  labels 1/0:  final epoch loss ${r.finalEpochLoss.toFixed(4)}, ` +
       `train accuracy ${r.trainAccuracy}, held-out accuracy ${r.testAccuracy}`,
     `  labels 1/-1: final epoch loss ${e.finalEpochLoss.toFixed(4)}, ` +
       `train accuracy ${e.trainAccuracy}, share of +1 labels ${e.positiveShare}`,
     `  ${card.onnx.file}: ${card.onnx.bytes} bytes, sha256 ${card.onnx.sha256}`,
   ].join('\n');
+}
+
+function summarizeLabelBug(results: LabelBugResults): string {
+  const lines = [`label-bug results, seeds ${results.seeds.join(', ')} (${LABEL_BUG_FILE_NAME}):`];
+  for (const [id, run] of Object.entries(results.runs)) {
+    const f = (pick: (s: (typeof run.seeds)[number]) => number, digits: number) =>
+      run.seeds.map((s) => pick(s).toFixed(digits)).join(' ');
+    lines.push(
+      `  ${id} (${run.lossForm}): final loss ${f((s) => s.finalEpochLoss, 3)}`,
+      `    train accuracy ${f((s) => s.trainAccuracy, 2)}; held-out ${f((s) => s.testAccuracy, 4)}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function survey(count: number): void {
@@ -84,12 +130,20 @@ async function main(args: string[]): Promise<void> {
     survey(count);
     return;
   }
-  const { onnx, card, cardText } = await generateModelFiles();
+  const { onnx, card, cardText, runs } = await generateModelFiles();
+  const { results, resultsText, readmeText } = await generateLabelBugFiles(runs);
   if (args.includes('--check')) {
-    const [shippedOnnx, shippedCard] = await Promise.all([readFile(ONNX_PATH), readFile(CARD_PATH, 'utf8')]);
+    const [shippedOnnx, shippedCard, shippedResults, shippedReadme] = await Promise.all([
+      readFile(ONNX_PATH),
+      readFile(CARD_PATH, 'utf8'),
+      readFile(LABEL_BUG_PATH, 'utf8').catch(() => ''),
+      readFile(README_PATH, 'utf8'),
+    ]);
     const stale = [
       Buffer.compare(shippedOnnx, onnx) === 0 ? null : ONNX_FILE_NAME,
       shippedCard === cardText ? null : 'separator.json',
+      shippedResults === resultsText ? null : LABEL_BUG_FILE_NAME,
+      shippedReadme === readmeText ? null : 'README.md (label-bug block)',
     ].filter(Boolean);
     if (stale.length > 0) {
       console.error(`out of date: ${stale.join(', ')} — run npm run train`);
@@ -101,7 +155,10 @@ async function main(args: string[]): Promise<void> {
   }
   await writeFile(ONNX_PATH, onnx);
   await writeFile(CARD_PATH, cardText);
+  await writeFile(LABEL_BUG_PATH, resultsText);
+  await writeFile(README_PATH, readmeText);
   console.log(summarize(card));
+  console.log(summarizeLabelBug(results));
 }
 
 if (import.meta.main) await main(process.argv.slice(2));

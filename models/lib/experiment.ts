@@ -9,8 +9,8 @@
  */
 import type { Dataset, LabelEncoding } from '../../src/lib/model/dataset.ts';
 import { roundNetworkToFloat32, type NetworkWeights } from '../../src/lib/model/network.ts';
-import { ARTICLE_RUN, setupRun, type RunConfig } from '../../src/lib/model/run.ts';
-import { evaluate, type Evaluation } from '../../src/lib/model/train.ts';
+import { ARTICLE_RUN, evaluateRun, setupRun, type RunConfig } from '../../src/lib/model/run.ts';
+import type { Evaluation } from '../../src/lib/model/train.ts';
 
 /** Settings of one experiment; defaults are the article's (see `ARTICLE_RUN`). */
 export type ExperimentOptions = { seed: number } & Partial<Omit<RunConfig, 'seed' | 'labels'>>;
@@ -73,8 +73,8 @@ export function runTraining(
       trainLabels: [...setup.trainData.labels],
       weights,
       epochLosses,
-      train: evaluate(config.spec, weights, setup.trainData),
-      test: evaluate(config.spec, weights, setup.testData),
+      train: evaluateRun(config, weights, setup.trainData),
+      test: evaluateRun(config, weights, setup.testData),
       positiveShare: setup.positiveShare,
     },
     trainData: setup.trainData,

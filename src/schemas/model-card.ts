@@ -8,28 +8,9 @@
  */
 import { z } from 'astro/zod';
 import { DATASETS } from '../lib/model/dataset.ts';
+import { LOSS_FORMS } from '../lib/model/loss.ts';
 import { ACTIVATIONS } from '../lib/model/network.ts';
-
-const text = z.string({ error: 'must be a string' });
-const finite = z.number({ error: 'must be a finite number' });
-
-function integer(min: number) {
-  const error = `must be an integer >= ${min}`;
-  return z.number({ error }).int({ error }).min(min, { error });
-}
-
-const fraction = z
-  .number({ error: 'must be a number in [0, 1]' })
-  .min(0, { error: 'must be a number in [0, 1]' })
-  .max(1, { error: 'must be a number in [0, 1]' });
-
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.object(shape, { error: 'must be an object' });
-}
-
-function array<T extends z.core.SomeType>(item: T) {
-  return z.array(item, { error: 'must be an array' });
-}
+import { array, finite, fraction, integer, object, text } from './json-fields.ts';
 
 /** An input or output of the ONNX graph. */
 const tensorSpecSchema = object({
@@ -40,7 +21,7 @@ const tensorSpecSchema = object({
 });
 
 /** Metrics of one training run. */
-const runMetricsSchema = object({
+export const runMetricsSchema = object({
   /** How labels were encoded, e.g. "1 if x0 > x1 else 0". */
   labels: text,
   /** Loss of the last epoch as Keras's `fit` logs it. */
@@ -118,9 +99,16 @@ const baseShape = {
     epochs: integer(1),
     batchSize: integer(1),
     shuffle: text,
+    /**
+     * How the loss was computed: "logits" (from the output logit, as Keras 3 with TensorFlow
+     * does for a sigmoid output) or "clipped-probability" (Keras's path when no logit is
+     * available). Required: the numbers in `results` and `erratum` depend on it.
+     */
+    lossForm: z.enum(LOSS_FORMS, { error: `must be one of ${LOSS_FORMS.join(', ')}` }),
+    /** The loss in words. */
     loss: text,
-    /** Probabilities are clipped to [lossClip, 1 − lossClip] inside the loss. */
-    lossClip: finite,
+    /** For "clipped-probability" only: p is clipped to [lossClip, 1 − lossClip] inside the loss. */
+    lossClip: finite.optional(),
     optimizer: object({
       name: text,
       learningRate: finite,
@@ -170,6 +158,18 @@ type CardShape = z.infer<z.ZodObject<typeof baseShape>>;
 
 /** Shapes must agree: weights with the layers, the parameter count with both. */
 function checkConsistency(card: CardShape, ctx: z.core.$RefinementCtx<CardShape>): void {
+  const { lossForm, lossClip } = card.training;
+  if ((lossForm === 'clipped-probability') !== (lossClip !== undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['training', 'lossClip'],
+      message:
+        lossForm === 'clipped-probability'
+          ? 'must be given when lossForm is clipped-probability'
+          : `must be absent when lossForm is ${lossForm} (nothing is clipped)`,
+      input: lossClip,
+    });
+  }
   const { layers, inputSize, parameterCount } = card.architecture;
   const weights = card.weights as Record<string, z.infer<typeof denseLayerSchema> | undefined>;
   let fanIn = inputSize;

@@ -20,15 +20,25 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Copies the fixture, applies `edit` to it, builds, and returns the build result. */
-async function buildBroken(name: string, edit: (dir: string) => void) {
+/**
+ * Copies the fixture, applies `edit` to it, builds, and returns the build result. With
+ * `editModels`, the generated files of models/ are copied too and edited, and the build reads them.
+ */
+async function buildBroken(name: string, edit: (dir: string) => void, editModels?: (dir: string) => void) {
   const dir = join(work, name, 'content');
   cpSync(FIXTURE, dir, { recursive: true });
   edit(dir);
+  let modelsDir: string | undefined;
+  if (editModels) {
+    modelsDir = join(work, name, 'models');
+    cpSync(join(ROOT, 'models'), modelsDir, { recursive: true });
+    editModels(modelsDir);
+  }
   return buildSite({
     contentDir: dir,
     outDir: join(work, name, 'dist'),
     cacheDir: join(work, name, 'cache'),
+    modelsDir,
   });
 }
 
@@ -151,5 +161,17 @@ describe('content errors fail the build', () => {
     expect(result.output).toContain(names);
     if (typeof message === 'string') expect(result.output).toContain(message);
     else expect(result.output).toMatch(message);
+  });
+
+  it('a model card without its loss form fails the build naming the file and the field', async () => {
+    const result = await buildBroken(
+      'model-card-loss-form',
+      () => {},
+      (models) => replaceIn(join(models, 'separator.json'), /^ {4}"lossForm": .*\n/m, ''),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(
+      /models\/separator\.json: training\.lossForm must be one of logits, clipped-probability, got nothing/,
+    );
   });
 });

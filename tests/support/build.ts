@@ -33,12 +33,15 @@ export function buildSite(options: {
   outDir: string;
   cacheDir?: string;
   siteUrl?: string;
+  /** Folder of the generated model files (`$MODELS_DIR`; default models/). */
+  modelsDir?: string;
 }): Promise<BuildResult> {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: options.outDir, NO_COLOR: '1', FORCE_COLOR: '0' };
   if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
   if (options.cacheDir) env['ASTRO_CACHE_DIR'] = options.cacheDir;
+  if (options.modelsDir) env['MODELS_DIR'] = options.modelsDir;
   if (options.siteUrl === undefined) delete env['SITE_URL'];
   else env['SITE_URL'] = options.siteUrl;
   return new Promise((done) => {

@@ -5,6 +5,8 @@
  * fails the build if a setting has no control or a control names no setting.
  */
 
+import { LOSS_FORMS, LOSS_FORM_HINT, LOSS_FORM_INFO } from '../../lib/model/loss.ts';
+
 /** One option of a select. */
 interface ControlOption {
   value: string;
@@ -64,6 +66,11 @@ export const CONTROL_GROUPS: { legend: string; controls: Record<string, ControlS
       batchSize: { kind: 'number', inputMode: 'numeric' },
       epochs: { kind: 'number', inputMode: 'numeric' },
       seed: { kind: 'number', hint: '决定数据、初始权重和打乱顺序', inputMode: 'numeric' },
+      lossForm: {
+        kind: 'select',
+        hint: LOSS_FORM_HINT,
+        options: LOSS_FORMS.map((value) => ({ value, label: LOSS_FORM_INFO[value].label })),
+      },
     },
   },
 ];

@@ -1,31 +1,21 @@
 /**
  * Facts about a Markdown/MDX document that pages need, recorded by the remark plugin that walks
  * its tree (`remarkContentFacts`) instead of searched for in the source text: the editor's
- * notes (`<Erratum id="…" title="…">`) in order, the numbers the notes quote from the site's
- * TypeScript reproduction of the article's training (`<ReproNumber id="…" value="…" />` or
- * `min="…" max="…"`), and whether the document has math. Pages read them from
- * `render(entry).remarkPluginFrontmatter` with `readContentFacts`; the erratum number test reads
- * the same facts and recomputes each number. Pure: no Astro.
+ * notes (`<Erratum id="…" title="…">`) in order, the label-bug numbers the notes state
+ * (`<ReproNumber id="…" digits="2" />`: the number itself is read from models/label-bug.json by
+ * the component, never written in the text), and whether the document has math. Pages read them
+ * from `render(entry).remarkPluginFrontmatter` with `readContentFacts`. Pure: no Astro.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { reproNumberOf, type ReproNumberFact } from './repro-numbers.ts';
+
+export type { ReproNumberFact };
 
 /** One editor's note: its id (anchor `erratum-<id>`) and its short title. */
 interface ErratumFact {
   id: string;
   title: string;
-}
-
-/**
- * A number written in the text as `<ReproNumber>`: either one `value` or a range `min`–`max`
- * (over several seeds), as decimal strings, so the digits given say how precise the claim is.
- */
-export interface ReproNumberFact {
-  /** What the number is, e.g. `pm1-logits-final-loss`; the test knows how to recompute each id. */
-  id: string;
-  value?: string;
-  min?: string;
-  max?: string;
 }
 
 /** What `remarkContentFacts` records about a document. */
@@ -43,16 +33,13 @@ export function erratumAnchor(id: string): string {
   return `erratum-${id}`;
 }
 
-/** Thrown for an `<Erratum>` or `<ReproNumber>` whose attributes are missing or not plain strings. */
+/** Thrown for an `<Erratum>` whose attributes are missing or not plain strings. */
 class ContentFactAttributeError extends Error {
   constructor(file: string, line: number | undefined, element: string, what: string) {
     super(`${file}${line === undefined ? '' : `:${line}`}: <${element}> needs ${what}`);
     this.name = 'ContentFactAttributeError';
   }
 }
-
-/** A decimal number as written in `<ReproNumber>`: optional minus, digits, optional fraction. */
-const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 /** Stores `value` under `key` in the frontmatter Astro hands to pages as `remarkPluginFrontmatter`. */
 export function recordFrontmatter(file: VFile, key: string, value: unknown): void {
@@ -80,7 +67,8 @@ function walk(node: WalkedNode, visit: (node: WalkedNode) => void): void {
 /**
  * Remark plugin (after remark-math): records `errata`, `reproNumbers` and `hasMath` (see
  * `ContentFacts`) in the document's `remarkPluginFrontmatter`. An `<Erratum>` without a literal
- * `id` or `title`, or a `<ReproNumber>` without a literal id and decimal value(s), fails the
+ * `id` or `title`, or a `<ReproNumber>` whose id names no label-bug quantity or whose digits are
+ * missing or not 0–6 (or given for a measured quantity), or that writes a number itself, fails the
  * build, naming the file and line.
  */
 export function remarkContentFacts() {
@@ -90,6 +78,11 @@ export function remarkContentFacts() {
     let hasMath = false;
     walk(tree, (node) => {
       if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
+      const repro = reproNumberOf(node, file.path || '(unknown file)');
+      if (repro) {
+        reproNumbers.push(repro);
+        return;
+      }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const fail = (what: string): never => {
         throw new ContentFactAttributeError(
@@ -110,18 +103,6 @@ export function remarkContentFacts() {
         const id = attr('id') ?? fail('id="…" written as a plain string');
         const title = attr('title') ?? fail('title="…" written as a plain string');
         errata.push({ id, title });
-      } else if (node.name === 'ReproNumber') {
-        const id = attr('id') ?? fail('id="…" written as a plain string');
-        const value = attr('value');
-        const min = attr('min');
-        const max = attr('max');
-        const single = value !== undefined && min === undefined && max === undefined;
-        const range = value === undefined && min !== undefined && max !== undefined;
-        if (!single && !range) fail('either value="…" or both min="…" and max="…"');
-        for (const n of [value, min, max]) {
-          if (n !== undefined && !DECIMAL.test(n)) fail(`decimal numbers such as "-4.96", got "${n}"`);
-        }
-        reproNumbers.push(single ? { id, value } : { id, min, max });
       }
     });
     recordFrontmatter(file, 'errata', errata);
@@ -137,19 +118,4 @@ export function readContentFacts(frontmatter: Record<string, unknown>): ContentF
     ? (frontmatter['reproNumbers'] as ReproNumberFact[])
     : [];
   return { errata, reproNumbers, hasMath: frontmatter['hasMath'] === true };
-}
-
-/** A decimal string for reading: the minus sign as U+2212 (−), as in the rest of the text. */
-function readableDecimal(n: string): string {
-  return n.replace(/^-/, '−');
-}
-
-/** The text a `<ReproNumber>` shows: `−4.96`, or a range `−10.44 至 −5.33`. */
-export function formatReproNumber(fact: {
-  value?: string | undefined;
-  min?: string | undefined;
-  max?: string | undefined;
-}): string {
-  if (fact.value !== undefined) return readableDecimal(fact.value);
-  return `${readableDecimal(fact.min ?? '')} 至 ${readableDecimal(fact.max ?? '')}`;
 }

@@ -11,8 +11,9 @@ import {
   type RunMetrics,
   type ShippedModelCard,
 } from '../../schemas/model-card.ts';
+import { parseChecked } from './checked-json.ts';
 import { DATASET_RULES, type Dataset, type LabelEncoding } from './dataset.ts';
-import { KERAS_EPSILON } from './loss.ts';
+import { KERAS_EPSILON, LOSS_FORM_INFO } from './loss.ts';
 import { layerSizes, parameterCount, type NetworkWeights } from './network.ts';
 import { STREAMS, isArticleRun, type RunConfig } from './run.ts';
 import {
@@ -32,53 +33,23 @@ export class ModelCardError extends Error {
   override name = 'ModelCardError';
 }
 
-/** "a.b[1].c" from a Zod issue path; "(root)" for the card itself. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  return out || '(root)';
-}
-
-function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
-  let value = json;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) {
-    return `an array of ${value.length} items`;
-  }
-  // JSON.stringify gives undefined for functions and symbols, which JSON input never holds.
-  return (JSON.stringify(value) as string | undefined)?.slice(0, 60) ?? typeof value;
-}
-
-function parseWith<T>(schema: z.ZodType<T>, json: unknown): T {
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  const [issue] = result.error.issues;
-  throw new ModelCardError(
-    `model card: ${formatPath(issue.path)} ${issue.message}, got ${describeValue(valueAt(json, issue.path))}`,
-    { cause: result.error },
-  );
+function parseWith<T>(schema: z.ZodType<T>, json: unknown, source: string): T {
+  return parseChecked(schema, json, source, (message, cause) => new ModelCardError(message, { cause }));
 }
 
 /**
  * Checks that `json` (e.g. from `JSON.parse` or a JSON import) is the shipped model card (with
- * the erratum run) and returns it typed. Throws {@link ModelCardError} with the path of the
- * first bad field, e.g. "model card: results.testAccuracy must be a number in [0, 1], got 1.2".
+ * the erratum run) and returns it typed. Throws {@link ModelCardError} naming `source` (the
+ * file, e.g. "models/separator.json") and the path of the first bad field, e.g.
+ * "models/separator.json: training.lossForm must be one of logits, clipped-probability, got nothing".
  */
-export function parseModelCard(json: unknown): ShippedModelCard {
-  return parseWith(shippedModelCardSchema, json);
+export function parseModelCard(json: unknown, source = 'model card'): ShippedModelCard {
+  return parseWith(shippedModelCardSchema, json, source);
 }
 
 /** Like {@link parseModelCard} for any card, e.g. one the playground exported. */
-export function parseAnyModelCard(json: unknown): ModelCard {
-  return parseWith(modelCardSchema, json);
+export function parseAnyModelCard(json: unknown, source = 'model card'): ModelCard {
+  return parseWith(modelCardSchema, json, source);
 }
 
 /** The card stores the loss of every LOSS_HISTORY_EVERY-th epoch. */
@@ -115,9 +86,9 @@ function labelsText(config: Pick<RunConfig, 'dataset'>, encoding: LabelEncoding)
   return encoding === 'zero-one' ? `1 if ${rule} else 0` : `1 if ${rule} else -1 (as in the article)`;
 }
 
-function metrics(run: CardRun, labels: string): RunMetrics {
+/** A run's metrics as the card and the label-bug results store them (without the labels' text). */
+export function runMetrics(run: Pick<CardRun, 'epochLosses' | 'train' | 'test' | 'positiveShare'>) {
   return {
-    labels,
     finalEpochLoss: run.epochLosses[run.epochLosses.length - 1],
     trainLoss: run.train.loss,
     trainAccuracy: run.train.accuracy,
@@ -125,6 +96,10 @@ function metrics(run: CardRun, labels: string): RunMetrics {
     testAccuracy: run.test.accuracy,
     positiveShare: run.positiveShare,
   };
+}
+
+function metrics(run: CardRun, labels: string): RunMetrics {
+  return { labels, ...runMetrics(run) };
 }
 
 function sampleHistory(losses: readonly number[]): number[] {
@@ -196,8 +171,9 @@ export function buildModelCard(input: CardInput): ModelCard {
       epochs: main.epochLosses.length,
       batchSize: config.batchSize,
       shuffle: 'reshuffled every epoch',
-      loss: 'binary_crossentropy (batch mean)',
-      lossClip: KERAS_EPSILON,
+      lossForm: config.lossForm,
+      loss: LOSS_FORM_INFO[config.lossForm].card,
+      lossClip: config.lossForm === 'clipped-probability' ? KERAS_EPSILON : undefined,
       optimizer: { name: 'adam', ...config.adam },
       initializer: 'glorot_uniform kernels, zero biases (Keras defaults)',
       arithmetic:
@@ -247,10 +223,18 @@ function toJson(value: unknown, indent: string): string {
 }
 
 /**
- * The card as written to models/separator.json: indented JSON, with arrays of numbers kept on one
- * line so the 100 training points and the loss history stay readable. Deterministic (key order is
- * the card's construction order), so the file is byte-identical wherever it is generated.
+ * A value as the files in models/ are written: indented JSON, with arrays of scalars kept on one
+ * line, undefined keys left out, and a final newline. Deterministic (key order is the value's).
+ */
+export function serializeJson(value: unknown): string {
+  return `${toJson(value, '')}\n`;
+}
+
+/**
+ * The card as written to models/separator.json ({@link serializeJson}): the 100 training points
+ * and the loss history stay readable. Deterministic (key order is the card's construction order),
+ * so the file is byte-identical wherever it is generated.
  */
 export function serializeModelCard(card: ModelCard): string {
-  return `${toJson(card, '')}\n`;
+  return serializeJson(card);
 }

@@ -59,12 +59,49 @@ export function binaryCrossEntropyFromLogitGrad(p: number, y: number): number {
 }
 
 /**
- * How the loss is computed from the network's output: `'probability'` clips p to [ε, 1 − ε]
- * (Keras's generic path; what the shipped model and the playground use), `'logits'` works on the
- * output logit without clipping (Keras 3 with the TensorFlow backend and a sigmoid output layer).
- * For 0/1 labels both give the same gradients unless p leaves [ε, 1 − ε].
+ * How the loss is computed from the network's output. The output unit is always a sigmoid, so
+ * Keras 3 with the TensorFlow backend takes the logit path ({@link DEFAULT_LOSS_FORM}); the
+ * clipped form is Keras's path when no logit is available, kept as a named option so the
+ * playground can show the difference. For 0/1 labels both give the same gradient p − y unless p
+ * leaves [ε, 1 − ε]; for the article's label −1 only the logit form has no lower bound.
  */
-export type LossForm = 'probability' | 'logits';
+export const LOSS_FORMS = ['logits', 'clipped-probability'] as const;
+/** One of {@link LOSS_FORMS}. */
+export type LossForm = (typeof LOSS_FORMS)[number];
+
+/** The form `npm run train`, the playground's defaults and every number on the site use. */
+export const DEFAULT_LOSS_FORM: LossForm = 'logits';
+
+/** One line under the playground's loss-form control. */
+export const LOSS_FORM_HINT = '原文代码在 TensorFlow 上从 logit 计算；裁剪概率是 Keras 拿不到 logit 时的做法';
+
+/**
+ * What each loss form is, for the model card (English) and the playground (Chinese: a short
+ * option label and a sentence describing it).
+ */
+export const LOSS_FORM_INFO: Readonly<
+  Record<LossForm, { card: string; label: string; description: string }>
+> = {
+  logits: {
+    card:
+      'binary_crossentropy from the output logit z, as Keras 3 with the TensorFlow backend computes it ' +
+      'for a sigmoid output (tf.nn.sigmoid_cross_entropy_with_logits: max(z, 0) - z*y + ln(1 + e^-|z|), ' +
+      'no clipping), batch mean',
+    label: '从 logit 计算（Keras 3 + TF）',
+    description:
+      '交叉熵直接从输出层 sigmoid 的输入 z 计算：max(z, 0) − z·y + ln(1 + e^−|z|)，不裁剪。' +
+      'Keras 3 用 TensorFlow 后端、输出层是 sigmoid 时就是这样算的。',
+  },
+  'clipped-probability': {
+    card:
+      'binary_crossentropy from the probability p clipped to [lossClip, 1 - lossClip], as Keras computes ' +
+      'it when no logit is available: -[y ln p + (1 - y) ln(1 - p)], batch mean',
+    label: '裁剪概率（无 logit 时）',
+    description:
+      '先把概率 p 裁剪到 [10⁻⁷, 1 − 10⁻⁷]，再算 −[y·ln p + (1 − y)·ln(1 − p)]；' +
+      '裁剪生效处梯度为 0。这是 Keras 拿不到 logit 时的做法，不是原文代码实际走的路径。',
+  },
+};
 
 /** The loss of one sample in the given form, from its output logit and probability. */
 export function sampleLoss(form: LossForm, logit: number, p: number, y: number): number {

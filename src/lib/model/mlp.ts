@@ -9,21 +9,17 @@
  *
  * Kernels are stored [inputs][units], the layout of Keras's `get_weights()` and of the ONNX
  * MatMul initialisers. The demos use this shape; the trainer and the playground use
- * `NetworkWeights` (a list of layers) for every architecture.
+ * `NetworkWeights` (a list of layers) for every architecture. What only the tests need of the
+ * 2-3-1 shape (initial weights, backward pass, float32 rounding) is in
+ * tests/support/separator-weights.ts.
  */
 import {
   ARTICLE_SPEC,
-  backwardNetwork,
   forwardNetwork,
   forwardNetworkFloat32,
-  initialNetworkWeights,
-  mapNetworkWeights,
   type DenseLayer,
   type NetworkWeights,
 } from './network.ts';
-import type { Rng } from './random.ts';
-
-export { glorotUniform } from './network.ts';
 
 /** Number of inputs (x₀, x₁). */
 export const INPUT_SIZE = 2;
@@ -38,7 +34,7 @@ export interface SeparatorWeights {
   dense2: DenseLayer;
 }
 
-/** Intermediate values of one forward pass, kept for the backward pass. */
+/** Intermediate values of one forward pass (what the demos show). */
 export interface ForwardPass {
   /** Hidden pre-activations z₁, shape [3]. */
   z1: number[];
@@ -61,53 +57,11 @@ export function toSeparatorWeights(weights: NetworkWeights): SeparatorWeights {
   return { dense1: weights[0], dense2: weights[1] };
 }
 
-/** Keras's default initial weights: Glorot-uniform kernels (dense1 first), zero biases. */
-export function initialWeights(rng: Rng): SeparatorWeights {
-  return toSeparatorWeights(initialNetworkWeights(ARTICLE_SPEC, rng));
-}
-
-/** A structure shaped like `weights`, filled with zeros (for gradients). */
-export function zerosLike(weights: SeparatorWeights): SeparatorWeights {
-  return toSeparatorWeights(mapNetworkWeights(toNetworkWeights(weights), () => 0));
-}
-
-/** The weights rounded to float32 (what the ONNX file stores). */
-export function roundToFloat32(weights: SeparatorWeights): SeparatorWeights {
-  return toSeparatorWeights(mapNetworkWeights(toNetworkWeights(weights), Math.fround));
-}
-
 /** Forward pass for one point x = [x₀, x₁], in float64. */
 export function forward(weights: SeparatorWeights, x: readonly number[]): ForwardPass {
   const pass = forwardNetwork(ARTICLE_SPEC, toNetworkWeights(weights), x);
   const [hidden] = pass.layers;
   return { z1: hidden.z, hidden: hidden.a, z2: pass.logit, probability: pass.probability };
-}
-
-/**
- * Backward pass for one point: adds this point's gradients to `grads` (same shape as
- * `weights`), given dLossDz2, which equals dL/dz₂ for this point's contribution L to the loss.
- *
- *   dL/dK₂[j] = h[j]·dL/dz₂            dL/db₂ = dL/dz₂
- *   dL/dh[j]  = K₂[j]·dL/dz₂
- *   dL/dz₁[j] = dL/dh[j]·h[j](1 − h[j])   (σ' = σ(1 − σ))
- *   dL/dK₁[i][j] = x[i]·dL/dz₁[j]      dL/db₁[j] = dL/dz₁[j]
- */
-export function backward(
-  weights: SeparatorWeights,
-  x: readonly number[],
-  pass: ForwardPass,
-  dLossDz2: number,
-  grads: SeparatorWeights,
-): void {
-  const networkPass = {
-    layers: [
-      { z: pass.z1, a: pass.hidden },
-      { z: [pass.z2], a: [pass.probability] },
-    ],
-    logit: pass.z2,
-    probability: pass.probability,
-  };
-  backwardNetwork(ARTICLE_SPEC, toNetworkWeights(weights), x, networkPass, dLossDz2, toNetworkWeights(grads));
 }
 
 /** Outputs of the float32 forward pass. */
@@ -120,7 +74,7 @@ export interface Float32Outputs {
 /**
  * Forward pass rounded to float32 after every operation, mimicking what an ONNX runtime computes
  * from the float32 file (MatMul, Add, Sigmoid). Used to compare against onnxruntime; the
- * weights should already be float32 values (see `roundToFloat32`).
+ * weights should already be float32 values (as the card and the ONNX file store them).
  */
 export function forwardFloat32(weights: SeparatorWeights, x: readonly number[]): Float32Outputs {
   const { hidden, probability } = forwardNetworkFloat32(ARTICLE_SPEC, toNetworkWeights(weights), x);

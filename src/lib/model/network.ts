@@ -132,8 +132,7 @@ export function glorotUniform(fanIn: number, fanOut: number, rng: Rng): number[]
 
 /**
  * Keras's default initial weights: Glorot-uniform kernels drawn layer by layer (first layer
- * first), zero biases. For {@link ARTICLE_SPEC} this draws exactly what mlp.ts's
- * `initialWeights` draws.
+ * first), zero biases.
  */
 export function initialNetworkWeights(spec: NetworkSpec, rng: Rng): NetworkWeights {
   checkSpec(spec);

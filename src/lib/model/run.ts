@@ -12,7 +12,16 @@ import {
   type NetworkWeights,
 } from './network.ts';
 import { createRng } from './random.ts';
-import { ARTICLE_FIT, KERAS_ADAM, createTrainer, type AdamSettings, type Trainer } from './train.ts';
+import { DEFAULT_LOSS_FORM, type LossForm } from './loss.ts';
+import {
+  ARTICLE_FIT,
+  KERAS_ADAM,
+  createTrainer,
+  evaluate,
+  type AdamSettings,
+  type Evaluation,
+  type Trainer,
+} from './train.ts';
 
 /**
  * Independent random streams derived from the one seed (see `createRng`), so that, say, a larger
@@ -34,6 +43,8 @@ export interface RunConfig {
   epochs: number;
   batchSize: number;
   adam: AdamSettings;
+  /** How the loss is computed (trained and evaluated); the article's is the logit form. */
+  lossForm: LossForm;
 }
 
 /** The article's run with the corrected 0/1 labels: what `npm run train` ships (seed 0). */
@@ -47,6 +58,7 @@ export const ARTICLE_RUN: Readonly<RunConfig> = Object.freeze({
   epochs: ARTICLE_FIT.epochs,
   batchSize: ARTICLE_FIT.batchSize,
   adam: KERAS_ADAM,
+  lossForm: DEFAULT_LOSS_FORM,
 });
 
 /** Whether `config` is the shipped configuration apart from the seed. */
@@ -64,8 +76,14 @@ export function isArticleRun(config: RunConfig): boolean {
     config.adam.learningRate === a.adam.learningRate &&
     config.adam.beta1 === a.adam.beta1 &&
     config.adam.beta2 === a.adam.beta2 &&
-    config.adam.epsilon === a.adam.epsilon
+    config.adam.epsilon === a.adam.epsilon &&
+    config.lossForm === a.lossForm
   );
+}
+
+/** Loss and accuracy of `weights` on `data`, the loss in the run's form (`evaluate`). */
+export function evaluateRun(config: RunConfig, weights: NetworkWeights, data: Dataset): Evaluation {
+  return evaluate(config.spec, weights, data, config.lossForm);
 }
 
 /** A run ready to train. */
@@ -95,6 +113,7 @@ export function setupRun(config: RunConfig): RunSetup {
     batchSize: config.batchSize,
     adam: config.adam,
     shuffleRng: createRng(seed, STREAMS.shuffle),
+    lossForm: config.lossForm,
   });
   const positives = trainData.labels.filter((label) => label === 1).length;
   return {

@@ -4,8 +4,9 @@
  *   model.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])
  *   model.fit(x, y, epochs=1000, batch_size=10)
  *
- * i.e. mini-batch Adam with Keras's defaults, the batch-mean binary cross-entropy, and the
- * training set reshuffled every epoch. Arithmetic is float64 with the portable exp/log (see
+ * i.e. mini-batch Adam with Keras's defaults, the batch-mean binary cross-entropy (by default
+ * from the output logit, as Keras 3 with the TensorFlow backend computes it for a sigmoid output:
+ * see loss.ts), and the training set reshuffled every epoch. Arithmetic is float64 with the portable exp/log (see
  * portable-math.ts) so that a seed gives the same weights in every engine; Keras itself trains in
  * float32, so its numbers for the same data would differ slightly.
  *
@@ -14,7 +15,7 @@
  * code, so a seed gives the same weights in either.
  */
 import type { Dataset } from './dataset.ts';
-import { binaryAccuracy, sampleLoss, sampleLossGradLogit, type LossForm } from './loss.ts';
+import { DEFAULT_LOSS_FORM, binaryAccuracy, sampleLoss, sampleLossGradLogit, type LossForm } from './loss.ts';
 import {
   backwardNetwork,
   checkWeights,
@@ -112,7 +113,7 @@ export interface TrainerOptions {
   adam: AdamSettings;
   /** Generator for the per-epoch shuffles. */
   shuffleRng: Rng;
-  /** How the loss is computed (see `LossForm`); default `'probability'`, the shipped model's. */
+  /** How the loss is computed (see `LossForm`); default the logit form, as Keras 3 + TensorFlow. */
   lossForm?: LossForm;
 }
 
@@ -141,7 +142,7 @@ export function createTrainer(
   data: Dataset,
   options: TrainerOptions,
 ): Trainer {
-  const { batchSize, adam, shuffleRng, lossForm = 'probability' } = options;
+  const { batchSize, adam, shuffleRng, lossForm = DEFAULT_LOSS_FORM } = options;
   const n = data.points.length;
   if (n === 0 || n !== data.labels.length) {
     throw new RangeError(`fit: need as many labels as points (> 0), got ${n} and ${data.labels.length}`);
@@ -231,7 +232,7 @@ export function evaluate(
   spec: NetworkSpec,
   weights: NetworkWeights,
   data: Dataset,
-  lossForm: LossForm = 'probability',
+  lossForm: LossForm = DEFAULT_LOSS_FORM,
 ): Evaluation {
   const passes = data.points.map((x) => forwardNetwork(spec, weights, x));
   const probabilities = passes.map((pass) => pass.probability);

@@ -29,6 +29,14 @@ export function kerasProgram(settings: PlaygroundSettings): string {
           '# 用 −1 时损失会变成负数、准确率失真，所以这里按更正后的 0/1 标签生成。',
         ]
       : ['# 标签是 0/1：binary_crossentropy 要求 0/1 标签（文章原文的 1/−1 是勘误）。'];
+  const lossNote =
+    settings.lossForm === 'clipped-probability'
+      ? [
+          '# 注意：页面上选择了“裁剪概率”的损失计算方式。Keras 3 用 TensorFlow 后端、输出层是 sigmoid 时，',
+          '# binary_crossentropy 从 logit 计算，不裁剪；只有拿不到 logit 时（例如 JAX、PyTorch 后端）才先把概率裁剪到',
+          '# [1e-7, 1 − 1e-7]。标签为 0/1 时两种算法的训练结果相同。',
+        ]
+      : [];
   return [
     '# 由本站训练演练场（/playground/）按当前设置生成的 Keras 程序。',
     '# Keras 用它自己的随机数，所以结果与页面上的训练相近，但权重不会逐位相同。',
@@ -57,6 +65,7 @@ export function kerasProgram(settings: PlaygroundSettings): string {
     ...layers,
     '    tf.keras.layers.Dense(1, activation="sigmoid"),',
     '])',
+    ...lossNote,
     'model.compile(',
     `    optimizer=tf.keras.optimizers.Adam(learning_rate=${pythonFloat(settings.learningRate)}),`,
     '    loss="binary_crossentropy",',

@@ -3,11 +3,12 @@
  * form of the settings (so a configuration can be shared as a link).
  *
  * Defaults are the article's: the rule x₀ > x₁ on 100 random points, a Dense(3, sigmoid) hidden
- * layer, Adam at 0.001, batches of 10, 1,000 epochs, with the corrected 0/1 labels and 10,000
- * held-out points, seed 0. These defaults reproduce `models/separator.onnx` byte for byte.
+ * layer, Adam at 0.001, batches of 10, 1,000 epochs, the loss from the logit as Keras 3 with
+ * TensorFlow computes it, with the corrected 0/1 labels and 10,000 held-out points, seed 0. These defaults reproduce `models/separator.onnx` byte for byte.
  */
 import { z } from 'astro/zod';
 import { DATASETS } from '../model/dataset.ts';
+import { DEFAULT_LOSS_FORM, LOSS_FORMS } from '../model/loss.ts';
 import { ACTIVATIONS, NETWORK_LIMITS, type NetworkSpec } from '../model/network.ts';
 import type { RunConfig } from '../model/run.ts';
 import { KERAS_ADAM } from '../model/train.ts';
@@ -85,6 +86,18 @@ export const SETTING_FIELDS = {
   batchSize: { kind: 'int', param: 'batch', label: '批大小', min: 1, max: 1000, default: 10 },
   /** Number of epochs to train. */
   epochs: { kind: 'int', param: 'epochs', label: '训练轮数', min: 1, max: 10_000, default: 1000 },
+  /**
+   * How the loss is computed (see `LOSS_FORMS` in loss.ts): from the logit as Keras 3 with
+   * TensorFlow does (the default), or from the clipped probability, Keras's path when no logit is
+   * available. Option texts: `LOSS_FORM_INFO`.
+   */
+  lossForm: {
+    kind: 'choice',
+    param: 'loss',
+    label: '损失的计算方式',
+    options: LOSS_FORMS,
+    default: DEFAULT_LOSS_FORM,
+  },
   /** Seed of every random choice (data, initial weights, shuffles). */
   seed: { kind: 'int', param: 'seed', label: '随机种子', min: 0, max: 4_294_967_295, default: 0 },
 } as const satisfies Record<string, NumberField | ChoiceField<string>>;
@@ -121,6 +134,8 @@ export const playgroundSettingsSchema = z.object({
   batchSize: numberSchema(f.batchSize),
   /** Epochs to train. */
   epochs: numberSchema(f.epochs),
+  /** How the loss is computed: 'logits' (Keras 3 + TensorFlow) or 'clipped-probability'. */
+  lossForm: z.enum(LOSS_FORMS).default(f.lossForm.default),
   /** Seed of every random choice. */
   seed: numberSchema(f.seed),
 });
@@ -250,5 +265,6 @@ export function settingsToRunConfig(settings: PlaygroundSettings): RunConfig {
     epochs: settings.epochs,
     batchSize: settings.batchSize,
     adam: { ...KERAS_ADAM, learningRate: settings.learningRate },
+    lossForm: settings.lossForm,
   };
 }

@@ -9,9 +9,9 @@
  * paused or stepped, nor on the engine.
  */
 import { buildModelCard, serializeModelCard, type CardRun } from '../model/card.ts';
+import { DEFAULT_LOSS_FORM } from '../model/loss.ts';
 import { cloneNetworkWeights, roundNetworkToFloat32, type NetworkWeights } from '../model/network.ts';
-import { isArticleRun, setupRun, type RunConfig, type RunSetup } from '../model/run.ts';
-import { evaluate } from '../model/train.ts';
+import { evaluateRun, isArticleRun, setupRun, type RunConfig, type RunSetup } from '../model/run.ts';
 import type { OnnxExportOptions } from '../model/onnx-export.ts';
 import { makeGrid } from '../demos/grid.ts';
 import { computeHeatmap, type Heatmap } from './heatmap.ts';
@@ -61,9 +61,10 @@ export function exportNames(config: RunConfig): { name: string; docString: strin
   }
   const { spec } = config;
   const labels = config.labels === 'zero-one' ? '' : '-pm1';
+  const loss = config.lossForm === DEFAULT_LOSS_FORM ? '' : `-${config.lossForm}`;
   const name =
     `playground-${config.dataset}-${spec.hidden.join('x')}-${spec.activation}` +
-    `${labels}-seed${config.seed}`;
+    `${labels}${loss}-seed${config.seed}`;
   return { name, docString: `Seed ${config.seed}; see ${name}.json.` };
 }
 
@@ -108,8 +109,8 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
   ];
 
   const metricsOf = (setup: RunSetup, weights: NetworkWeights): Metrics => {
-    const train = evaluate(setup.config.spec, weights, setup.trainData);
-    const test = evaluate(setup.config.spec, weights, setup.testData);
+    const train = evaluateRun(setup.config, weights, setup.trainData);
+    const test = evaluateRun(setup.config, weights, setup.testData);
     return {
       trainLoss: train.loss,
       trainAccuracy: train.accuracy,
@@ -233,8 +234,8 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
       encoding: config.labels,
       weights,
       epochLosses,
-      train: evaluate(config.spec, weights, setup.trainData),
-      test: evaluate(config.spec, weights, setup.testData),
+      train: evaluateRun(config, weights, setup.trainData),
+      test: evaluateRun(config, weights, setup.testData),
       positiveShare: setup.positiveShare,
     };
     const card = buildModelCard({

@@ -6,7 +6,6 @@ import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import {
-  formatReproNumber,
   readContentFacts,
   remarkContentFacts,
   type ContentFacts,
@@ -60,34 +59,60 @@ describe('remarkContentFacts', () => {
     );
   });
 
-  it('records every <ReproNumber> with its value or range, as written', async () => {
+  it('records every <ReproNumber> with its quantity and digits, in MDX and in Markdown', async () => {
     const facts = await factsOfMdx(
       [
-        '损失约为 <ReproNumber id="floor" value="-16.12" />。',
+        '损失约为 <ReproNumber id="clipped-floor" digits="2" />。',
         '',
         '<Erratum id="e" title="t">',
         '',
-        '准确率在 <ReproNumber max="0.28" min="0.00" id="acc" /> 之间。',
+        '准确率在 <ReproNumber digits="2" id="pm1-logits-train-accuracy" /> 之间，实测 <ReproNumber id="keras-tf-pm1-accuracy" />。',
         '',
         '</Erratum>',
       ].join('\n'),
     );
     expect(facts.reproNumbers).toEqual([
-      { id: 'floor', value: '-16.12' },
-      { id: 'acc', min: '0.00', max: '0.28' },
+      { id: 'clipped-floor', digits: 2 },
+      { id: 'pm1-logits-train-accuracy', digits: 2 },
+      { id: 'keras-tf-pm1-accuracy' },
+    ]);
+    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkContentFacts] });
+    const { metadata } = await processor.render(
+      '损失在 <ReproNumber id="zero-one-final-loss" digits="3" /> 之间。',
+      {
+        fileURL: new URL('file:///content/faq/x.md'),
+      },
+    );
+    expect(readContentFacts(metadata.frontmatter).reproNumbers).toEqual([
+      { id: 'zero-one-final-loss', digits: 3 },
     ]);
   });
 
   it.each([
-    ['no id', '<ReproNumber value="1" />', 'id="…"'],
-    ['value and a range', '<ReproNumber id="a" value="1" min="0" max="2" />', 'either value="…" or both'],
-    ['half a range', '<ReproNumber id="a" min="0" />', 'either value="…" or both'],
+    ['no id', '<ReproNumber digits="2" />', 'id="…"'],
+    ['an unknown id', '<ReproNumber id="final-loss" digits="2" />', 'an id of a label-bug quantity ('],
     [
-      'a word',
-      '<ReproNumber id="a" value="about 0.5" />',
-      'decimal numbers such as "-4.96", got "about 0.5"',
+      'a number written by hand',
+      '<ReproNumber id="clipped-floor" value="-16.12" />',
+      'no value="…": the number is read from models/label-bug.json',
     ],
-    ['an expression', '<ReproNumber id="a" value={0.5} />', 'value="…" written as a plain string'],
+    [
+      'a range written by hand',
+      '<ReproNumber id="clipped-floor" min="0" max="2" digits="2" />',
+      'no min="…"',
+    ],
+    ['no digits', '<ReproNumber id="clipped-floor" />', 'digits="…" (0 to 6 decimals) for "clipped-floor"'],
+    [
+      'odd digits',
+      '<ReproNumber id="clipped-floor" digits="two" />',
+      'digits="…" (0 to 6 decimals) for "clipped-floor", got "two"',
+    ],
+    ['digits for a measurement', '<ReproNumber id="keras-tf-pm1-accuracy" digits="2" />', 'no digits="…"'],
+    [
+      'an expression',
+      '<ReproNumber id="clipped-floor" digits={2} />',
+      'digits="…" written as a plain string',
+    ],
   ])('fails on a <ReproNumber> with %s, naming the file and element', async (_, mdx, message) => {
     await expect(factsOfMdx(`x\n\n${mdx}\n`)).rejects.toThrow(
       `content/article/x.mdx:3: <ReproNumber> needs ${message}`,
@@ -109,13 +134,5 @@ describe('remarkContentFacts', () => {
 describe('readContentFacts', () => {
   it('gives no errata and no math for an entry the plugin did not see', () => {
     expect(readContentFacts({})).toEqual({ errata: [], reproNumbers: [], hasMath: false });
-  });
-});
-
-describe('formatReproNumber', () => {
-  it('writes the minus sign as U+2212 and a range with 至', () => {
-    expect(formatReproNumber({ value: '-16.12' })).toBe('−16.12');
-    expect(formatReproNumber({ value: '0.29' })).toBe('0.29');
-    expect(formatReproNumber({ min: '-10.44', max: '-5.33' })).toBe('−10.44 至 −5.33');
   });
 });

@@ -54,7 +54,9 @@ describe('binaryCrossEntropyFromLogit', () => {
 
   it('is chosen by sampleLoss for the logits form, the clipped one otherwise', () => {
     expect(sampleLoss('logits', -30, sigmoid(-30), -1)).toBeCloseTo(-30, 9);
-    expect(sampleLoss('probability', -30, sigmoid(-30), -1)).toBe(binaryCrossEntropy(sigmoid(-30), -1));
+    expect(sampleLoss('clipped-probability', -30, sigmoid(-30), -1)).toBe(
+      binaryCrossEntropy(sigmoid(-30), -1),
+    );
   });
 });
 

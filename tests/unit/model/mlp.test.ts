@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { binaryCrossEntropy, binaryCrossEntropyGradLogit } from '../../../src/lib/model/loss.ts';
 import {
-  backward,
   forward,
   forwardFloat32,
-  glorotUniform,
-  initialWeights,
   toNetworkWeights,
-  roundToFloat32,
-  zerosLike,
   type SeparatorWeights,
 } from '../../../src/lib/model/mlp.ts';
-import { networkParameterRows } from '../../../src/lib/model/network.ts';
+import { glorotUniform, networkParameterRows } from '../../../src/lib/model/network.ts';
+import { backward, initialWeights, roundToFloat32, zerosLike } from '../../support/separator-weights.ts';
 import { createRng } from '../../../src/lib/model/random.ts';
 
 const parameterRows = (w: SeparatorWeights) => networkParameterRows(toNetworkWeights(w));

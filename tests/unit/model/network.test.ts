@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binaryCrossEntropy, binaryCrossEntropyGradLogit } from '../../../src/lib/model/loss.ts';
-import { initialWeights, toNetworkWeights } from '../../../src/lib/model/mlp.ts';
+import { toNetworkWeights } from '../../../src/lib/model/mlp.ts';
+import { initialWeights } from '../../support/separator-weights.ts';
 import {
   ACTIVATIONS,
   ARTICLE_SPEC,

@@ -115,7 +115,7 @@ describe('the shipped model', () => {
     expect(card.training).toMatchObject({
       epochs: 1000,
       batchSize: 10,
-      lossClip: 1e-7,
+      lossForm: 'logits',
       optimizer: { name: 'adam', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
     });
     expect(card.data.trainSize).toBe(100);

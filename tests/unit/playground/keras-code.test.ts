@@ -49,6 +49,13 @@ describe('kerasProgram', () => {
     `);
   });
 
+  it('says when the page computes the loss from the clipped probability, which Keras + TF does not', () => {
+    expect(kerasProgram(DEFAULT_SETTINGS)).not.toContain('裁剪');
+    const program = kerasProgram({ ...DEFAULT_SETTINGS, lossForm: 'clipped-probability' });
+    expect(program).toContain('# 注意：页面上选择了“裁剪概率”的损失计算方式。');
+    expect(program).toContain('loss="binary_crossentropy"');
+  });
+
   it('uses 0/1 labels and evaluates on held-out points for every setting', () => {
     fc.assert(
       fc.property(anySettings, (settings) => {

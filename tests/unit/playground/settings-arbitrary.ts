@@ -1,6 +1,7 @@
 /** fast-check generator of valid playground settings, shared by the playground's unit tests. */
 import fc from 'fast-check';
 import { DATASETS } from '../../../src/lib/model/dataset.ts';
+import { LOSS_FORMS } from '../../../src/lib/model/loss.ts';
 import { ACTIVATIONS } from '../../../src/lib/model/network.ts';
 import {
   LABEL_ENCODINGS,
@@ -22,4 +23,5 @@ export const anySettings: fc.Arbitrary<PlaygroundSettings> = fc.record({
   batchSize: fc.integer({ min: f.batchSize.min, max: f.batchSize.max }),
   epochs: fc.integer({ min: f.epochs.min, max: f.epochs.max }),
   seed: fc.integer({ min: f.seed.min, max: f.seed.max }),
+  lossForm: fc.constantFrom(...LOSS_FORMS),
 });

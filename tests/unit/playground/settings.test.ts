@@ -29,6 +29,7 @@ describe('DEFAULT_SETTINGS', () => {
       batchSize: 10,
       epochs: 1000,
       seed: 0,
+      lossForm: 'logits',
     });
     expect(settingsToRunConfig(DEFAULT_SETTINGS)).toEqual(ARTICLE_RUN);
     expect(settingsToSpec({ ...DEFAULT_SETTINGS, hiddenLayers: 2, units: 5, activation: 'relu' })).toEqual({
@@ -47,7 +48,7 @@ describe('DEFAULT_SETTINGS', () => {
 describe('parseSettings', () => {
   it('reads every parameter', () => {
     const { settings, problems } = parse(
-      'dataset=xor&train=200&test=500&labels=plus-minus-one&layers=2&units=8&activation=tanh&lr=0.03&batch=32&epochs=250&seed=42',
+      'dataset=xor&train=200&test=500&labels=plus-minus-one&layers=2&units=8&activation=tanh&lr=0.03&batch=32&epochs=250&seed=42&loss=clipped-probability',
     );
     expect(problems).toEqual([]);
     expect(settings).toEqual({
@@ -62,12 +63,19 @@ describe('parseSettings', () => {
       batchSize: 32,
       epochs: 250,
       seed: 42,
+      lossForm: 'clipped-probability',
     });
   });
 
   it.each<[string, SettingName, unknown, string]>([
     ['lr=NaN', 'learningRate', 0.001, '学习率必须是 0.00001 到 1 之间的数，收到“NaN”，已改用默认值 0.001。'],
     ['epochs=0', 'epochs', 1, '训练轮数必须是 1 到 10000 之间的整数，收到“0”，已改为 1。'],
+    [
+      'loss=probability',
+      'lossForm',
+      'logits',
+      '损失的计算方式只能是 logits、clipped-probability 之一，收到“probability”，已改用默认值 logits。',
+    ],
     ['units=99', 'units', 8, '每层单元数必须是 1 到 8 之间的整数，收到“99”，已改为 8。'],
     ['units=abc', 'units', 3, '每层单元数必须是 1 到 8 之间的整数，收到“abc”，已改用默认值 3。'],
     ['layers=1.4', 'hiddenLayers', 1, '隐藏层数必须是 1 到 2 之间的整数，收到“1.4”，已改为 1。'],

@@ -24,6 +24,7 @@ import {
   exportNames,
   type SessionHost,
 } from '../../../src/lib/playground/training-session.ts';
+import type { LabelBugResults } from '../../../src/schemas/label-bug.ts';
 
 const MODELS = new URL('../../../models/', import.meta.url);
 
@@ -270,6 +271,28 @@ describe('createTrainingSession', () => {
     expect(bits(d.weights)).toEqual(bits(runTraining(0, 'plus-minus-one').run.weights));
   });
 
+  it('trains and reports the loss from the logit by default, the clipped form only when asked', async () => {
+    const results = JSON.parse(await readFile(new URL('label-bug.json', MODELS), 'utf8')) as LabelBugResults;
+    for (const [lossForm, run] of [
+      ['logits', 'plus-minus-one'],
+      ['clipped-probability', 'plus-minus-one-clipped'],
+    ] as const) {
+      const { messages, next, send } = harness();
+      send({
+        type: 'init',
+        settings: settings(
+          lossForm === 'logits' ? { labels: 'plus-minus-one' } : { labels: 'plus-minus-one', lossForm },
+        ),
+      });
+      const done = next('done');
+      send({ type: 'play' });
+      await done;
+      // Seed 0's final epoch loss, bit for bit, as the label-bug results (and the pages) state it.
+      expect(lossesFrom(messages).at(-1)).toBe(results.runs[run].seeds[0].finalEpochLoss);
+    }
+    expect(results.runs['plus-minus-one'].seeds[0].finalEpochLoss).toBeLessThan(-5);
+  });
+
   it('exports any architecture with a card that the schema accepts and a file that reads back', async () => {
     const { next, send } = harness();
     const chosen = settings({
@@ -338,6 +361,7 @@ describe('exportNames', () => {
       epochs: 1000,
       batchSize: 10,
       adam: { learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
+      lossForm: s.lossForm ?? 'logits',
     });
     expect(exportNames(config({ seed: 7 }))).toEqual({
       name: 'separator',
@@ -348,6 +372,9 @@ describe('exportNames', () => {
     );
     expect(exportNames(config({ dataset: 'xor', activation: 'relu' })).name).toBe(
       'playground-xor-3-relu-seed0',
+    );
+    expect(exportNames(config({ labels: 'plus-minus-one', lossForm: 'clipped-probability' })).name).toBe(
+      'playground-article-3-sigmoid-pm1-clipped-probability-seed0',
     );
   });
 });

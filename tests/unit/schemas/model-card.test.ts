@@ -150,6 +150,79 @@ describe('parseModelCard', () => {
   });
 });
 
+describe('the loss form a card records', () => {
+  it.each([
+    [
+      'missing',
+      (c: ModelCard) => delete (c.training as Partial<ModelCard['training']>).lossForm,
+      'models/separator.json: training.lossForm must be one of logits, clipped-probability, got nothing',
+    ],
+    [
+      'unknown',
+      (c: ModelCard) => ((c.training as { lossForm: string }).lossForm = 'probability'),
+      'models/separator.json: training.lossForm must be one of logits, clipped-probability, got "probability"',
+    ],
+    [
+      'clipped without its clip',
+      (c: ModelCard) => (c.training.lossForm = 'clipped-probability'),
+      'models/separator.json: training.lossClip must be given when lossForm is clipped-probability, got nothing',
+    ],
+    [
+      'logits with a clip',
+      (c: ModelCard) => (c.training.lossClip = 1e-7),
+      'models/separator.json: training.lossClip must be absent when lossForm is logits (nothing is clipped), got 1e-7',
+    ],
+  ])('fails when it is %s, naming the file and the field', async (_, change, message) => {
+    const json = await withChange(change);
+    expect(() => parseModelCard(json, 'models/separator.json')).toThrow(message);
+    expect(() => parseAnyModelCard(json, 'models/separator.json')).toThrow(message);
+  });
+
+  it('is what the run used, with the clip only for the clipped form', () => {
+    for (const lossForm of ['logits', 'clipped-probability'] as const) {
+      const config = { ...ARTICLE_RUN, lossForm, epochs: 2, testSize: 50 };
+      const setup = setupRun(config);
+      const epochLosses = [setup.trainer.runEpoch(), setup.trainer.runEpoch()];
+      const weights = roundNetworkToFloat32(setup.trainer.weights);
+      const run = {
+        encoding: 'zero-one' as const,
+        weights,
+        epochLosses,
+        train: evaluate(config.spec, weights, setup.trainData, lossForm),
+        test: evaluate(config.spec, weights, setup.testData, lossForm),
+        positiveShare: setup.positiveShare,
+      };
+      const card = parseAnyModelCard(
+        JSON.parse(
+          serializeModelCard(
+            buildModelCard({
+              config,
+              trainData: setup.trainData,
+              main: run,
+              onnx: {
+                bytes: new Uint8Array(1),
+                file: 'm.onnx',
+                sha256: '0'.repeat(64),
+                producerVersion: 'x',
+              },
+              name: 'm',
+            }),
+          ),
+        ),
+      );
+      expect(card.training.lossForm).toBe(lossForm);
+      expect(card.training.lossClip).toBe(lossForm === 'clipped-probability' ? 1e-7 : undefined);
+    }
+  });
+
+  it('is the logit form in the shipped card, described in words', async () => {
+    const card = parseModelCard(await shippedJson());
+    expect(card.training.lossForm).toBe('logits');
+    expect(card.training.lossClip).toBeUndefined();
+    expect(card.training.loss).toContain('sigmoid_cross_entropy_with_logits');
+  });
+});
+
 describe('buildModelCard', () => {
   const specs: NetworkSpec[] = ACTIVATIONS.flatMap((activation) =>
     [[1], [8], [1, 8], [8, 8]].map((hidden) => ({ inputs: 2 as const, hidden, activation })),
