@@ -22,12 +22,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite } from '../tests/support/build.ts';
-import { SAMPLE } from '../tests/support/pages.ts';
-import { ARTICLE_BUDGET_KINDS, BUDGETS, CONTENT_BUDGET_KINDS, isContentPage } from './lib/budgets.ts';
-import { pageWeight, SiteFiles } from './lib/page-weight.ts';
-import type { RunSummary } from './lib/metrics.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { buildSite } from '../tools/site-build.ts';
+import { SAMPLE } from '../tools/sample-pages.ts';
+import { ARTICLE_BUDGET_KINDS, BUDGETS, CONTENT_BUDGET_KINDS, isContentPage } from '../tools/budgets.ts';
+import { pageWeight, SiteFiles } from '../tools/weight/page-weight.ts';
+import type { RunSummary } from '../tools/weight/metrics.ts';
 import { benchCorpus, benchRealSite, tempDir, type BuildTiming } from './build.ts';
 import {
   benchDemos,

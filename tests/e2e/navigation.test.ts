@@ -8,7 +8,7 @@ import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
-import { SAMPLE } from '../support/pages.ts';
+import { SAMPLE } from '../../tools/sample-pages.ts';
 import { SEARCH_PARAM, url } from '../../src/lib/site.ts';
 
 const wait = { timeout: APP_READY_MS };

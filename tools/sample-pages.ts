@@ -1,5 +1,5 @@
 /** Pages of the real site that browser tests and the bench use as examples of their types. */
-import { url } from '../../src/lib/site.ts';
+import { url } from '../src/lib/site.ts';
 
 /** A FAQ entry and a career of the real content, standing for their page types. */
 export const SAMPLE = { faq: 'dc-energy-reduction', career: 'mlops-engineer' } as const;

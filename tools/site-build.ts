@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 
 /** Where the test run builds the real site; browser tests serve it. */
 export const SITE_DIR = process.env['SITE_DIR'] ? resolve(process.env['SITE_DIR']) : join(ROOT, '.tmp/site');
