@@ -2,9 +2,9 @@
  * What the first search costs (issue 11: ≤ 110 KB): on a fresh page and browser profile, opens
  * search and runs one query, and sums the transfer sizes of everything fetched from opening to
  * the rendered results (Pagefind's JS, WASM, index chunks and fragments, our lexicon, deferred
- * pages' summaries and view code). The test server does not compress, so each file's size is
- * taken from the built site as the bench counts it (`tools/weight/compress.ts`: brotli 11, or raw
- * for files compressed already, such as Pagefind's gzip chunks and fragments).
+ * pages' summaries and view code). Each file's size is taken from the built site as the bench
+ * counts it (`tools/weight/compress.ts`: brotli 11, or raw for files compressed already, such as
+ * Pagefind's gzip chunks and fragments), whatever quality the server compressed it with.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -48,6 +48,8 @@ describe('pages', () => {
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBeTruthy();
     expect(headers['permissions-policy']).toContain('camera=()');
+    // Compressed as the hosts send it (tools/static-server.ts).
+    expect(headers['content-encoding']).toBe('br');
     const css = await page.evaluate(
       () => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!.href,
     );
