@@ -34,7 +34,9 @@ function get(path: string, headers: Record<string, string> = {}) {
     request(`${server.url}${path}`, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
     })
       .on('error', fail)
       .end();
@@ -50,7 +52,9 @@ describe('the built site as served', () => {
 
   it('sends the Content-Type that _headers sets, where it sets one', async () => {
     const rules = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
-    const typed = files.filter((f) => [...headersFor(rules, f)].some(([name]) => name.toLowerCase() === 'content-type'));
+    const typed = files.filter((f) =>
+      [...headersFor(rules, f)].some(([name]) => name.toLowerCase() === 'content-type'),
+    );
     expect(typed.length).toBeGreaterThan(0);
     const mismatched: string[] = [];
     const seen = new Set<string>();
@@ -58,8 +62,11 @@ describe('the built site as served', () => {
       const kind = extname(path);
       if (seen.has(kind)) continue;
       seen.add(kind);
-      const declared = [...headersFor(rules, path)].find(([name]) => name.toLowerCase() === 'content-type')?.[1];
-      if (declared !== CONTENT_TYPES[kind]) mismatched.push(`${path}: _headers ${declared}, table ${CONTENT_TYPES[kind]}`);
+      const declared = [...headersFor(rules, path)].find(
+        ([name]) => name.toLowerCase() === 'content-type',
+      )?.[1];
+      if (declared !== CONTENT_TYPES[kind])
+        mismatched.push(`${path}: _headers ${declared}, table ${CONTENT_TYPES[kind]}`);
       const served = (await get(path, { Range: 'bytes=0-0' })).headers['content-type'];
       if (served !== declared) mismatched.push(`${path}: served ${String(served)}, _headers ${declared}`);
     }

@@ -23,7 +23,9 @@ function get(url: string, headers: Record<string, string> = {}, method = 'GET'):
     const req = request(url, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
     });
     req.on('error', fail);
     req.end();
@@ -51,7 +53,7 @@ const FILES: Record<string, string | Buffer> = {
   'references/a.bib': '@misc{a, title={A}}',
   'pagefind/pagefind-entry.json': '{}',
   'pagefind/index/zh_1.pf_index': Buffer.from([0x1f, 0x8b, 8, 0]),
-  '_headers': [
+  _headers: [
     '/*',
     '  X-Content-Type-Options: nosniff',
     '/_astro/*',
@@ -141,7 +143,8 @@ describe('serveStatic', () => {
 
   it('compresses text and WASM, never fonts, the model or Pagefind files', async () => {
     const ae = { 'Accept-Encoding': 'br' };
-    const encodingOf = async (path: string) => (await get(`${server.url}${path}`, ae)).headers['content-encoding'];
+    const encodingOf = async (path: string) =>
+      (await get(`${server.url}${path}`, ae)).headers['content-encoding'];
     expect(await encodingOf('/_astro/app.B1.js')).toBe('br');
     expect(await encodingOf('/_astro/site.C2.css')).toBe('br');
     expect(await encodingOf('/_astro/ort.D3.wasm')).toBe('br');
@@ -200,7 +203,10 @@ describe('serveStatic', () => {
     expect(again.body.length).toBe(0);
     expect(again.headers['etag']).toBe(etag);
     expect(again.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
-    const list = await get(`${server.url}/`, { 'Accept-Encoding': 'br', 'If-None-Match': `"other", ${etag}` });
+    const list = await get(`${server.url}/`, {
+      'Accept-Encoding': 'br',
+      'If-None-Match': `"other", ${etag}`,
+    });
     expect(list.status).toBe(304);
     // The identity ETag does not match the brotli response, nor a stale one.
     const other = await get(`${server.url}/`, { 'Accept-Encoding': 'br', 'If-None-Match': '"stale"' });
@@ -257,7 +263,9 @@ describe('serveStatic', () => {
     const head = await get(`${server.url}/_astro/app.B1.js`, {}, 'HEAD');
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
-    expect(head.headers['content-length']).toBe(String(Buffer.byteLength(FILES['_astro/app.B1.js'] as string)));
+    expect(head.headers['content-length']).toBe(
+      String(Buffer.byteLength(FILES['_astro/app.B1.js'] as string)),
+    );
     const post = await get(`${server.url}/`, {}, 'POST');
     expect(post.status).toBe(405);
     expect(post.headers['allow']).toBe('GET, HEAD');
@@ -268,7 +276,9 @@ describe('serveStatic', () => {
     const br = await get(`${server.url}/`, { 'Accept-Encoding': 'br' });
     await get(`${server.url}/`, { 'Accept-Encoding': 'br', 'If-None-Match': br.headers['etag'] as string });
     await expect.poll(() => server.log.length, { timeout: 10_000 }).toBe(2);
-    expect(server.log.map(({ path, status, encoding, bytes }) => ({ path, status, encoding, bytes }))).toEqual([
+    expect(
+      server.log.map(({ path, status, encoding, bytes }) => ({ path, status, encoding, bytes })),
+    ).toEqual([
       { path: '/', status: 200, encoding: 'br', bytes: br.body.length },
       { path: '/', status: 304, encoding: undefined, bytes: 0 },
     ]);
