@@ -110,7 +110,7 @@ function realPageCount(contentDir: string): number {
 }
 
 /** Writes the real content plus generated entries making `pages` pages into `dir`. */
-function writeCorpus(dir: string, pages: number): NonNullable<BuildTiming['generated']> {
+export function writeCorpus(dir: string, pages: number): NonNullable<BuildTiming['generated']> {
   const real = join(ROOT, 'content');
   const extra = pages - realPageCount(real);
   if (extra < 0) throw new Error(`a corpus of ${pages} pages is smaller than the real site`);

@@ -6,7 +6,8 @@
  *   BENCH_SIZES=100,1000 npm run bench     corpus sizes to build (default 100,1000,5000)
  *   BENCH_RUNS=3 npm run bench             runs per measurement (default 5; corpora: 1 each)
  *   BENCH_SEARCH_RUNS=5 npm run bench      runs of the ten search queries (default 3)
- *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, search, demos, playground
+ *   BENCH_LIGHTHOUSE_RUNS=5 npm run bench  Lighthouse runs per page type (default 3)
+ *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, lighthouse, search, demos, playground
  *
  * Prints the table (Markdown) on stdout and progress on stderr; writes every figure to
  * bench/results/latest.json and, when every section ran, the report the README links to,
@@ -24,7 +25,7 @@ import type { Browser } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { launchBrowser } from '../tools/browser.ts';
 import { buildSite } from '../tools/site-build.ts';
-import { SAMPLE } from '../tools/sample-pages.ts';
+import { LIGHTHOUSE_PAGES, SAMPLE } from '../tools/sample-pages.ts';
 import { ARTICLE_BUDGET_KINDS, BUDGETS, CONTENT_BUDGET_KINDS, isContentPage } from '../tools/budgets.ts';
 import { pageWeight, SiteFiles } from '../tools/weight/page-weight.ts';
 import type { RunSummary } from '../tools/weight/metrics.ts';
@@ -38,6 +39,7 @@ import {
   type SearchResult,
 } from './browser.ts';
 import { benchPlayground, playgroundRows } from './playground.ts';
+import { benchLighthouse, lighthouseFindings, lighthouseRows } from './lighthouse.ts';
 import { benchNodeTraining, nodeTrainingRows } from './training.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic, type StaticServer } from '../tools/static-server.ts';
@@ -61,6 +63,11 @@ const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? (quick ? 2 : 5)) ||
 const searchRuns = Math.max(
   1,
   Number(process.env['BENCH_SEARCH_RUNS'] ?? (quick ? 1 : Math.min(runs, 3))) || 3,
+);
+/** Lighthouse takes 10–30 s a page: three runs of nine page types by default. */
+const lighthouseRuns = Math.max(
+  1,
+  Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? (quick ? 1 : Math.min(runs, 3))) || 3,
 );
 const sizes = (envList('BENCH_SIZES') ?? (quick ? ['100', '500'] : ['100', '1000', '5000']))
   .map(Number)
@@ -130,6 +137,14 @@ const SECTIONS: Section[] = [
       const { server } = await browser();
       const pages = await benchPages(server, transfer, types, runs, log);
       return { details: pages, rows: pageRows(pages) };
+    },
+  },
+  {
+    name: 'lighthouse',
+    async run({ browser }) {
+      const { server } = await browser();
+      const results = await benchLighthouse(server, LIGHTHOUSE_PAGES, lighthouseRuns, log);
+      return { details: results, rows: lighthouseRows(results), findings: lighthouseFindings(results) };
     },
   },
   {
@@ -241,7 +256,15 @@ function machine(chromium: string | undefined) {
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {
-    config: { quick, runs, searchRuns, sizes, sections: only ?? SECTION_NAMES, queries: QUERIES },
+    config: {
+      quick,
+      runs,
+      searchRuns,
+      lighthouseRuns,
+      sizes,
+      sections: only ?? SECTION_NAMES,
+      queries: QUERIES,
+    },
   };
   const rows: Row[] = [];
   const findings: string[] = [];
@@ -308,7 +331,7 @@ async function main(): Promise<void> {
 
   const intro = [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; Chromium ${m.chromium}; ` +
-      `${m.date.slice(0, 10)}. Runs per measurement: ${runs} (search: ${searchRuns}; corpus builds: 1)` +
+      `${m.date.slice(0, 10)}. Runs per measurement: ${runs} (search: ${searchRuns}; Lighthouse: ${lighthouseRuns}; corpus builds: 1)` +
       `${quick ? ' (`--quick`)' : ''}; the whole run took ${seconds(totalSeconds)}.`,
     'Absolute times are noisy on shared machines: compare ratios and sizes. Sizes are brotli 11 ' +
       '(woff2 and gzip files raw), 1 KB = 1,024 bytes. Browser: headless Chromium, 1280×900, site on ' +

@@ -26,3 +26,19 @@ export const CONTENT_PAGES: readonly string[] = [
   url.references(),
   url.demos(),
 ];
+
+/**
+ * The page types Lighthouse scores in the bench (issue 22), each by a page of the real site:
+ * home, the article, a FAQ entry, the careers index, a career, references, demos, playground, plan.
+ */
+export const LIGHTHOUSE_PAGES: readonly { name: string; path: string }[] = [
+  { name: 'home', path: url.home() },
+  { name: 'article', path: url.article() },
+  { name: 'FAQ entry', path: url.faq(SAMPLE.faq) },
+  { name: 'careers index', path: url.careers() },
+  { name: 'career', path: url.career(SAMPLE.career) },
+  { name: 'references', path: url.references() },
+  { name: 'demos', path: url.demos() },
+  { name: 'playground', path: url.playground() },
+  { name: 'plan', path: url.plan() },
+];
