@@ -140,13 +140,15 @@ export async function compareStarlight(
       });
       const project = side(sides.project);
       const starlight = side(sides.starlight);
-      out.push({
+      const result = {
         size,
         project,
         starlight,
         wallRatio: project.wall.median / starlight.wall.median,
         cpuRatio: project.cpu.median / starlight.cpu.median,
-      });
+      };
+      out.push(result);
+      log(`compare: ${starlightFindings([result]).join(' ')}`);
     } finally {
       rmSync(content, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
