@@ -5,12 +5,12 @@
  * browser that accepts it; onnxruntime-web's WASM is compressed whole and served in ranges.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { CONTENT_TYPES, serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { ensureSite } from '../../tools/site-build.ts';
+import { rawRequest } from '../support/raw-http.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/site-checks/headers-file.ts';
 
 /** Chromium's Accept-Encoding. */
@@ -29,19 +29,8 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => server.close());
 
-function get(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
-    request(`${server.url}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    })
-      .on('error', fail)
-      .end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}) =>
+  rawRequest(`${server.url}${path}`, headers);
 
 describe('the built site as served', () => {
   it('has a Content-Type in the server table for every kind of file it ships', () => {

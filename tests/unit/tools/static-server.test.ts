@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,27 +9,9 @@ import {
   serveStatic,
   type StaticServer,
 } from '../../../tools/static-server.ts';
+import { rawRequest } from '../../support/raw-http.ts';
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** A raw HTTP request (Node's fetch would decompress the body and hide the encoding). */
-function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
-  return new Promise((done, fail) => {
-    const req = request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
+const get = rawRequest;
 
 const html = (title: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body>${'<p>数据中心与大模型。</p>'.repeat(200)}</body></html>`;
