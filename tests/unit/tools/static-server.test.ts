@@ -152,6 +152,20 @@ describe('serveStatic', () => {
     }
   });
 
+  it('precompresses every compressible file on request, and serves those copies', async () => {
+    const fresh = await serveStatic(join(work, 'site'), { cacheDir: join(work, 'precompressed') });
+    try {
+      const count = await fresh.precompress(['br', 'gzip']);
+      // The fixture's twelve text and WASM files (not the font, the model or Pagefind's chunk).
+      expect(count).toBe(12);
+      expect(readdirSync(join(work, 'precompressed')).filter((f) => !f.includes('.tmp'))).toHaveLength(24);
+      const page = await get(`${fresh.url}/about`, { 'Accept-Encoding': 'gzip' });
+      expect(gunzipSync(page.body).toString()).toBe(FILES['about.html']);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('sends the Content-Type of every kind of file', async () => {
     const typeOf = async (path: string) => (await get(`${server.url}${path}`)).headers['content-type'];
     expect(await typeOf('/manifest.webmanifest')).toBe('application/manifest+json; charset=utf-8');
