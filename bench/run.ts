@@ -401,9 +401,12 @@ async function main(): Promise<void> {
   }
   const jsonFile = fileURLToPath(new URL('RESULTS.json', import.meta.url));
   const merged = mergeResults(readResults(jsonFile), machineLine, fresh);
-  writeFileSync(jsonFile, `${JSON.stringify(merged, null, 2)}\n`);
+  // Both files formatted as the repository's Prettier settings would, so that `npm run format:check` passes.
+  writeFileSync(
+    jsonFile,
+    await format(JSON.stringify(merged), { ...(await resolveConfig(jsonFile)), filepath: jsonFile }),
+  );
   const file = fileURLToPath(new URL('RESULTS.md', import.meta.url));
-  // Formatted as the repository's Prettier settings would, so that `npm run format:check` passes.
   const markdown = await format(renderResults(merged, SECTION_NAMES, METHOD), {
     ...(await resolveConfig(file)),
     filepath: file,
