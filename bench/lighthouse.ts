@@ -93,6 +93,8 @@ export async function benchLighthouse(
         });
         if (result === undefined) throw new Error(`Lighthouse returned nothing for ${page.path}`);
         const report = readReport(result.lhr);
+        const error = result.lhr.runtimeError;
+        if (error) log(`  Lighthouse could not score it: ${error.code} ${error.message}`);
         if (report.warnings.length > 0) log(`  warnings: ${report.warnings.join('; ')}`);
         reports[i]?.push(report);
         loads[i]?.push(load);
