@@ -119,14 +119,17 @@ export async function benchLighthouse(
   });
 }
 
-const metricText = (m: Metric, v: number) => (m === 'CLS' ? v.toFixed(3) : ms(v));
+/** A score or metric that may be missing (NaN, or null once read back from JSON). */
+const known = (v: number | null): v is number => typeof v === 'number' && Number.isFinite(v);
+const metricText = (m: Metric, v: number) => (!known(v) ? '—' : m === 'CLS' ? v.toFixed(3) : ms(v));
+const scoreText = (v: number) => (known(v) ? String(v) : 'not scored');
 
 /** One row per page type: the four scores' medians, the performance range, the metrics. */
 export function lighthouseRows(results: readonly LighthouseResult[]): Row[] {
   return results.map((r) => ({
     section: 'lighthouse (mobile)',
     measure: `${r.name} ${r.path}`,
-    median: CATEGORIES.map((c) => `${LABELS[c]} ${r.scores[c].median}`).join(' · '),
+    median: CATEGORIES.map((c) => `${LABELS[c]} ${scoreText(r.scores[c].median)}`).join(' · '),
     range:
       r.scores.performance.runs > 1 ? `perf ${r.scores.performance.min} – ${r.scores.performance.max}` : '—',
     notes:
@@ -138,19 +141,22 @@ export function lighthouseRows(results: readonly LighthouseResult[]): Row[] {
 
 /** A sentence for RESULTS.md: which page types score 100 in every category (median), which not. */
 export function lighthouseFindings(results: readonly LighthouseResult[]): string[] {
-  const short = results.filter((r) => CATEGORIES.some((c) => r.scores[c].median < 100));
+  // A category Lighthouse could not score (a failed run) counts as below 100.
+  const short = results.filter((r) =>
+    CATEGORIES.some((c) => !(known(r.scores[c].median) && r.scores[c].median >= 100)),
+  );
   if (short.length === 0) {
     return [
       `Lighthouse (mobile): all ${results.length} page types score 100 in all four categories (median of runs).`,
     ];
   }
   return [
-    `Lighthouse (mobile): ${results.length - short.length} of ${results.length} page types score 100 in all four categories (median of runs); below 100: ` +
+    `Lighthouse (mobile): ${results.length - short.length} of ${results.length} page types score 100 in all four categories (median of runs); below 100 or not scored: ` +
       short
         .map(
           (r) =>
             `${r.name} (${CATEGORIES.filter((c) => r.scores[c].median < 100)
-              .map((c) => `${LABELS[c]} ${r.scores[c].median}`)
+              .map((c) => `${LABELS[c]} ${scoreText(r.scores[c].median)}`)
               .join(', ')})`,
         )
         .join(', ') +

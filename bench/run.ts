@@ -150,7 +150,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'pages',
-    runs: () => `${runs} runs`,
+    runs: () => `${runs} run(s)`,
     async run({ types, transfer, browser }) {
       const { server } = await browser();
       const pages = await benchPages(server, transfer, types, runs, log);
@@ -159,7 +159,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'lighthouse',
-    runs: () => `${lighthouseRuns} runs`,
+    runs: () => `${lighthouseRuns} run(s)`,
     async run({ browser }) {
       const { server } = await browser();
       const results = await benchLighthouse(server, LIGHTHOUSE_PAGES, lighthouseRuns, log);
@@ -168,7 +168,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'search',
-    runs: () => `${searchRuns} runs`,
+    runs: () => `${searchRuns} run(s)`,
     async run({ transfer, browser, results }) {
       const { browser: chromium, server } = await browser();
       const search = await benchSearch(chromium, server, transfer, QUERIES, searchRuns, log);
@@ -187,7 +187,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'demos',
-    runs: () => `${runs} runs`,
+    runs: () => `${runs} run(s)`,
     async run({ transfer, browser }) {
       const { server } = await browser();
       const demos = await benchDemos(server, transfer, runs, log);
@@ -196,7 +196,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'playground',
-    runs: () => `${runs} runs`,
+    runs: () => `${runs} run(s)`,
     async run({ browser }) {
       const { browser: chromium, server } = await browser();
       const playground = await benchPlayground(chromium, server, runs, log);
@@ -210,7 +210,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'starlight',
-    runs: () => `${runs} alternating runs, ${sizes.join(', ')} pages`,
+    runs: () => `${runs} alternating run(s), ${sizes.join(', ')} pages`,
     optIn: true,
     noSite: true,
     async run() {
@@ -327,7 +327,7 @@ async function main(): Promise<void> {
       const start = startNow();
       const real = await benchRealSite(siteDir, runs, log);
       results['build'] = real;
-      fresh['build'] = record(start, `${runs} runs`, { rows: [buildRow(real.cold), buildRow(real.warm)] });
+      fresh['build'] = record(start, `${runs} run(s)`, { rows: [buildRow(real.cold), buildRow(real.warm)] });
       site = new SiteFiles(siteDir);
     } else if (sections.some((s) => !s.noSite)) {
       log('build: real site (untimed, for the other sections)');
