@@ -19,6 +19,8 @@ import { siteChecks } from './src/integrations/site-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { katexFontSubset } from './src/integrations/katex-fonts.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
+import { builtPages } from './src/integrations/built-pages.ts';
+import { referenceExports } from './src/integrations/reference-exports.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -49,6 +51,9 @@ export const CSP_DIRECTIVES = /** @type {const} */ ([
  * (no canonical, og:url, sitemap) and warns (src/integrations/site-url.ts).
  */
 const site = parseSiteUrl(process.env.SITE_URL);
+
+/** The built pages, read once after the build by the integrations that need them. */
+const pages = builtPages();
 
 export default defineConfig({
   site,
@@ -118,9 +123,18 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  // Build hooks run in this order: katexFontSubset rewrites font files and references before
-  // siteChecks checks the pages; searchIndex then indexes the checked pages with Pagefind.
-  integrations: [siteUrlWarning(), mdx(), sitemap(), katexFontSubset(), siteChecks(), searchIndex()],
+  // Build hooks run in this order: referenceExports writes the reference list's files, katexFontSubset rewrites font files and references before
+  // siteChecks checks the pages; searchIndex then indexes the checked pages with Pagefind. The
+  // first two share one read of the built pages (each page parsed once).
+  integrations: [
+    siteUrlWarning(),
+    mdx(),
+    sitemap(),
+    referenceExports(),
+    katexFontSubset(pages),
+    siteChecks(pages),
+    searchIndex(),
+  ],
   vite: {
     // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the
     // playground's worker loads the ONNX writer only when the reader exports); the default

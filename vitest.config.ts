@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { APP_READY_MS } from './tests/support/timeouts.ts';
+import { APP_READY_MS } from './tools/timeouts.ts';
 
 /**
  * A browser test makes several waits of up to APP_READY_MS each (page, ORT or Pagefind

@@ -8,15 +8,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROME_FLAGS } from '../tests/support/browser.ts';
-import { installPerfObservers, type PerfRecord } from './lib/observers.ts';
+import { CHROME_FLAGS, chromePath } from '../tools/browser.ts';
+import { APP_READY_MS } from '../tools/timeouts.ts';
+import { installPerfObservers, type PerfRecord } from '../tools/perf-observers.ts';
 import {
   cumulativeLayoutShift,
   summarizeRuns,
   totalBlockingTime,
   type AssetKind,
   type RunSummary,
-} from './lib/metrics.ts';
+} from '../tools/weight/metrics.ts';
 import type { StaticServer } from '../tools/static-server.ts';
 import type { TransferSizes } from './transfer.ts';
 
@@ -38,7 +39,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 async function newProfile(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
+    executablePath: chromePath(),
     args: CHROME_FLAGS,
     viewport: VIEWPORT,
   });
@@ -87,7 +88,7 @@ async function demoState(page: Page, selector: string): Promise<string | null> {
 }
 
 /** Polls until `check` is true or `timeoutMs` passes; throws with `what` on timeout. */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = APP_READY_MS): Promise<void> {
   const start = performance.now();
   while (performance.now() - start < timeoutMs) {
     if (await check()) return;
@@ -260,7 +261,6 @@ async function commitAndTime(page: Page, query: string): Promise<number> {
         query,
       ),
     `results for ${query}`,
-    30_000,
   );
   return page.evaluate(() => {
     const t = (window as Window & { __search?: SearchTimer }).__search!;
@@ -316,7 +316,7 @@ export async function benchSearch(
         await networkQuiet(server, 300);
         server.reset();
         await page.keyboard.press('/');
-        await page.locator(INPUT).waitFor({ state: 'visible' });
+        await page.locator(INPUT).waitFor({ state: 'visible', timeout: APP_READY_MS });
         const ms = await commitAndTime(page, q);
         await networkQuiet(server, 500);
         const entry = cold.get(q)!;
@@ -333,7 +333,7 @@ export async function benchSearch(
       await page.addInitScript(installSearchTimer);
       await page.goto(`${server.url}/`, { waitUntil: 'load' });
       await page.keyboard.press('/');
-      await page.locator(INPUT).waitFor({ state: 'visible' });
+      await page.locator(INPUT).waitFor({ state: 'visible', timeout: APP_READY_MS });
       await commitAndTime(page, 'GPU'); // loads the UI, Pagefind's WASM and its first index chunks
       await networkQuiet(server, 300);
       for (const q of queries) {

@@ -2,7 +2,7 @@
  * Build benchmarks: wall time of the full build (Astro, the site checks and Pagefind) of the
  * real site, and of generated corpora of N pages, each through `buildSite` into temporary
  * folders. A corpus is the real content plus generated FAQ entries, careers and references
- * (bench/lib/corpus.ts) up to N HTML pages in all.
+ * (tools/corpus.ts) up to N HTML pages in all.
  */
 import {
   appendFileSync,
@@ -16,10 +16,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildSite, ROOT } from '../tests/support/build.ts';
-import { corpusCounts, generateCorpus } from './lib/corpus.ts';
-import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
-import { parseBuildLog, type BuildPhases } from './lib/build-log.ts';
+import { buildSite, ROOT } from '../tools/site-build.ts';
+import { corpusCounts, generateCorpus } from '../tools/corpus.ts';
+import { summarizeRuns, type RunSummary } from '../tools/weight/metrics.ts';
+import { parseBuildLog, type BuildPhases } from '../tools/build-log.ts';
 
 export interface BuildTiming {
   /** What was built, e.g. `real site` or `corpus 1,000`. */
@@ -110,7 +110,7 @@ function realPageCount(contentDir: string): number {
 }
 
 /** Writes the real content plus generated entries making `pages` pages into `dir`. */
-function writeCorpus(dir: string, pages: number): NonNullable<BuildTiming['generated']> {
+export function writeCorpus(dir: string, pages: number): NonNullable<BuildTiming['generated']> {
   const real = join(ROOT, 'content');
   const extra = pages - realPageCount(real);
   if (extra < 0) throw new Error(`a corpus of ${pages} pages is smaller than the real site`);

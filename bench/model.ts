@@ -16,7 +16,7 @@ import { createRng } from '../src/lib/model/random.ts';
 import { ARTICLE_RUN, setupRun, type RunConfig } from '../src/lib/model/run.ts';
 import { evaluate } from '../src/lib/model/train.ts';
 import { benchNodeTraining } from './training.ts';
-import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
+import { summarizeRuns, type RunSummary } from '../tools/weight/metrics.ts';
 
 ort.env.wasm.numThreads = 1;
 

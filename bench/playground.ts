@@ -11,8 +11,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from '../tools/static-server.ts';
-import { APP_READY_MS } from '../tests/support/timeouts.ts';
-import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
+import { APP_READY_MS } from '../tools/timeouts.ts';
+import { summarizeRuns, type RunSummary } from '../tools/weight/metrics.ts';
 import { ARTICLE_RUN, setupRun } from '../src/lib/model/run.ts';
 import { ms, range, seconds, type Row } from './report.ts';
 

@@ -2,7 +2,7 @@
  * The bench's one table: rows of (section, measure, median, min–max, notes), printed as
  * Markdown so that it can be pasted into README.md as it is.
  */
-import type { AssetKind, RunSummary } from './lib/metrics.ts';
+import type { AssetKind, RunSummary } from '../tools/weight/metrics.ts';
 
 export interface Row {
   section: string;

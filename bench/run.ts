@@ -6,12 +6,17 @@
  *   BENCH_SIZES=100,1000 npm run bench     corpus sizes to build (default 100,1000,5000)
  *   BENCH_RUNS=3 npm run bench             runs per measurement (default 5; corpora: 1 each)
  *   BENCH_SEARCH_RUNS=5 npm run bench      runs of the ten search queries (default 3)
- *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, search, demos, playground
+ *   BENCH_LIGHTHOUSE_RUNS=5 npm run bench  Lighthouse runs per page type (default 3)
+ *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, lighthouse, search, demos,
+ *                                          playground, starlight (the last only when named)
+ *   npm run bench -- --compare-starlight   only the build against Starlight's on the same corpora
+ *                                          (BENCH_SIZES, default 1000,5000; BENCH_RUNS, default 3)
  *
  * Prints the table (Markdown) on stdout and progress on stderr; writes every figure to
- * bench/results/latest.json and, when every section ran, the report the README links to,
- * bench/RESULTS.md (machine, findings computed from the figures, the table). Absolute times are
- * noisy on shared machines; compare ratios and sizes.
+ * bench/results/latest.json, and each measured section's rows and findings to bench/RESULTS.json,
+ * from which bench/RESULTS.md is rendered (bench/results-file.ts: sections not run keep their last
+ * figures, with their date and load). Absolute times are noisy on shared machines; compare
+ * ratios, CPU times and sizes.
  *
  * After the real site's build, each measurement is a `Section` in `SECTIONS`: its rows go into
  * the table and its findings into RESULTS.md; add one to the list to extend the bench.
@@ -22,12 +27,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite } from '../tests/support/build.ts';
-import { SAMPLE } from '../tests/support/pages.ts';
-import { ARTICLE_BUDGET_KINDS, BUDGETS, CONTENT_BUDGET_KINDS, isContentPage } from './lib/budgets.ts';
-import { pageWeight, SiteFiles } from './lib/page-weight.ts';
-import type { RunSummary } from './lib/metrics.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { buildSite } from '../tools/site-build.ts';
+import { LIGHTHOUSE_PAGES, SAMPLE } from '../tools/sample-pages.ts';
+import { ARTICLE_BUDGET_KINDS, BUDGETS, CONTENT_BUDGET_KINDS, isContentPage } from '../tools/budgets.ts';
+import { pageWeight, SiteFiles } from '../tools/weight/page-weight.ts';
+import type { RunSummary } from '../tools/weight/metrics.ts';
 import { benchCorpus, benchRealSite, tempDir, type BuildTiming } from './build.ts';
 import {
   benchDemos,
@@ -38,6 +43,9 @@ import {
   type SearchResult,
 } from './browser.ts';
 import { benchPlayground, playgroundRows } from './playground.ts';
+import { benchLighthouse, lighthouseFindings, lighthouseRows } from './lighthouse.ts';
+import { compareStarlight, starlightFindings, starlightRows } from './starlight.ts';
+import { mergeResults, readResults, renderResults, type SectionRecord } from './results-file.ts';
 import { benchNodeTraining, nodeTrainingRows } from './training.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic, type StaticServer } from '../tools/static-server.ts';
@@ -56,13 +64,21 @@ function envList(name: string): string[] | undefined {
 }
 
 const quick = process.argv.includes('--quick');
-const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? (quick ? 2 : 5)) || 5);
+const compare = process.argv.includes('--compare-starlight');
+const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? (quick ? 2 : compare ? 3 : 5)) || 5);
 /** Ten queries, cold and warm, take about half a minute per run: fewer runs by default. */
 const searchRuns = Math.max(
   1,
   Number(process.env['BENCH_SEARCH_RUNS'] ?? (quick ? 1 : Math.min(runs, 3))) || 3,
 );
-const sizes = (envList('BENCH_SIZES') ?? (quick ? ['100', '500'] : ['100', '1000', '5000']))
+/** Lighthouse takes 10–30 s a page: three runs of nine page types by default. */
+const lighthouseRuns = Math.max(
+  1,
+  Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? (quick ? 1 : Math.min(runs, 3))) || 3,
+);
+const sizes = (
+  envList('BENCH_SIZES') ?? (quick ? ['100', '500'] : compare ? ['1000', '5000'] : ['100', '1000', '5000'])
+)
   .map(Number)
   .filter((n) => n > 0);
 
@@ -85,6 +101,12 @@ interface BenchContext {
 /** One measurement of the bench. */
 interface Section {
   name: string;
+  /** How it runs, for RESULTS.md (e.g. `5 runs`). */
+  runs: () => string;
+  /** Runs only when named (BENCH_ONLY or its flag): it is long or needs the npm registry. */
+  optIn?: boolean;
+  /** Works without the real site's build (the other sections get it built first). */
+  noSite?: boolean;
   /** Measures; `details` go to latest.json, `rows` to the table, `findings` to RESULTS.md. */
   run(ctx: BenchContext): Promise<{ details: unknown; rows: Row[]; findings?: string[] }>;
 }
@@ -92,6 +114,7 @@ interface Section {
 const SECTIONS: Section[] = [
   {
     name: 'corpus',
+    runs: () => `${sizes.join(', ')} pages, 1 build each`,
     async run() {
       const corpora: BuildTiming[] = [];
       for (const n of sizes) corpora.push(await benchCorpus(n, 1, log));
@@ -107,6 +130,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'weight',
+    runs: () => 'static, from the files',
     run({ site, types }) {
       log('weight: static page weights');
       const weights = staticWeights(site);
@@ -126,6 +150,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'pages',
+    runs: () => `${runs} run(s)`,
     async run({ types, transfer, browser }) {
       const { server } = await browser();
       const pages = await benchPages(server, transfer, types, runs, log);
@@ -133,7 +158,17 @@ const SECTIONS: Section[] = [
     },
   },
   {
+    name: 'lighthouse',
+    runs: () => `${lighthouseRuns} run(s)`,
+    async run({ browser }) {
+      const { server } = await browser();
+      const results = await benchLighthouse(server, LIGHTHOUSE_PAGES, lighthouseRuns, log);
+      return { details: results, rows: lighthouseRows(results), findings: lighthouseFindings(results) };
+    },
+  },
+  {
     name: 'search',
+    runs: () => `${searchRuns} run(s)`,
     async run({ transfer, browser, results }) {
       const { browser: chromium, server } = await browser();
       const search = await benchSearch(chromium, server, transfer, QUERIES, searchRuns, log);
@@ -152,6 +187,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'demos',
+    runs: () => `${runs} run(s)`,
     async run({ transfer, browser }) {
       const { server } = await browser();
       const demos = await benchDemos(server, transfer, runs, log);
@@ -160,6 +196,7 @@ const SECTIONS: Section[] = [
   },
   {
     name: 'playground',
+    runs: () => `${runs} run(s)`,
     async run({ browser }) {
       const { browser: chromium, server } = await browser();
       const playground = await benchPlayground(chromium, server, runs, log);
@@ -171,14 +208,25 @@ const SECTIONS: Section[] = [
       };
     },
   },
+  {
+    name: 'starlight',
+    runs: () => `${runs} alternating run(s), ${sizes.join(', ')} pages`,
+    optIn: true,
+    noSite: true,
+    async run() {
+      const results = await compareStarlight(sizes, runs, log);
+      return { details: results, rows: starlightRows(results), findings: starlightFindings(results) };
+    },
+  },
 ];
 
 const SECTION_NAMES = ['build', ...SECTIONS.map((s) => s.name)];
-const only = envList('BENCH_ONLY');
+const only = compare ? ['starlight'] : envList('BENCH_ONLY');
 const unknown = only?.filter((s) => !SECTION_NAMES.includes(s)) ?? [];
 if (unknown.length > 0)
   throw new Error(`unknown BENCH_ONLY section(s): ${unknown.join(', ')}; use ${SECTION_NAMES.join(', ')}`);
-const enabled = (name: string) => only === undefined || only.includes(name);
+const enabled = (name: string) =>
+  only === undefined ? !SECTIONS.find((s) => s.name === name)?.optIn : only.includes(name);
 
 /** The page types measured, with a FAQ entry and a career that exist in this build. */
 function pageTypes(site: SiteFiles): { name: string; path: string }[] {
@@ -239,58 +287,92 @@ function machine(chromium: string | undefined) {
   };
 }
 
+/** A record for RESULTS.json of a section that started at `ranAt` with `load`. */
+function record(
+  started: { ranAt: string; load: number[] },
+  runs: string,
+  r: { rows: Row[]; findings?: string[] } | { failed: string },
+): SectionRecord {
+  return 'failed' in r
+    ? { ...started, runs, rows: [], findings: [], failed: r.failed }
+    : { ...started, runs, rows: r.rows, findings: r.findings ?? [] };
+}
+
+const startNow = () => ({
+  ranAt: new Date().toISOString(),
+  load: os.loadavg().map((l) => Number(l.toFixed(2))),
+});
+
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {
-    config: { quick, runs, searchRuns, sizes, sections: only ?? SECTION_NAMES, queries: QUERIES },
+    config: {
+      quick,
+      runs,
+      searchRuns,
+      lighthouseRuns,
+      sizes,
+      sections: SECTION_NAMES.filter(enabled),
+      queries: QUERIES,
+    },
   };
-  const rows: Row[] = [];
-  const findings: string[] = [];
+  const fresh: Record<string, SectionRecord> = {};
   const failed: string[] = [];
   const siteDir = tempDir('site');
+  const sections = SECTIONS.filter((s) => enabled(s.name));
   let started: { browser: Browser; server: StaticServer } | undefined;
   try {
+    let site: SiteFiles | undefined;
     if (enabled('build')) {
       // The real site's build, timed; it leaves the site in siteDir for the sections.
+      const start = startNow();
       const real = await benchRealSite(siteDir, runs, log);
       results['build'] = real;
-      rows.push(buildRow(real.cold), buildRow(real.warm));
-    } else {
+      fresh['build'] = record(start, `${runs} run(s)`, { rows: [buildRow(real.cold), buildRow(real.warm)] });
+      site = new SiteFiles(siteDir);
+    } else if (sections.some((s) => !s.noSite)) {
       log('build: real site (untimed, for the other sections)');
       const r = await buildSite({ outDir: siteDir, cacheDir: `${siteDir}-cache` });
       if (r.code !== 0) throw new Error(`site build failed:\n${r.output.slice(-4000)}`);
+      site = new SiteFiles(siteDir);
     }
-    const site = new SiteFiles(siteDir);
-    const transfer = new TransferSizes(site);
-    const ctx: BenchContext = {
-      site,
-      types: pageTypes(site),
-      transfer,
-      results,
-      browser: async () => {
-        started ??= {
-          browser: await launchBrowser(),
-          server: await serveStatic(siteDir, { log: true, idleMs: 30 * 60_000 }),
-        };
-        return started;
-      },
-    };
+    const transfer = site === undefined ? undefined : new TransferSizes(site);
+    const ctx: BenchContext | undefined =
+      site === undefined || transfer === undefined
+        ? undefined
+        : {
+            site,
+            types: pageTypes(site),
+            transfer,
+            results,
+            browser: async () => {
+              if (started === undefined) {
+                const server = await serveStatic(siteDir, { log: true, idleMs: 30 * 60_000 });
+                // Compressed before measuring, so that no measured request waits for it.
+                log(`server: compressed ${await server.precompress()} files (brotli)`);
+                started = { browser: await launchBrowser(), server };
+              }
+              return started;
+            },
+          };
     try {
-      for (const section of SECTIONS.filter((s) => enabled(s.name))) {
+      for (const section of sections) {
         // A section that fails (e.g. a page whose markup changed) is reported, and the others
         // still run: their figures are not lost, and RESULTS.md says what was not measured.
+        const start = startNow();
         try {
-          const r = await section.run(ctx);
+          if (ctx === undefined && !section.noSite) throw new Error('no site was built');
+          const r = await section.run(ctx ?? ({ results } as BenchContext));
           results[section.name] = r.details;
-          rows.push(...r.rows);
-          findings.push(...(r.findings ?? []));
+          fresh[section.name] = record(start, section.runs(), r);
         } catch (error) {
-          const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+          const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
           log(`${section.name}: FAILED: ${message}`);
           failed.push(`${section.name}: ${message}`);
+          fresh[section.name] = record(start, section.runs(), { failed: message });
         }
       }
     } finally {
-      transfer.save();
+      transfer?.save();
       await started?.browser.close();
       await started?.server.close();
     }
@@ -301,65 +383,51 @@ async function main(): Promise<void> {
 
   const m = machine(started?.browser.version());
   const totalSeconds = (performance.now() - startedAt) / 1000;
-  Object.assign(results, { machine: m, rows, findings, failed, totalSeconds });
+  Object.assign(results, { machine: m, sections: fresh, failed, totalSeconds });
   const outDir = fileURLToPath(new URL('results/', import.meta.url));
   if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-  const intro = [
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; Chromium ${m.chromium}; ` +
-      `${m.date.slice(0, 10)}. Runs per measurement: ${runs} (search: ${searchRuns}; corpus builds: 1)` +
-      `${quick ? ' (`--quick`)' : ''}; the whole run took ${seconds(totalSeconds)}.`,
-    'Absolute times are noisy on shared machines: compare ratios and sizes. Sizes are brotli 11 ' +
-      '(woff2 and gzip files raw), 1 KB = 1,024 bytes. Browser: headless Chromium, 1280×900, site on ' +
-      '127.0.0.1 (no network latency); cold = new profile, warm = same profile again. Medians and p95 ' +
-      "are nearest-rank. Search times run from the query's input event to the first rendered result " +
-      "and include Pagefind's 300 ms input debounce. Demo latencies are the backends demo’s own " +
-      'figures (medians over runs of its p50).',
-  ];
-  const table = markdownTable(rows);
-  console.log(`${intro.join('\n')}\n\n${table}`);
+  const machineLine =
+    `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; Chromium ${m.chromium}.` +
+    `${quick ? ' Last run with `--quick`.' : ''}`;
+  const table = markdownTable(Object.values(fresh).flatMap((r) => r.rows));
+  console.log(
+    `${machineLine}\nThis run: ${Object.keys(fresh).join(', ')} (${seconds(totalSeconds)}).\n\n${table}`,
+  );
   if (failed.length > 0) {
     console.log(`\nFailed sections:\n${failed.map((f) => `  ${f}`).join('\n')}`);
     process.exitCode = 1;
   }
-  if (only === undefined) {
-    const file = fileURLToPath(new URL('RESULTS.md', import.meta.url));
-    // Formatted as the repository's Prettier settings would, so that `npm run format:check` passes.
-    const markdown = await format(resultsMarkdown(intro, findings, failed, table), {
-      ...(await resolveConfig(file)),
-      filepath: file,
-    });
-    writeFileSync(file, markdown);
-    log('wrote bench/RESULTS.md and bench/results/latest.json');
-  } else {
-    log('wrote bench/results/latest.json (bench/RESULTS.md only after a run of every section)');
-  }
+  const jsonFile = fileURLToPath(new URL('RESULTS.json', import.meta.url));
+  const merged = mergeResults(readResults(jsonFile), machineLine, fresh);
+  // Both files formatted as the repository's Prettier settings would, so that `npm run format:check` passes.
+  writeFileSync(
+    jsonFile,
+    await format(JSON.stringify(merged), { ...(await resolveConfig(jsonFile)), filepath: jsonFile }),
+  );
+  const file = fileURLToPath(new URL('RESULTS.md', import.meta.url));
+  const markdown = await format(renderResults(merged, SECTION_NAMES, METHOD), {
+    ...(await resolveConfig(file)),
+    filepath: file,
+  });
+  writeFileSync(file, markdown);
+  log(
+    `wrote bench/RESULTS.json and bench/RESULTS.md (sections: ${Object.keys(fresh).join(', ')}) and bench/results/latest.json`,
+  );
 }
 
-/** bench/RESULTS.md: generated, never edited by hand; the README links to it. */
-function resultsMarkdown(intro: string[], findings: string[], failed: string[], table: string): string {
-  return [
-    '# Bench results',
-    '',
-    '<!-- Generated by `npm run bench` (bench/run.ts); do not edit. -->',
-    '',
-    'What each row measures, and how: the Performance section of [README.md](../README.md#performance).',
-    '',
-    ...intro.flatMap((p) => [p, '']),
-    '## Findings',
-    '',
-    ...findings.map((f) => `- ${f}`),
-    '',
-    ...(failed.length > 0
-      ? ['## Not measured', '', 'These sections failed in this run:', '', ...failed.map((f) => `- ${f}`), '']
-      : []),
-    '## All figures',
-    '',
-    table,
-    '',
-  ].join('\n');
-}
+/** How the figures are measured, said once at the top of RESULTS.md. */
+const METHOD = [
+  'Absolute times are noisy on shared machines: compare ratios, CPU times and sizes, and read the ' +
+    'load average beside each section. Sizes are brotli 11 (woff2 and gzip files raw), 1 KB = 1,024 ' +
+    'bytes. Browser: headless Chromium, 1280×900, site on 127.0.0.1 (no network latency) served by ' +
+    'tools/static-server.ts; cold = new profile, warm = same profile again. Lighthouse: its default ' +
+    'mobile settings (simulated slow 4G and 4× CPU slowdown). Medians and p95 are nearest-rank. ' +
+    "Search times run from the query's input event to the first rendered result and include " +
+    "Pagefind's 300 ms input debounce. Demo latencies are the backends demo’s own figures (medians " +
+    'over runs of its p50).',
+];
 
 /** Static weight rows: each page type, then the heaviest FAQ entry and career. */
 function weightRows(

@@ -5,7 +5,7 @@
  * `npm run bench:model`.
  */
 import { ARTICLE_RUN, setupRun } from '../src/lib/model/run.ts';
-import { summarizeRuns, type RunSummary } from './lib/metrics.ts';
+import { summarizeRuns, type RunSummary } from '../tools/weight/metrics.ts';
 import { ms, range, type Row } from './report.ts';
 
 /** Node training with the article's settings. */

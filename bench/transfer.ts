@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transferSize } from './lib/compress.ts';
-import { assetKind, isPrecompressed, type AssetKind } from './lib/metrics.ts';
-import type { SiteFiles } from './lib/page-weight.ts';
+import { transferSize } from '../tools/weight/compress.ts';
+import { assetKind, isPrecompressed, type AssetKind } from '../tools/weight/metrics.ts';
+import type { SiteFiles } from '../tools/weight/page-weight.ts';
 import type { Served } from '../tools/static-server.ts';
 
 const CACHE_FILE = fileURLToPath(new URL('results/transfer-cache.json', import.meta.url));

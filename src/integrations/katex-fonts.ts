@@ -1,12 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { parseFontFaces } from '../lib/katex/fonts.ts';
 import { faceKey, katexGlyphsByFace, mergeGlyphs } from '../lib/katex/glyphs.ts';
 import { katexFontUrls, rewriteFontFaces, rewriteFontPreloads } from '../lib/katex/subset-rewrite.ts';
+import { resolveInternal } from '../lib/site-checks/html-checks.ts';
+import type { builtPages } from './built-pages.ts';
 
 /** Vite-style content hash for a file name: 8 characters of base64url SHA-256. */
 function contentHash(bytes: Uint8Array | string): string {
@@ -25,7 +27,8 @@ const ALWAYS_KEPT = ' \u00a0';
 
 /**
  * After the build, subsets KaTeX's fonts to the characters the site's formulas draw
- * (`katexGlyphsByFace` over every page's rendered KaTeX HTML, per face) with harfbuzz's
+ * (`katexGlyphsByFace` over each distinct formula of the site, per face; the pages are read once,
+ * by `pages`, which the site checks share) with harfbuzz's
  * hb-subset (`subset-font`), writes them as content-hashed woff2 files, points the KaTeX
  * stylesheet's `@font-face` rules and the pages' font preloads (KatexFonts.astro) at them,
  * drops the faces no formula uses, and deletes KaTeX's full-size fonts, so nothing full-size
@@ -33,14 +36,14 @@ const ALWAYS_KEPT = ' \u00a0';
  * `/_astro/` files are cached as immutable); every reference to it is updated.
  * Runs before the site checks, which then check the rewritten pages.
  */
-export function katexFontSubset(): AstroIntegration {
+export function katexFontSubset(pages: ReturnType<typeof builtPages>): AstroIntegration {
   return {
     name: 'katex-font-subset',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const entries = await readdir(out, { withFileTypes: true, recursive: true });
-        const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+        const site = await pages.read(out);
+        const files = site.files;
         const urlOf = (file: string) => '/' + relative(out, file).split(sep).join('/');
         const fileOf = (url: string) => join(out, ...url.split('/').filter(Boolean));
 
@@ -54,10 +57,8 @@ export function katexFontSubset(): AstroIntegration {
         const katexCss = [...sheets.values()][0] ?? '';
         const faces = parseFontFaces(katexCss);
 
-        const pages = files.filter((f) => f.endsWith('.html'));
         const glyphs = new Map<string, Set<string>>();
-        for (const page of pages)
-          mergeGlyphs(glyphs, katexGlyphsByFace(katexCss, await readFile(page, 'utf8')));
+        for (const formula of site.formulas) mergeGlyphs(glyphs, katexGlyphsByFace(katexCss, formula));
 
         // One subset per face that draws something.
         const subsets = new Map<string, string>();
@@ -93,7 +94,13 @@ export function katexFontSubset(): AstroIntegration {
           if (fileOf(url) !== file) await rm(file);
           renames.set(basename(file), basename(url));
         }
-        const textFiles = files.filter((f) => /\.(html|js|css)$/.test(f) && !sheets.has(f));
+        // Scripts and stylesheets may name any of them; a page only through its <link>s (the
+        // stylesheet, the font preloads), which the scan recorded.
+        const touched = new Set([...replaced.keys(), ...[...sheets.keys()].map(urlOf)]);
+        const pagesLinking = site.pages
+          .filter((p) => p.linkHrefs.some((href) => touched.has(resolveInternal(href, p.url)?.path ?? '')))
+          .map((p) => fileOf(p.url.endsWith('/') ? `${p.url}index.html` : p.url));
+        const textFiles = [...files.filter((f) => /\.(js|css)$/.test(f) && !sheets.has(f)), ...pagesLinking];
         for (const file of textFiles) {
           const text = await readFile(file, 'utf8');
           let next = file.endsWith('.html') ? rewriteFontPreloads(text, replaced) : text;

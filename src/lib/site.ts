@@ -111,8 +111,7 @@ export const url = {
   referenceNote: (id: string): string => withAnchor(`${section('references').path}notes/`, noteAnchor(id)),
   /**
    * A reference exported as BibTeX (`bib`), RIS (`ris`) or CSL-JSON (`json`); without an id, the
-   * whole list. Written at build time by `pages/references/export/[file].ts` and
-   * `pages/references/[file].ts`.
+   * whole list. Written after the build by `integrations/reference-exports.ts`.
    */
   referenceExport: (format: 'bib' | 'ris' | 'json', id?: string): string =>
     id === undefined

@@ -4,22 +4,22 @@
  * - bytes a browser transfers before any interaction, brotli-compressed (quality 11), per page;
  * - nothing of onnxruntime-web, the model, any WASM or Pagefind is loaded statically;
  * - the KaTeX stylesheet only on pages with math, and no big web font (e.g. a full CJK font).
- * How a page's static loads are found: bench/lib/page-weight.ts (import graph without
+ * How a page's static loads are found: tools/weight/page-weight.ts (import graph without
  * dynamic `import()`), and its KaTeX fonts: src/lib/katex/fonts.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ensureSite, SITE_DIR } from '../support/build.ts';
-import { pageWeight, SiteFiles, staticLoads, type PageWeight } from '../../bench/lib/page-weight.ts';
-import { formatKB, type AssetKind } from '../../bench/lib/metrics.ts';
+import { ensureSite, SITE_DIR } from '../../tools/site-build.ts';
+import { pageWeight, SiteFiles, staticLoads, type PageWeight } from '../../tools/weight/page-weight.ts';
+import { formatKB, type AssetKind } from '../../tools/weight/metrics.ts';
 import {
   ARTICLE_BUDGET_KINDS,
   BUDGETS,
   CONTENT_BUDGET_KINDS,
   isContentPage,
   scriptBaselineOf,
-} from '../../bench/lib/budgets.ts';
+} from '../../tools/budgets.ts';
 
 /** Files no page may load before the reader uses a demo or search. */
 const LAZY_ONLY: { what: string; test: (path: string) => boolean }[] = [

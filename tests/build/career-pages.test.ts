@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { ensureSite, ROOT, SITE_DIR } from '../support/build.ts';
+import { ensureSite, ROOT, SITE_DIR } from '../../tools/site-build.ts';
 import { skillLevels, skillKinds } from '../../src/schemas/career.ts';
 import { skillStatuses } from '../../src/lib/careers/progress.ts';
 

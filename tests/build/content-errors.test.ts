@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { buildSite, ROOT } from '../support/build.ts';
-import { pageWeight, SiteFiles } from '../../bench/lib/page-weight.ts';
+import { buildSite, ROOT } from '../../tools/site-build.ts';
+import { pageWeight, SiteFiles } from '../../tools/weight/page-weight.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/content-min');
 let work = '';

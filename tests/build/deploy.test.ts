@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse } from 'node-html-parser';
-import { buildSite, ensureSite, ROOT, TEST_SITE_URL, type BuildResult } from '../support/build.ts';
+import { buildSite, ensureSite, ROOT, TEST_SITE_URL, type BuildResult } from '../../tools/site-build.ts';
 
 /** Addresses a local build used to write into the output. */
 const LOCAL = /127\.0\.0\.1|localhost:\d/;

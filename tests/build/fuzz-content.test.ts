@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../support/build.ts';
+import { ROOT } from '../../tools/site-build.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/content-min');
 let work = '';

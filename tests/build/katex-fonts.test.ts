@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import { convert } from 'fontverter';
-import { ensureSite, SITE_DIR } from '../support/build.ts';
+import { ensureSite, SITE_DIR } from '../../tools/site-build.ts';
 import { parseFontFaces } from '../../src/lib/katex/fonts.ts';
 import { faceKey, katexGlyphsByFace } from '../../src/lib/katex/glyphs.ts';
 

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureSite, ROOT, SITE_DIR } from '../support/build.ts';
+import { ensureSite, ROOT, SITE_DIR } from '../../tools/site-build.ts';
 import {
   formatStated,
   isLabelBugQuantityId,

@@ -1,13 +1,13 @@
 /**
  * Link texts on the built site (`.tmp/site`): every internal link in the article, the FAQ, the
  * careers and the home page names its target page (title, career aliases, a section's label)
- * or the heading at its anchor, or is a generic phrase (src/lib/site-checks/link-text.ts).
+ * or the heading at its anchor, or is a generic phrase (tests/support/link-text.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureSite, SITE_DIR } from '../support/build.ts';
-import { checkLinkTexts } from '../../src/lib/site-checks/link-text.ts';
+import { ensureSite, SITE_DIR } from '../../tools/site-build.ts';
+import { checkLinkTexts } from '../support/link-text.ts';
 import { type BuiltPage } from '../../src/lib/site-checks/html-checks.ts';
 import { sections, SITE_NAME, url } from '../../src/lib/site.ts';
 

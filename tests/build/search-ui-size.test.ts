@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { brotliSize } from '../../bench/lib/compress.ts';
-import { pageResources, resolvePath, staticImportSpecifiers } from '../../bench/lib/static-graph.ts';
-import { ensureSite } from '../support/build.ts';
+import { brotliSize } from '../../tools/weight/compress.ts';
+import { pageResources, resolvePath, staticImportSpecifiers } from '../../tools/weight/static-graph.ts';
+import { BUDGETS } from '../../tools/budgets.ts';
+import { ensureSite } from '../../tools/site-build.ts';
 
-/** Issue 11's budget for the search UI's JS and CSS, brotli. */
-const BUDGET = 15 * 1024;
+const BUDGET = BUDGETS.searchUi;
 /** Selectors of the search UI's rules (src/islands/search/search.css). */
 const SEARCH_SELECTOR = /dc-search|\.search-|\.hit-|\.chip|mark\.search-highlight/;
 

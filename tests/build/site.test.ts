@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { ensureSite, ROOT, SITE_DIR, siteBuildOutput } from '../support/build.ts';
+import { ensureSite, ROOT, SITE_DIR, siteBuildOutput } from '../../tools/site-build.ts';
 import { searchLexiconSchema } from '../../src/schemas/search.ts';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';

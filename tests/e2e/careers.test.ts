@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../support/build.ts';
+import { ROOT } from '../../tools/site-build.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 
 interface ContentCareer {

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { buildSite, ROOT } from '../support/build.ts';
+import { buildSite, ROOT } from '../../tools/site-build.ts';
 import { APP_READY_MS, expect, test as siteTest } from '../support/fixtures.ts';
 
 const SCRIPT = '<script>window.__pwned=1</script>';

@@ -9,9 +9,9 @@
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
-import { CONTENT_PAGES } from '../support/pages.ts';
+import { CONTENT_PAGES } from '../../tools/sample-pages.ts';
 import { url } from '../../src/lib/site.ts';
-import { installPerfObservers, type PerfRecord } from '../../bench/lib/observers.ts';
+import { installPerfObservers, type PerfRecord } from '../../tools/perf-observers.ts';
 
 // The careers index too: its islands show the filter form and draw saved progress on the map.
 const PAGES = [...CONTENT_PAGES, url.careers()];

@@ -5,7 +5,7 @@
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import type { Page } from 'playwright-core';
-import { PAGE_OF_EACH_TYPE } from '../support/pages.ts';
+import { PAGE_OF_EACH_TYPE } from '../../tools/sample-pages.ts';
 import { sections } from '../../src/lib/site.ts';
 
 describe('without JavaScript', () => {

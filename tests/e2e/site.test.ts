@@ -1,7 +1,7 @@
 /** Site-wide behaviour in real Chromium: theme, 404, navigation, no outside requests. */
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
-import { PAGE_OF_EACH_TYPE } from '../support/pages.ts';
+import { PAGE_OF_EACH_TYPE } from '../../tools/sample-pages.ts';
 import { sections } from '../../src/lib/site.ts';
 
 describe('theme', () => {
@@ -48,6 +48,8 @@ describe('pages', () => {
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBeTruthy();
     expect(headers['permissions-policy']).toContain('camera=()');
+    // Compressed as the hosts send it (tools/static-server.ts).
+    expect(headers['content-encoding']).toBe('br');
     const css = await page.evaluate(
       () => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!.href,
     );

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { Page } from 'playwright-core';
-import { APP_READY_MS } from '../support/timeouts.ts';
+import { APP_READY_MS } from '../../tools/timeouts.ts';
 import { openHarness } from './harness.ts';
 
 /** One evaluation query, written by reading the content. */

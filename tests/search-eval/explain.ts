@@ -4,7 +4,7 @@
  * hits with their scores. For looking into an evaluation failure by hand.
  */
 import { join, resolve } from 'node:path';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { openHarness } from './harness.ts';
 import type { SearchOutcome } from '../../src/lib/search/types.ts';

@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { APP_READY_MS } from '../support/timeouts.ts';
+import { APP_READY_MS } from '../../tools/timeouts.ts';
 
 let bundle: Promise<string> | undefined;
 

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { evaluate, formatReport, loadQueries, siteHasSearchUi, THRESHOLDS } from './evaluate.ts';
 

@@ -1,5 +1,5 @@
 /** `npm run audit:site`: builds the site if needed, audits every page, prints the table. */
-import { ensureSite } from './build.ts';
+import { ensureSite } from '../../tools/site-build.ts';
 import { startSite } from './e2e.ts';
 import { auditSite, auditTotals, formatAudit } from './audit.ts';
 

@@ -4,10 +4,10 @@
  * through the fixture in `fixtures.ts`; `npm run audit:site` uses it directly.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { serveStatic } from '../../tools/static-server.ts';
-import { ensureSite } from './build.ts';
-import { APP_READY_MS } from './timeouts.ts';
+import { ensureSite } from '../../tools/site-build.ts';
+import { APP_READY_MS } from '../../tools/timeouts.ts';
 
 export interface Site {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:41234`. */

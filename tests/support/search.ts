@@ -3,7 +3,7 @@
  * "The search UI"): its input, and the wait until the results on screen are a query's.
  */
 import type { Page } from 'playwright-core';
-import { APP_READY_MS } from './timeouts.ts';
+import { APP_READY_MS } from '../../tools/timeouts.ts';
 
 /** The open dialog's one search input. */
 export const SEARCH_INPUT = 'dc-search dialog[open] input[type="search"]';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'node-html-parser';
+import { scanPage } from '../../../src/lib/site-checks/html-checks.ts';
 import { checkBuiltPages, headingSkips, resolveInternal } from '../../../src/lib/site-checks/html-checks.ts';
 
 const page = (url: string, body: string, source?: string) => ({
@@ -68,7 +68,7 @@ describe('checkBuiltPages', () => {
 });
 
 describe('headingSkips', () => {
-  const skips = (html: string) => headingSkips(parse(html));
+  const skips = (html: string) => headingSkips(scanPage('/', html).headings);
 
   it('accepts levels that go down one at a time and back up any number', () => {
     expect(skips('<h1>A</h1><h2>B</h2><h3>C</h3><h4>D</h4><h2>E</h2><h3>F</h3>')).toEqual([]);
@@ -89,5 +89,59 @@ describe('headingSkips', () => {
   it('is reported by checkBuiltPages for the page', () => {
     const problems = checkBuiltPages([{ url: '/', html: '<main><h1>A</h1><h3>B</h3></main>' }]);
     expect(problems.map((p) => p.message)).toEqual(['heading level skipped: h1 "A" → h3 "B"']);
+  });
+});
+
+describe('scanPage', () => {
+  it('reads ids, anchors, the source, links, headings and the CSP in one pass', () => {
+    const facts = scanPage(
+      '/x/',
+      '<html><head><meta http-equiv="Content-Security-Policy" content="script-src &#39;self&#39;"></head>' +
+        '<body><header><a href="/">首页</a></header><main data-source="content/faq/x.md">' +
+        '<h1 id="t">问题<a class="heading-anchor" href="#t">#</a></h1><a name="old"></a>' +
+        '<p data-source="other">见 <a href="/a/?q=1&amp;b=2#s">A</a></p></main></body></html>',
+    );
+    expect([...facts.ids].sort()).toEqual(['old', 't']);
+    expect(facts.source).toBe('content/faq/x.md');
+    expect(facts.links).toEqual(['/', '#t', '/a/?q=1&b=2#s']);
+    expect(facts.headings).toEqual([{ level: 1, text: '问题' }]);
+    expect(facts.csp).toBe("script-src 'self'");
+    expect(facts.afterHtml).toBeUndefined();
+  });
+
+  it('keeps prose to <main>, without code, KaTeX, scripts, styles and templates', () => {
+    const facts = scanPage(
+      '/',
+      '<header>站点</header><main><p>正文<code>$x$</code></p><span class="katex"><span class="katex-html">x</span></span>' +
+        '<script>var a = "$$";</script><style>p{}</style><template>$y$</template><p>结尾</p></main><footer>页脚</footer>',
+    );
+    expect(facts.prose).toBe('正文结尾');
+  });
+
+  it('gives the HTML of each KaTeX formula, outermost only', () => {
+    const formula =
+      '<span class="katex"><span class="katex-mathml">m</span><span class="katex-html"><span class="mord">x</span></span></span>';
+    const facts = scanPage('/', `<main><p>设 ${formula}，则 ${formula}。</p></main>`);
+    expect(facts.formulas).toEqual([formula, formula]);
+  });
+
+  it('keeps the exact text of inline scripts and their type', () => {
+    const facts = scanPage(
+      '/',
+      '<script>if (a &amp;&amp; b) x = "&lt;";</script><script type="application/json">{}</script>',
+    );
+    expect(facts.inlineScripts).toEqual([
+      { type: undefined, text: 'if (a &amp;&amp; b) x = "&lt;";' },
+      { type: 'application/json', text: '{}' },
+    ]);
+  });
+
+  it('finds content after </html>, which checkBuiltPages reports', () => {
+    const html = '<html><body><main><h1>A</h1></main></body></html><script type="module">x()</script>';
+    expect(scanPage('/', html).afterHtml).toBe('<script>');
+    expect(scanPage('/', '<html><body></body></html>\n').afterHtml).toBeUndefined();
+    expect(checkBuiltPages([{ url: '/', html }]).map((p) => p.message)).toEqual([
+      'content after </html>: <script>',
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import {
   nameForms,
   normalizeLinkText,
   pageNames,
-} from '../../../src/lib/site-checks/link-text.ts';
+} from '../../support/link-text.ts';
 
 const page = (url: string, body: string) => ({ url, html: `<html><body><main>${body}</main></body></html>` });
 const options = { referencesPath: '/references/', include: () => true };

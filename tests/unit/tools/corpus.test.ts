@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { corpusCounts, generateCorpus } from '../../../bench/lib/corpus.ts';
+import { corpusCounts, generateCorpus } from '../../../tools/corpus.ts';
 import { createFaqSchema } from '../../../src/schemas/faq.ts';
 import { createCareerSchema } from '../../../src/schemas/career.ts';
 import { referenceSchema } from '../../../src/schemas/references.ts';

@@ -15,10 +15,15 @@ export const CHROME_FLAGS = [
   '--disable-quic',
 ];
 
+/** The Chromium binary: `$CHROME_PATH`, else Debian's. */
+export function chromePath(): string {
+  return process.env['CHROME_PATH'] || '/usr/bin/chromium';
+}
+
 /** Starts Chromium; `extraArgs` add flags such as `--enable-unsafe-webgpu`. */
 export function launchBrowser(extraArgs: string[] = [], options: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
+    executablePath: chromePath(),
     args: [...CHROME_FLAGS, ...extraArgs],
     ...options,
   });

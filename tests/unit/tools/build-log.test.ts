@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuildLog, parseDuration, routeType } from '../../../bench/lib/build-log.ts';
+import { parseBuildLog, parseDuration, routeType } from '../../../tools/build-log.ts';
 
 describe('parseDuration', () => {
   it('reads the durations Astro prints', () => {

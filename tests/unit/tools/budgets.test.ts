@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptBaselineOf } from '../../../bench/lib/budgets.ts';
+import { scriptBaselineOf } from '../../../tools/budgets.ts';
 
 const BASELINE = {
   '/': 2000,

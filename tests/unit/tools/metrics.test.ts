@@ -6,8 +6,8 @@ import {
   isPrecompressed,
   summarizeRuns,
   totalBlockingTime,
-} from '../../../bench/lib/metrics.ts';
-import { brotliSize, transferSize } from '../../../bench/lib/compress.ts';
+} from '../../../tools/weight/metrics.ts';
+import { brotliSize, transferSize } from '../../../tools/weight/compress.ts';
 
 describe('summarizeRuns', () => {
   it('gives the nearest-rank median and p95, min and max, ignoring non-finite values', () => {

@@ -4,7 +4,7 @@ import {
   resolvePath,
   staticImportSpecifiers,
   staticScriptGraph,
-} from '../../../bench/lib/static-graph.ts';
+} from '../../../tools/weight/static-graph.ts';
 
 describe('resolvePath', () => {
   it('resolves relative and absolute references and drops other origins', () => {

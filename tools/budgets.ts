@@ -1,6 +1,8 @@
 /**
- * Size budgets for the built site, checked by tests/build/budgets.test.ts and shown by the
- * bench. Bytes transferred before any interaction, brotli-compressed; 1 KB = 1,024 bytes.
+ * Every size budget of the site, in one place: checked by the tests (tests/build/budgets.test.ts,
+ * search-ui-size.test.ts, dist-size.test.ts, tests/e2e/search-bytes.test.ts) and shown by the
+ * bench. Bytes transferred, brotli-compressed (quality 11; formats compressed already count
+ * raw); 1 KB = 1,024 bytes. docs/performance.md says what each one counts and why.
  */
 import scriptBaseline from './script-baseline.json' with { type: 'json' };
 
@@ -21,6 +23,18 @@ export const BUDGETS = {
    * navigation and career-guidance work): each page's JS ≤ baseline + this.
    */
   issue13Script: 4 * KB,
+  /**
+   * The first search on a fresh page (issue 11): everything fetched from opening search to the
+   * rendered results (Pagefind's JS, WASM, index chunks, fragments or summaries, the lexicon).
+   */
+  firstSearch: 110 * KB,
+  /**
+   * The search UI's own JS and CSS (issue 11): the module that defines `<dc-search>`, what it
+   * imports on first open and their static imports, and the search rules of the stylesheets.
+   */
+  searchUi: 15 * KB,
+  /** Largest file of the built site, on disk: Cloudflare Pages' limit (25 MiB), the strictest host's. */
+  hostFile: 25 * KB * KB,
 } as const;
 
 /** Kinds of asset counted against the content-page budget. */

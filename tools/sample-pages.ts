@@ -1,5 +1,5 @@
 /** Pages of the real site that browser tests and the bench use as examples of their types. */
-import { url } from '../../src/lib/site.ts';
+import { url } from '../src/lib/site.ts';
 
 /** A FAQ entry and a career of the real content, standing for their page types. */
 export const SAMPLE = { faq: 'dc-energy-reduction', career: 'mlops-engineer' } as const;
@@ -25,4 +25,20 @@ export const CONTENT_PAGES: readonly string[] = [
   url.career(SAMPLE.career),
   url.references(),
   url.demos(),
+];
+
+/**
+ * The page types Lighthouse scores in the bench (issue 22), each by a page of the real site:
+ * home, the article, a FAQ entry, the careers index, a career, references, demos, playground, plan.
+ */
+export const LIGHTHOUSE_PAGES: readonly { name: string; path: string }[] = [
+  { name: 'home', path: url.home() },
+  { name: 'article', path: url.article() },
+  { name: 'FAQ entry', path: url.faq(SAMPLE.faq) },
+  { name: 'careers index', path: url.careers() },
+  { name: 'career', path: url.career(SAMPLE.career) },
+  { name: 'references', path: url.references() },
+  { name: 'demos', path: url.demos() },
+  { name: 'playground', path: url.playground() },
+  { name: 'plan', path: url.plan() },
 ];

@@ -15,7 +15,7 @@
  * hidden from assistive technology (a heading's `#` permalink) are not prose and are skipped.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { resolveInternal, type BuiltPage, type SiteProblem } from './html-checks.ts';
+import { resolveInternal, type BuiltPage, type SiteProblem } from '../../src/lib/site-checks/html-checks.ts';
 
 /** Link texts that name no page and so may point anywhere. */
 export const GENERIC_LINK_TEXTS: readonly string[] = [

@@ -7,9 +7,9 @@
  * to any valid content folder: write the files, append the references to `references.yaml`.
  */
 import { stringify } from 'yaml';
-import { createRng, type Rng } from '../../src/lib/model/random.ts';
-import { careerAreas, stageIds } from '../../src/schemas/career.ts';
-import { faqCategories } from '../../src/schemas/faq.ts';
+import { createRng, type Rng } from '../src/lib/model/random.ts';
+import { careerAreas, stageIds } from '../src/schemas/career.ts';
+import { faqCategories } from '../src/schemas/faq.ts';
 
 /** One file of a generated corpus, relative to the content folder. */
 interface CorpusFile {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 
 /** Where the test run builds the real site; browser tests serve it. */
 export const SITE_DIR = process.env['SITE_DIR'] ? resolve(process.env['SITE_DIR']) : join(ROOT, '.tmp/site');
@@ -22,11 +22,53 @@ export const TEST_SITE_URL = 'https://ai-dc-careers.example';
 export interface BuildResult {
   code: number | null;
   output: string;
+  /** Wall and CPU time (user + system, the child and its children), when asked for. */
+  time?: CommandTime;
+}
+
+/** How long a command took: wall clock and CPU seconds (user + system, with its children). */
+export interface CommandTime {
+  wallSeconds: number;
+  cpuSeconds: number;
+}
+
+/**
+ * Runs a command and collects its output (stdout and stderr in one stream, in order). With
+ * `timed`, it runs under bash's `time`, which reports the CPU time of the whole process tree:
+ * a figure that a busy machine inflates much less than the wall time.
+ */
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timed?: boolean },
+): Promise<BuildResult> {
+  const [file, argv] = options.timed
+    ? ['bash', ['-c', 'TIMEFORMAT="%R %U %S"; time ("$@" 2>&1)', 'timed', command, ...args]]
+    : [command, [...args]];
+  return new Promise((done) => {
+    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env });
+    let output = '';
+    let timing = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) =>
+      options.timed ? (timing += d.toString()) : (output += d.toString()),
+    );
+    child.on('close', (code) => {
+      if (!options.timed) return done({ code, output });
+      const m = /([\d.]+) ([\d.]+) ([\d.]+)\s*$/.exec(timing);
+      const rest = m ? timing.slice(0, m.index) : timing;
+      done({
+        code,
+        output: output + rest,
+        time: m ? { wallSeconds: Number(m[1]), cpuSeconds: Number(m[2]) + Number(m[3]) } : undefined,
+      });
+    });
+  });
 }
 
 /**
  * Builds the site from `contentDir` into `outDir` (emptied first), with `SITE_URL` set to
- * `siteUrl` or, when it is omitted, unset (whatever the calling shell has).
+ * `siteUrl` or, when it is omitted, unset (whatever the calling shell has). `timed`: see `runCommand`.
  */
 export function buildSite(options: {
   contentDir?: string;
@@ -35,6 +77,7 @@ export function buildSite(options: {
   siteUrl?: string;
   /** Folder of the generated model files (`$MODELS_DIR`; default models/). */
   modelsDir?: string;
+  timed?: boolean;
 }): Promise<BuildResult> {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
@@ -44,15 +87,10 @@ export function buildSite(options: {
   if (options.modelsDir) env['MODELS_DIR'] = options.modelsDir;
   if (options.siteUrl === undefined) delete env['SITE_URL'];
   else env['SITE_URL'] = options.siteUrl;
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: ROOT,
-      env,
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => done({ code, output }));
+  return runCommand(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env,
+    timed: options.timed,
   });
 }
 
