@@ -8,20 +8,21 @@ import { dateSchema, idSchema, urlSchema } from './common.ts';
  * standard's 档案 code, as its example of a government notice), classification [EB] (occupation
  * and skill classifications read online: O*NET, ESCO, SFIA), article [EB] (news and blog posts),
  * docs / web / course [EB], software [CP], dataset [DS]. A type the style cannot code fails the
- * build (`format-reference.ts`), never a silent [Z].
+ * build (`format-reference.ts`), never a silent [Z]. The order is the reference list's: entries
+ * are numbered group by group in this order (`data/references.ts`).
  */
 export const referenceTypes = [
   'book',
   'paper',
   'report',
-  'article',
   'standard',
   'law',
   'classification',
+  'article',
   'docs',
+  'web',
   'course',
   'software',
-  'web',
   'dataset',
 ] as const;
 
@@ -138,7 +139,7 @@ export const referenceSchema = z
     seedIndex: z.number().int().positive().optional(),
     /** Where the seed article mentions the work (e.g. "8.1", "11"). */
     seedSections: z.array(z.string()).default([]),
-    /** 1-based position in `references.yaml`, set by the loader; citations are numbered by it. */
+    /** The citation number, set by the loader: entries numbered group by group (`referenceTypes` order). */
     order: z.number().int().positive().optional(),
     /** When the entry was checked and cited (GB/T's 引用日期): every online entry needs it. */
     accessed: dateSchema.optional(),
