@@ -172,7 +172,8 @@ export const referenceSchema = z
     path: ['publishedIn'],
   })
   .refine((r) => r.publisher === undefined || (r.type === 'paper' && r.publishedIn === 'proceedings'), {
-    error: 'only a conference paper has a publisher apart from its venue (elsewhere the venue is the publisher)',
+    error:
+      'only a conference paper has a publisher apart from its venue (elsewhere the venue is the publisher)',
     path: ['publisher'],
   })
   .refine((r) => r.editors === undefined || (r.type === 'paper' && r.publishedIn === 'proceedings'), {

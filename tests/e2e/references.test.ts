@@ -34,12 +34,16 @@ function groupsOf(page: Page) {
 function jumpsOf(page: Page) {
   return page
     .locator('.jump li[data-jump]')
-    .evaluateAll((items) => items.filter((li) => !li.hasAttribute('hidden')).map((li) => li.getAttribute('data-jump')));
+    .evaluateAll((items) =>
+      items.filter((li) => !li.hasAttribute('hidden')).map((li) => li.getAttribute('data-jump')),
+    );
 }
 
 async function expectClean(page: Page) {
   expect(await axeViolations(page, { tags: WCAG_TAGS })).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
 }
 
 test.for([
@@ -101,7 +105,8 @@ test.for([
       page
         .locator('.reference-list li[data-status]')
         .evaluateAll(
-          (els, w) => els.filter((el) => el.querySelector('.entry')?.textContent?.toLowerCase().includes(w)).length,
+          (els, w) =>
+            els.filter((el) => el.querySelector('.entry')?.textContent?.toLowerCase().includes(w)).length,
           word.toLowerCase(),
         );
     const visibleTexts = () =>
@@ -125,7 +130,9 @@ test.for([
     // A jump link of a group still shown takes the reader to it (in view, below the header).
     const last = jumps.at(-1) ?? '';
     await page.locator(`.jump li[data-jump="${last}"] a`).click();
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: APP_READY_MS }).toBe(`#type-${last}`);
+    await expect
+      .poll(() => page.evaluate(() => location.hash), { timeout: APP_READY_MS })
+      .toBe(`#type-${last}`);
     const top = await page.locator(`#type-${last}`).evaluate((h) => h.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(viewport.height);
@@ -162,7 +169,9 @@ test.for([
     // A Chinese gloss finds its entry too; opening an entry's back links keeps the page clean.
     await query.fill('深度学习');
     await expect
-      .poll(() => page.locator('.reference-list li[data-status]:not([hidden])').count(), { timeout: APP_READY_MS })
+      .poll(() => page.locator('.reference-list li[data-status]:not([hidden])').count(), {
+        timeout: APP_READY_MS,
+      })
       .toBe(await expected('深度学习'));
     await page.locator('.reference-list li[data-status]:not([hidden]) summary').first().click();
     expect(await page.locator('.reference-list details[open] .cited a').first().isVisible()).toBe(true);
@@ -178,7 +187,9 @@ test('numbers run down the list, and a link to an entry the filter hides clears 
   await openList(page, site.url);
   const numbers = await page
     .locator('.reference-list li[data-status]')
-    .evaluateAll((els) => els.map((el) => [el.getAttribute('value'), el.querySelector('.num')?.textContent?.trim()]));
+    .evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('value'), el.querySelector('.num')?.textContent?.trim()]),
+    );
   expect(numbers.map(([value]) => Number(value))).toEqual(numbers.map((_, i) => i + 1));
   expect(numbers.every(([value, shown]) => shown === `[${value}]`)).toBe(true);
 

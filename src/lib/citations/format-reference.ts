@@ -11,7 +11,13 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import styleXml from './gb-t-7714-2015-numeric.csl?raw';
 import zhLocaleXml from './locale-zh-CN.xml?raw';
-import { toCslItem, UnsupportedReferenceError, type CslItem, type CslSource, type CslType } from './csl-json.ts';
+import {
+  toCslItem,
+  UnsupportedReferenceError,
+  type CslItem,
+  type CslSource,
+  type CslType,
+} from './csl-json.ts';
 import type { Reference } from '../../schemas/references.ts';
 
 /** Name the style is registered under in citation-js. */
@@ -97,7 +103,10 @@ function bibliographyTexts(items: CslItem[]): string[] {
       const mark = typeMark(item);
       const head = `${item.title}${item.number === undefined ? '' : `: ${item.number}`}${mark}`;
       if (findTitle(entry, head) === undefined)
-        throw new UnsupportedReferenceError(item.id, `the style wrote no ${mark} after the title ("${entry}")`);
+        throw new UnsupportedReferenceError(
+          item.id,
+          `the style wrote no ${mark} after the title ("${entry}")`,
+        );
       cache.set(JSON.stringify(item), entry);
     }
   }

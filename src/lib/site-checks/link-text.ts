@@ -22,14 +22,7 @@ import { resolveInternal, type BuiltPage, type SiteProblem } from './html-checks
  * Link texts that name no page and so may point anywhere. Not 详见 ("see"): a link that says
  * only that reads worse than the target's own title, so it must carry one.
  */
-export const GENERIC_LINK_TEXTS: readonly string[] = [
-  '见上文',
-  '见下文',
-  '这里',
-  '此处',
-  '原文',
-  '全文',
-];
+export const GENERIC_LINK_TEXTS: readonly string[] = ['见上文', '见下文', '这里', '此处', '原文', '全文'];
 
 /** Text compared without case, width or spacing differences and without closing punctuation. */
 export function normalizeLinkText(text: string): string {

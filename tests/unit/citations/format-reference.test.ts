@@ -126,7 +126,9 @@ describe('formatReference: books [M]', () => {
       venue: '北京大学出版社',
       place: '北京',
     });
-    expect(formatReference(book).text).toBe('库恩. 科学革命的结构: 第 4 版[M]. 2 版. 北京: 北京大学出版社, 2012.');
+    expect(formatReference(book).text).toBe(
+      '库恩. 科学革命的结构: 第 4 版[M]. 2 版. 北京: 北京大学出版社, 2012.',
+    );
   });
 
   it('[20] more than three authors: the first three, then ", 等" (", et al." in English)', () => {
@@ -138,12 +140,20 @@ describe('formatReference: books [M]', () => {
       venue: '人民邮电出版社',
       place: '北京',
     });
-    expect(formatReference(book).text).toBe('张三, 李四, 王五, 等. 数据中心运维[M]. 北京: 人民邮电出版社, 2020.');
+    expect(formatReference(book).text).toBe(
+      '张三, 李四, 王五, 等. 数据中心运维[M]. 北京: 人民邮电出版社, 2020.',
+    );
     expect(formatReference(englishConferencePaper).text).toMatch(/^HE K, ZHANG X, REN S, et al\. Deep/);
   });
 
   it('a book not read online with no known place: [S.l.] / [出版地不详] (8.4.1.3)', () => {
-    const book = ref({ type: 'book', authors: ['ASHRAE'], title: 'Thermal Guidelines', year: 2021, venue: 'ASHRAE' });
+    const book = ref({
+      type: 'book',
+      authors: ['ASHRAE'],
+      title: 'Thermal Guidelines',
+      year: 2021,
+      venue: 'ASHRAE',
+    });
     expect(formatReference(book).text).toBe('ASHRAE. Thermal Guidelines[M]. [S.l.]: ASHRAE, 2021.');
     expect(formatReference({ ...book, title: '热指南', authors: ['某学会'] }).text).toBe(
       '某学会. 热指南[M]. [出版地不详]: ASHRAE, 2021.',
@@ -217,7 +227,9 @@ describe('formatReference: journal articles [J]', () => {
       issue: '2',
       pages: '24-29',
     });
-    expect(formatReference(chinese).text).toBe('杨宗英. 电子图书馆的现实模型[J]. 中国图书馆学报, 1996(2): 24-29.');
+    expect(formatReference(chinese).text).toBe(
+      '杨宗英. 电子图书馆的现实模型[J]. 中国图书馆学报, 1996(2): 24-29.',
+    );
   });
 });
 
@@ -285,7 +297,8 @@ describe('formatReference: reports and white papers [R]', () => {
       type: 'report',
       authorKind: 'person',
       authors: ['D. Calkin', 'A. Ager', 'M. Thompson'],
-      title: 'A comparative risk assessment framework for wildland fire management: the 2010 cohesive strategy science report',
+      title:
+        'A comparative risk assessment framework for wildland fire management: the 2010 cohesive strategy science report',
       number: 'RMRS-GTR-262',
       year: 2011,
       pages: '8-9',
@@ -504,7 +517,11 @@ describe('formatReference: the written form', () => {
   });
 
   it('drops "et al." written in the author list (the style cuts the list itself)', () => {
-    const brown = { ...englishConferencePaper, id: 'brown', authors: ['Tom B. Brown', 'Benjamin Mann', 'Nick Ryder', 'et al.'] };
+    const brown = {
+      ...englishConferencePaper,
+      id: 'brown',
+      authors: ['Tom B. Brown', 'Benjamin Mann', 'Nick Ryder', 'et al.'],
+    };
     expect(formatReference(brown).text).toMatch(/^BROWN T B, MANN B, RYDER N\. Deep/);
   });
 
@@ -518,7 +535,11 @@ describe('formatReference: bad input', () => {
   it('refuses a type the style has no document code for, naming the entry (no [Z], no empty code)', () => {
     const thesis = { ...webPage, id: 'some-thesis', type: 'thesis' } as unknown as FormattableReference;
     expect(() => formatReference(thesis)).toThrow(/reference "some-thesis": type "thesis"/);
-    const paper = { ...englishConferencePaper, id: 'odd-paper', publishedIn: 'poster' } as unknown as FormattableReference;
+    const paper = {
+      ...englishConferencePaper,
+      id: 'odd-paper',
+      publishedIn: 'poster',
+    } as unknown as FormattableReference;
     expect(() => formatReference(paper)).toThrow(/reference "odd-paper": a paper with publishedIn "poster"/);
   });
 

@@ -27,13 +27,19 @@ describe('referenceSchema', () => {
   });
 
   it('accepts a person given family name first, beside an organisation', () => {
-    const course = { ...goodRef, type: 'course', authors: ['DeepLearning.AI', { family: 'Ng', given: 'Andrew' }] };
+    const course = {
+      ...goodRef,
+      type: 'course',
+      authors: ['DeepLearning.AI', { family: 'Ng', given: 'Andrew' }],
+    };
     expect(referenceSchema.safeParse(course).success).toBe(true);
   });
 
   it('accepts a living page without a year, a report with its number, a withdrawn standard', () => {
     expect(referenceSchema.safeParse({ ...without(goodRef, 'year'), type: 'docs' }).success).toBe(true);
-    expect(referenceSchema.safeParse({ ...goodRef, type: 'report', number: 'LBNL-2001637' }).success).toBe(true);
+    expect(referenceSchema.safeParse({ ...goodRef, type: 'report', number: 'LBNL-2001637' }).success).toBe(
+      true,
+    );
     const standard = { ...goodRef, type: 'standard', withdrawn: true, replacedBy: 'ISO/IEC 30134-2:2026' };
     expect(referenceSchema.safeParse(standard).success).toBe(true);
   });
@@ -68,14 +74,22 @@ describe('referenceSchema', () => {
       /^accessed: an online reference needs the date it was cited \(GB\/T 7714 引用日期\)$/,
     ],
     ['a book without a year', without(goodRef, 'year'), /^year: a book needs its year of publication$/],
-    ['a report without a year', { ...without(goodRef, 'year'), type: 'report' }, /^year: a report needs its year/],
+    [
+      'a report without a year',
+      { ...without(goodRef, 'year'), type: 'report' },
+      /^year: a report needs its year/,
+    ],
     ['a book without its publisher', without(goodRef, 'venue'), /^venue: a book needs its publisher/],
     [
       'a publisher apart from the venue outside a conference paper',
       { ...goodRef, publisher: 'MIT Press' },
       /^publisher: only a conference paper has a publisher/,
     ],
-    ['editors outside a conference paper', { ...goodRef, editors: ['A. Editor'] }, /^editors: only a conference paper/],
+    [
+      'editors outside a conference paper',
+      { ...goodRef, editors: ['A. Editor'] },
+      /^editors: only a conference paper/,
+    ],
     ['a withdrawn book', { ...goodRef, withdrawn: true }, /^withdrawn: only a standard can be withdrawn/],
     [
       'a replacement for a standard not marked withdrawn',
