@@ -169,7 +169,7 @@ export function cslType(ref: Pick<Reference, 'id' | 'type' | 'publishedIn'>): Cs
     case 'course':
       return 'webpage';
     default:
-      throw new UnsupportedReferenceError(ref.id, `type "${String(ref.type as unknown)}"`);
+      throw new UnsupportedReferenceError(ref.id, `type "${String(ref.type)}"`);
   }
 }
 

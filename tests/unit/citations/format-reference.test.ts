@@ -22,7 +22,8 @@ const d = (iso: string) => new Date(iso);
 
 /** A reference with the fields every test leaves alone. */
 function ref(fields: Partial<FormattableReference> & Pick<FormattableReference, 'type' | 'title'>) {
-  return { id: 'x', authors: [], ...fields } as FormattableReference;
+  const base: FormattableReference = { id: 'x', type: fields.type, title: fields.title, authors: [] };
+  return { ...base, ...fields };
 }
 
 const chineseBook = ref({
