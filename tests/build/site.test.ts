@@ -213,6 +213,13 @@ describe('the built site', () => {
     expect(refs.textContent).toContain('1906.02666');
   });
 
+  it('puts nothing after </html> (a page script placed outside the layout once landed there)', () => {
+    const after = htmlFiles(SITE_DIR)
+      .map((file) => [file, readFileSync(file, 'utf8').split('</html>').slice(1).join('').trim()])
+      .filter(([, tail]) => tail !== '');
+    expect(after).toEqual([]);
+  });
+
   it('loads nothing from another origin', () => {
     for (const file of htmlFiles(SITE_DIR)) {
       const root = parse(readFileSync(file, 'utf8'));
