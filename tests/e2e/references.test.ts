@@ -179,7 +179,7 @@ test.for([
   },
 );
 
-test('numbers run down the list, and a link to an entry the filter hides clears the filter', async ({
+test('numbers run down the list; a link to an entry clears a filter that hides it and unfolds its back links', async ({
   open,
   site,
 }) => {
@@ -197,6 +197,8 @@ test('numbers run down the list, and a link to an entry the filter hides clears 
   await expect.poll(() => page.locator('#ref-slurm-gres').isHidden(), { timeout: APP_READY_MS }).toBe(true);
   await page.evaluate(() => (location.hash = '#ref-slurm-gres'));
   await expect.poll(() => page.locator('#ref-slurm-gres').isVisible(), { timeout: APP_READY_MS }).toBe(true);
+  // Arriving at an entry unfolds its back links and downloads.
+  expect(await page.locator('#ref-slurm-gres details').getAttribute('open')).not.toBeNull();
   expect(await page.getByRole('searchbox', { name: '按作者、题名或年份查找' }).inputValue()).toBe('');
 });
 

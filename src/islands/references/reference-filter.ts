@@ -4,7 +4,7 @@
  * scripts run), hides entries that do not match and the type groups left empty together with
  * their jump links, keeps each group heading's count in step ("1 / 4 条"), and reports the
  * count in a polite live region (after typing pauses, so a screen reader is not flooded).
- * Following a link to an entry the filter hides clears the filter. Without JavaScript the
+ * Following a link to an entry clears a filter that hides it and unfolds the entry's back links. Without JavaScript the
  * page stays the full grouped list.
  */
 import {
@@ -76,14 +76,20 @@ class DcReferenceFilter extends HTMLElement {
     this.#reveal(form);
   }
 
+  /**
+   * For a link to an entry: clears a filter that hides it, and unfolds its back links (a reader
+   * who followed a citation here finds the way back at once).
+   */
   #reveal(form: HTMLFormElement) {
     const id = decodeURIComponent(location.hash.slice(1));
     const target = id === '' ? null : document.getElementById(id);
-    if (target !== null && this.contains(target) && target.closest('[hidden]') !== null) {
+    if (target === null || !this.contains(target)) return;
+    if (target.closest('[hidden]') !== null) {
       form.reset();
       this.#apply(false);
       target.scrollIntoView();
     }
+    if (target.matches('li[data-status]')) target.querySelector('details')?.setAttribute('open', '');
   }
 
   #apply(announce: boolean) {
