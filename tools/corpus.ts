@@ -139,6 +139,7 @@ export function generateCorpus(counts: Corpus['counts'], seed = 2026, firstOrder
       url: `https://bench.example/ref/${i + 1}`,
       status: 'unverified',
       note: '基准测试生成的条目，未核实。',
+      accessed: '2026-11-30',
     };
   });
   const referencesYaml = `\n# --- Generated for the build benchmark ---\n${stringify(references, { lineWidth: 0 })}`;

@@ -96,6 +96,14 @@ const CASES: BrokenCase[] = [
     message: 'references.yaml → [1].id: duplicate id "alpha2020" (also entry [0])',
   },
   {
+    name: 'a reference of a type the GB/T 7714 style does not handle',
+    file: 'references.yaml',
+    from: 'type: docs',
+    to: 'type: thesis',
+    names: 'references.yaml',
+    message: /references → beta-docs data does not match collection schema[\s\S]*type/,
+  },
+  {
     name: 'an unsupportable reference cited as a source',
     file: 'faq/first.md',
     from: 'citations: [alpha2020]',

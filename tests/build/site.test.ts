@@ -171,7 +171,10 @@ describe('the built site', () => {
   });
 
   it('writes every reference, and the whole list, as BibTeX, RIS and CSL-JSON that parse back', () => {
-    const refs = loadReferences(CONTENT, ROOT).entries.map((e) => ({ id: e.id, title: String(e.raw.title) }));
+    // The whole-list files are in citation-number order (the reference list's order).
+    const refs = [...loadReferences(CONTENT, ROOT).entries]
+      .sort((a, b) => a.order - b.order)
+      .map((e) => ({ id: e.id, title: String(e.raw.title) }));
     const page = load('references/index.html');
     for (const format of ['bib', 'ris', 'json']) {
       const read = (path: string) => new Cite(readFileSync(join(SITE_DIR, path), 'utf8')).data;
@@ -208,6 +211,13 @@ describe('the built site', () => {
     const refs = load('references/index.html');
     expect(refs.querySelectorAll('.status-unsupportable').length).toBeGreaterThanOrEqual(2);
     expect(refs.textContent).toContain('1906.02666');
+  });
+
+  it('puts nothing after </html> (a page script placed outside the layout once landed there)', () => {
+    const after = htmlFiles(SITE_DIR)
+      .map((file) => [file, readFileSync(file, 'utf8').split('</html>').slice(1).join('').trim()])
+      .filter(([, tail]) => tail !== '');
+    expect(after).toEqual([]);
   });
 
   it('loads nothing from another origin', () => {

@@ -9,7 +9,8 @@
  *   数据中心设施工程师（供电、制冷）) or its leading clause up to the first ，？；： (PUE 是什么 for
  *   PUE 是什么？数值多少算好？);
  * - for a link to an anchor, the text of the heading at (or opening) that anchor, in the same forms;
- * - or a generic phrase (`GENERIC_LINK_TEXTS`: 详见, 这里 …) that names no page.
+ * - or a generic phrase (`GENERIC_LINK_TEXTS`: 这里, 见上文 …) that names no page (not 详见: such
+ *   a link must carry its target's title).
  *
  * Citation markers (`[3]`, links to the reference list), the back-links beside them and links
  * hidden from assistive technology (a heading's `#` permalink) are not prose and are skipped.
@@ -17,16 +18,11 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { resolveInternal, type BuiltPage, type SiteProblem } from '../../src/lib/site-checks/html-checks.ts';
 
-/** Link texts that name no page and so may point anywhere. */
-export const GENERIC_LINK_TEXTS: readonly string[] = [
-  '详见',
-  '见上文',
-  '见下文',
-  '这里',
-  '此处',
-  '原文',
-  '全文',
-];
+/**
+ * Link texts that name no page and so may point anywhere. Not 详见 ("see"): a link that says
+ * only that reads worse than the target's own title, so it must carry one.
+ */
+export const GENERIC_LINK_TEXTS: readonly string[] = ['见上文', '见下文', '这里', '此处', '原文', '全文'];
 
 /** Text compared without case, width or spacing differences and without closing punctuation. */
 export function normalizeLinkText(text: string): string {

@@ -11,7 +11,13 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import styleXml from './gb-t-7714-2015-numeric.csl?raw';
 import zhLocaleXml from './locale-zh-CN.xml?raw';
-import { toCslItem, type CslItem, type CslSource } from './csl-json.ts';
+import {
+  toCslItem,
+  UnsupportedReferenceError,
+  type CslItem,
+  type CslSource,
+  type CslType,
+} from './csl-json.ts';
 import type { Reference } from '../../schemas/references.ts';
 
 /** Name the style is registered under in citation-js. */
@@ -50,6 +56,30 @@ export interface FormattedReference {
   rest: Segment[];
 }
 
+/**
+ * The GB/T 7714-2015 document type code (文献类型标识) each CSL type must be written with: the
+ * style's codes, checked after formatting so the style and this list cannot drift apart.
+ */
+export const typeCodes = {
+  book: 'M',
+  'article-journal': 'J',
+  'paper-conference': 'C',
+  article: 'EB',
+  report: 'R',
+  standard: 'S',
+  legislation: 'A',
+  webpage: 'EB',
+  software: 'CP',
+  dataset: 'DS',
+} as const satisfies Record<CslType, string>;
+
+/** The "[code]" or "[code/OL]" an item must carry after its title. */
+export function typeMark(item: Pick<CslItem, 'id' | 'type' | 'URL' | 'DOI'>): string {
+  const code = (typeCodes as Partial<Record<string, string>>)[item.type];
+  if (code === undefined) throw new UnsupportedReferenceError(item.id, `CSL type "${item.type}"`);
+  return `[${code}${item.URL !== undefined || item.DOI !== undefined ? '/OL' : ''}]`;
+}
+
 /** Formatted text by CSL item (serialised): an entry is formatted once per build. */
 const cache = new Map<string, string>();
 
@@ -69,7 +99,15 @@ function bibliographyTexts(items: CslItem[]): string[] {
       const text = byId.get(item.id);
       if (text === undefined) throw new Error(`citeproc wrote no entry for reference "${item.id}"`);
       // The style numbers its entries ("[3] …"); the page shows the number itself.
-      cache.set(JSON.stringify(item), text.replace(/^\[\d+\]\s*/, '').trim());
+      const entry = text.replace(/^\[\d+\]\s*/, '').trim();
+      const mark = typeMark(item);
+      const head = `${item.title}${item.number === undefined ? '' : `: ${item.number}`}${mark}`;
+      if (findTitle(entry, head) === undefined)
+        throw new UnsupportedReferenceError(
+          item.id,
+          `the style wrote no ${mark} after the title ("${entry}")`,
+        );
+      cache.set(JSON.stringify(item), entry);
     }
   }
   return keys.map((key) => cache.get(key) ?? '');
@@ -93,20 +131,33 @@ function linkSegments(rest: string, item: CslItem): Segment[] {
   return out;
 }
 
+/**
+ * Where `title` stands in `text` and how it is written there: citeproc writes straight
+ * apostrophes and quotes as typographic ones (O'Brien → O’Brien).
+ */
+function findTitle(text: string, title: string): { at: number; written: string } | undefined {
+  for (const written of [title, title.replace(/'/g, '’').replace(/"([^"]*)"/g, '“$1”')]) {
+    const at = text.indexOf(written);
+    if (at >= 0) return { at, written };
+  }
+  return undefined;
+}
+
 function split(text: string, item: CslItem): FormattedReference {
-  const at = text.indexOf(item.title);
-  if (at < 0) return { text, authors: '', title: '', rest: linkSegments(text, item) };
+  const found = findTitle(text, item.title);
+  if (found === undefined) return { text, authors: '', title: '', rest: linkSegments(text, item) };
   return {
     text,
-    authors: text.slice(0, at),
-    title: item.title,
-    rest: linkSegments(text.slice(at + item.title.length), item),
+    authors: text.slice(0, found.at),
+    title: found.written,
+    rest: linkSegments(text.slice(found.at + found.written.length), item),
   };
 }
 
 /**
- * Writes out references in GB/T 7714-2015 (numeric) form, without their numbers: Chinese
- * punctuation for Chinese works, the standard's Western punctuation for the others.
+ * Writes out references in GB/T 7714-2015 (numeric) form, without their numbers, with the
+ * standard's punctuation (". ", ": ", ", ") for every work; Chinese works take 等 and 版.
+ * Throws `UnsupportedReferenceError`, naming the entry, for a reference the style cannot code.
  */
 export function formatReferences(refs: readonly FormattableReference[]): FormattedReference[] {
   const items = refs.map(toCslItem);
@@ -177,11 +228,20 @@ export const statusLabels = {
 export const referenceTypeLabels = {
   book: '书籍',
   paper: '论文',
-  article: '文章与报告',
-  standard: '标准与职业分类',
+  report: '报告与白皮书',
+  standard: '标准',
+  law: '法律法规',
+  classification: '职业与技能分类',
+  article: '文章',
   docs: '文档',
   web: '网页',
   course: '课程',
   software: '软件',
   dataset: '数据集',
 } as const satisfies Record<Reference['type'], string>;
+
+/** The mark shown beside a withdrawn standard (已废止, and what replaced it), or undefined. */
+export function withdrawnLabel(ref: Pick<Reference, 'withdrawn' | 'replacedBy'>): string | undefined {
+  if (ref.withdrawn !== true) return undefined;
+  return ref.replacedBy === undefined ? '已废止' : `已废止，被 ${ref.replacedBy} 代替`;
+}

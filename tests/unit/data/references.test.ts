@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { loadReferences } from '../../../src/data/references.ts';
+import { citationNumbers, loadReferences } from '../../../src/data/references.ts';
 
 let dir = '';
 const write = (text: string, mtime: Date) => {
@@ -12,7 +12,29 @@ const write = (text: string, mtime: Date) => {
 };
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('citationNumbers', () => {
+  it('numbers entries group by group in the type order of the reference list, file order within a group', () => {
+    // File order: a web page, a book, a paper, another book, a type the schema does not know.
+    expect(citationNumbers(['web', 'book', 'paper', 'book', 'thesis'])).toEqual([4, 1, 3, 2, 5]);
+  });
+
+  it('keeps file order when every entry has the same type', () => {
+    expect(citationNumbers(['docs', 'docs', 'docs'])).toEqual([1, 2, 3]);
+  });
+});
+
 describe('loadReferences', () => {
+  it('numbers the entries by type group, as the reference list shows them', () => {
+    dir = mkdtempSync(join(tmpdir(), 'refs-'));
+    write('- id: page\n  type: docs\n- id: book\n  type: book\n', new Date(1_000_000));
+    const loaded = loadReferences(dir, dir);
+    expect(loaded.entries.map((e) => [e.id, e.order])).toEqual([
+      ['page', 2],
+      ['book', 1],
+    ]);
+    expect(loaded.citable.get('book')?.number).toBe(1);
+  });
+
   it('numbers references by file order and derives ids and citable titles from one parse', () => {
     dir = mkdtempSync(join(tmpdir(), 'refs-'));
     write('- id: b\n  title: Bee\n- id: a\n  status: unsupportable\n', new Date(1_000_000));

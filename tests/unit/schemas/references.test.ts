@@ -22,11 +22,26 @@ describe('referenceSchema', () => {
     expect(parsed.seedSections).toEqual([]);
   });
 
-  it('accepts an unverified entry without an access date (nothing was checked)', () => {
-    expect(
-      referenceSchema.safeParse({ ...without(goodRef, 'accessed'), status: 'unverified', note: '未能打开。' })
-        .success,
-    ).toBe(true);
+  it('accepts a work with no named author (GB/T 7714 then starts with the title)', () => {
+    expect(referenceSchema.safeParse({ ...goodRef, authors: [] }).success).toBe(true);
+  });
+
+  it('accepts a person given family name first, beside an organisation', () => {
+    const course = {
+      ...goodRef,
+      type: 'course',
+      authors: ['DeepLearning.AI', { family: 'Ng', given: 'Andrew' }],
+    };
+    expect(referenceSchema.safeParse(course).success).toBe(true);
+  });
+
+  it('accepts a living page without a year, a report with its number, a withdrawn standard', () => {
+    expect(referenceSchema.safeParse({ ...without(goodRef, 'year'), type: 'docs' }).success).toBe(true);
+    expect(referenceSchema.safeParse({ ...goodRef, type: 'report', number: 'LBNL-2001637' }).success).toBe(
+      true,
+    );
+    const standard = { ...goodRef, type: 'standard', withdrawn: true, replacedBy: 'ISO/IEC 30134-2:2026' };
+    expect(referenceSchema.safeParse(standard).success).toBe(true);
   });
 
   it('accepts a DOI instead of a URL', () => {
@@ -44,7 +59,8 @@ describe('referenceSchema', () => {
     ['an unknown status', { ...goodRef, status: 'maybe' }, /^status: /],
     ['an unknown type', { ...goodRef, type: 'blog' }, /^type: /],
     ['an id with spaces', { ...goodRef, id: 'good fellow' }, /^id: must be an id/],
-    ['no authors', { ...goodRef, authors: [] }, /^authors: /],
+    ['no authors field', without(goodRef, 'authors'), /^authors: /],
+    ['an author object without a family name', { ...goodRef, authors: [{ given: 'Ian' }] }, /^authors\.0/],
     ['a non-http URL', { ...goodRef, url: 'javascript:alert(1)' }, /^url: must be an http\(s\) URL/],
     ['a DOI with its resolver prefix', { ...goodRef, doi: 'https://doi.org/10.1/x' }, /^doi: must be a DOI/],
     [
@@ -53,10 +69,34 @@ describe('referenceSchema', () => {
       /^isbn: invalid ISBN-13 check digit in "9783319694162"/,
     ],
     [
-      'a verified entry without the date it was checked',
-      without(goodRef, 'accessed'),
-      /^accessed: a verified reference needs the date it was checked/,
+      'an online entry without the date it was cited (引用日期), whatever its status',
+      { ...without(goodRef, 'accessed'), status: 'unverified', note: '未能打开。' },
+      /^accessed: an online reference needs the date it was cited \(GB\/T 7714 引用日期\)$/,
     ],
+    ['a book without a year', without(goodRef, 'year'), /^year: a book needs its year of publication$/],
+    [
+      'a report without a year',
+      { ...without(goodRef, 'year'), type: 'report' },
+      /^year: a report needs its year/,
+    ],
+    ['a book without its publisher', without(goodRef, 'venue'), /^venue: a book needs its publisher/],
+    [
+      'a publisher apart from the venue outside a conference paper',
+      { ...goodRef, publisher: 'MIT Press' },
+      /^publisher: only a conference paper has a publisher/,
+    ],
+    [
+      'editors outside a conference paper',
+      { ...goodRef, editors: ['A. Editor'] },
+      /^editors: only a conference paper/,
+    ],
+    ['a withdrawn book', { ...goodRef, withdrawn: true }, /^withdrawn: only a standard can be withdrawn/],
+    [
+      'a replacement for a standard not marked withdrawn',
+      { ...goodRef, type: 'standard', replacedBy: 'ISO 1:2026' },
+      /^replacedBy: a standard with replacedBy is withdrawn/,
+    ],
+    ['an edition 1 (the first edition is not written)', { ...goodRef, edition: 1 }, /^edition: /],
     [
       'a verified entry whose note does not say what was checked',
       { ...goodRef, note: '原文参考文献 1。' },

@@ -35,7 +35,9 @@ describe('linkTextMatches', () => {
     expect(linkTextMatches('什么是 InfiniBand / RoCE', faq)).toBe(true);
     expect(linkTextMatches('什么是 InfiniBand / RoCE，为什么 AI 集群需要它？', faq)).toBe(true);
     expect(linkTextMatches('阅读文章', ['文章'])).toBe(true);
-    expect(linkTextMatches('详见', faq)).toBe(true);
+    expect(linkTextMatches('这里', faq)).toBe(true);
+    // "详见" alone names nothing: the link must carry its target's title.
+    expect(linkTextMatches('详见', faq)).toBe(false);
   });
 
   it('rejects a text that names something else, or only part of the name', () => {
