@@ -29,7 +29,7 @@ async function listFiles(dir: string): Promise<string[]> {
 /**
  * After the build: checks every page's links, anchors, math and citations (failing the build
  * with the content file named) and writes the site's CSP into `_headers`. Search indexing is
- * the next integration's job (`search-index.ts`).
+ * the next integration's job (`search/pagefind-index.ts`).
  */
 export function siteChecks(): AstroIntegration {
   return {

@@ -12,6 +12,18 @@ export const SITE_NAME = 'AI 大模型与数据中心职业指南';
 export const SEARCH_FILTER = '类型';
 
 /**
+ * Ids of the sections that close FAQ and career pages with lists: their sources, learning
+ * resources and related pages. The pages write these ids from here, and search shows no
+ * sub-result inside them (a match there is a cited title or a link, not the page's answer).
+ */
+export const listSectionId = {
+  sources: 'sources',
+  resources: 'resources',
+  relatedFaq: 'related-faq',
+  relatedCareers: 'related-careers',
+} as const;
+
+/**
  * Query parameter that opens the site search with a query on any page (`/?q=GPU`): the 404
  * page's search form submits it, and `<dc-search>` reads it.
  */

@@ -13,7 +13,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { loadReferences } from '../../src/data/references.ts';
-import { countsOf } from '../../src/lib/search/lexicon.ts';
+import { countsOf } from '../../src/lib/search/count-groups.ts';
 
 const CONTENT = join(ROOT, 'content');
 const idsIn = (folder: string) =>

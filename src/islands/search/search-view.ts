@@ -5,14 +5,16 @@
  * keyboard movement, and the load error with a retry. Everything from the index is written
  * as text (`textContent` / text nodes): no markup from the index reaches the page.
  */
-import { closestQuestions, focusExcerpt, type FaqQuestion } from '../../lib/search/excerpt.ts';
-import { moveSelection } from '../../lib/search/keys.ts';
-import { markWords, withHighlight } from '../../lib/search/mark.ts';
-import { resultSummary, totalCount } from '../../lib/search/summary.ts';
+import { closestQuestions, type FaqQuestion } from '../../lib/search/ui/closest-questions.ts';
+import { focusExcerpt } from '../../lib/search/ui/excerpt.ts';
+import { moveSelection } from '../../lib/search/ui/keyboard.ts';
+import { withHighlight } from '../../lib/search/ui/mark.ts';
+import { statusText, totalCount } from '../../lib/search/ui/status-text.ts';
 import type { SearchEngine, SearchHit, SearchOutcome } from '../../lib/search/types.ts';
 import { sections } from '../../lib/site.ts';
 import type { DcSearch } from './dc-search.ts';
 import { loadEngine } from './load-engine.ts';
+import { appendMarked } from './marked-text.ts';
 
 /**
  * Wait after the last keystroke of Latin typing before searching. Chinese input commits whole
@@ -39,19 +41,6 @@ function required<T extends Element>(root: Element, selector: string): T {
   const el = root.querySelector<T>(selector);
   if (!el) throw new Error(`search dialog: ${selector} missing`);
   return el;
-}
-
-/** Appends `text` to `parent` with the words marked (text nodes and `<mark>` only). */
-function appendMarked(parent: HTMLElement, text: string, words: readonly string[]): void {
-  for (const run of markWords(text, words)) {
-    if (!run.marked) {
-      parent.append(run.text);
-      continue;
-    }
-    const mark = document.createElement('mark');
-    mark.textContent = run.text;
-    parent.append(mark);
-  }
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
@@ -269,7 +258,7 @@ export class SearchView {
     const total = this.#type ? (outcome.typeCounts[this.#type] ?? 0) : totalCount(outcome.typeCounts);
     const count = Math.max(total, outcome.hits.length);
     this.#more.hidden = !(limit < MORE_LIMIT && outcome.hits.length >= limit && count > outcome.hits.length);
-    this.#status.textContent = resultSummary(count, this.#type, outcome.mode === 'relaxed');
+    this.#status.textContent = statusText(count, this.#type, outcome.mode === 'relaxed');
     if (outcome.hits.length > 0) {
       this.#empty.hidden = true;
       return;

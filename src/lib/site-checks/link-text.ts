@@ -15,6 +15,7 @@
  * hidden from assistive technology (a heading's `#` permalink) are not prose and are skipped.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
+import { fold } from '../text/fold.ts';
 import { resolveInternal, type BuiltPage, type SiteProblem } from './html-checks.ts';
 
 /** Link texts that name no page and so may point anywhere. */
@@ -30,9 +31,7 @@ export const GENERIC_LINK_TEXTS: readonly string[] = [
 
 /** Text compared without case, width or spacing differences and without closing punctuation. */
 export function normalizeLinkText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return fold(text)
     .replace(/\s+/g, '')
     .replace(/[?？。.!！:：;；,，、]+$/u, '');
 }

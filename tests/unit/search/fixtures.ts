@@ -4,7 +4,7 @@
  * matching rules: every query word must match, a query word matches index words that start
  * with it, or else the longest index word it starts with.
  */
-import { buildLexicon, type IndexedPage } from '../../../src/lib/search/lexicon.ts';
+import { buildLexicon, type IndexedPage } from '../../../src/lib/search/build/lexicon.ts';
 import type { PagefindApi, PagefindResultData } from '../../../src/lib/search/types.ts';
 
 const Z = '\u200B';
