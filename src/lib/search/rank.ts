@@ -57,25 +57,34 @@ export function carriesConcept(concept: Concept, text: string): boolean {
 }
 
 /**
- * How well a page's title carries the query's concepts as typed (phrases), between 0 and 3:
- * Pagefind matches index words one by one, so 能耗 also finds pages with 能力 and 消耗; a page
- * with 能耗 itself in its title is the better answer. Concepts count by their weight.
+ * The share of the concepts' weight that `text` (compacted) carries as typed (or as a synonym);
+ * a concept whose form's parts all stand in it, not side by side, earns `partCredit` of its weight.
  */
-export function titleBonus(concepts: Concept[], rawTitle: string, normalizedQuery: string): number {
-  if (concepts.length === 0) return 0;
-  const title = compact(rawTitle);
-  let inTitle = 0;
+function phraseShare(concepts: Concept[], text: string, partCredit: number): number {
+  let carried = 0;
   let total = 0;
   for (const concept of concepts) {
     const weight = conceptWeight(concept);
     total += weight;
-    if (concept.literals.some((l) => title.includes(compact(l)))) inTitle += weight;
-    // All parts of a form in the title, not side by side (降低能耗 in 如何降低…能耗): most of the credit.
-    else if (concept.forms.some((f) => formParts(f).every((w) => title.includes(w)))) inTitle += 0.7 * weight;
+    if (concept.literals.some((l) => text.includes(compact(l)))) carried += weight;
+    else if (partCredit > 0 && concept.forms.some((f) => formParts(f).every((w) => text.includes(w))))
+      carried += partCredit * weight;
   }
+  return carried / total;
+}
+
+/**
+ * How well a page's title carries the query's concepts as typed (phrases), between 0 and 3:
+ * Pagefind matches index words one by one, so 能耗 also finds pages with 能力 and 消耗; a page
+ * with 能耗 itself in its title is the better answer. Concepts count by their weight; all parts of
+ * a form in the title, not side by side (降低能耗 in 如何降低…能耗), earn most of the credit.
+ */
+export function titleBonus(concepts: Concept[], rawTitle: string, normalizedQuery: string): number {
+  if (concepts.length === 0) return 0;
+  const title = compact(rawTitle);
   const whole = compact(concepts.map((c) => c.text).join(''));
   const exact = whole.length > 1 && (title === whole || title.includes(compact(normalizedQuery))) ? 1 : 0;
-  return (2 * inTitle) / total + exact;
+  return 2 * phraseShare(concepts, title, 0.7) + exact;
 }
 
 /**
@@ -85,14 +94,9 @@ export function titleBonus(concepts: Concept[], rawTitle: string, normalizedQuer
 export function textBonus(concepts: Concept[], content: string, normalizedQuery: string): number {
   if (concepts.length === 0) return 0;
   const text = compact(content);
-  let inText = 0;
-  let total = 0;
-  for (const concept of concepts) {
-    const weight = conceptWeight(concept);
-    total += weight;
-    if (concept.literals.some((l) => text.includes(compact(l)))) inText += weight;
-  }
-  return inText / total + (concepts.length > 1 && text.includes(compact(normalizedQuery)) ? 1 : 0);
+  return (
+    phraseShare(concepts, text, 0) + (concepts.length > 1 && text.includes(compact(normalizedQuery)) ? 1 : 0)
+  );
 }
 
 /**
