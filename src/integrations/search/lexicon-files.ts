@@ -14,7 +14,12 @@ import { anchoredParts, deferredSummary } from '../../lib/search/build/deferred.
 import { buildLexicon, type IndexedPage } from '../../lib/search/build/lexicon.ts';
 import { SEARCH_FILTER } from '../../lib/site.ts';
 import { contentDir } from '../../data/content-dir.ts';
-import { stopwordsFileSchema, synonymsFileSchema, type SearchLexicon } from '../../schemas/search.ts';
+import {
+  readerWordsFileSchema,
+  stopwordsFileSchema,
+  synonymsFileSchema,
+  type SearchLexicon,
+} from '../../schemas/search.ts';
 
 /** File name of the lexicon in Pagefind's output folder; the search UI fetches it with Pagefind. */
 export const SEARCH_LEXICON_FILE = 'search-lexicon.json';
@@ -40,8 +45,8 @@ async function readYaml<T>(file: string, schema: { parse(value: unknown): T }): 
 }
 
 /**
- * The folder of `stopwords.yaml` and `synonyms.yaml`: `search/` in the content folder, or the
- * project's `content/search/` when the content folder has none (test fixtures).
+ * The folder of `stopwords.yaml`, `synonyms.yaml` and `reader-words.yaml`: `search/` in the content
+ * folder, or the project's `content/search/` when the content folder has none (test fixtures).
  */
 export function searchDataDir(): string {
   const own = join(contentDir(), 'search');
@@ -54,9 +59,10 @@ export async function writeSearchLexicon(
   dataDir: string,
   outFile: string,
 ): Promise<SearchLexicon> {
-  const [stop, syn] = await Promise.all([
+  const [stop, syn, reader] = await Promise.all([
     readYaml(join(dataDir, 'stopwords.yaml'), stopwordsFileSchema),
     readYaml(join(dataDir, 'synonyms.yaml'), synonymsFileSchema),
+    readYaml(join(dataDir, 'reader-words.yaml'), readerWordsFileSchema),
   ]);
   const dir = join(pagefindDir, 'fragment');
   const pages: IndexedPage[] = [];
@@ -81,6 +87,9 @@ export async function writeSearchLexicon(
     stopwords: stop.stopwords,
     particles: stop.particles,
     synonyms: syn.groups,
+    questions: stop.questions,
+    definitions: stop.definitions,
+    readerWords: reader.entries,
   });
   await writeFile(outFile, JSON.stringify(lexicon));
   // Deferred pages' summaries, fetched by a search only when it shows the page.

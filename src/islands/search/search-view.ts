@@ -6,6 +6,7 @@
  * as text (`textContent` / text nodes): no markup from the index reaches the page.
  */
 import { closestQuestions, type FaqQuestion } from '../../lib/search/ui/closest-questions.ts';
+import { emptyState } from '../../lib/search/ui/empty-state.ts';
 import { focusExcerpt } from '../../lib/search/ui/excerpt.ts';
 import { moveSelection } from '../../lib/search/ui/keyboard.ts';
 import { withHighlight } from '../../lib/search/ui/mark.ts';
@@ -253,7 +254,8 @@ export class SearchView {
     const words = outcome.query.highlight;
     this.#error.hidden = true;
     this.#renderChips(outcome.typeCounts);
-    this.#results.replaceChildren(...outcome.hits.map((hit) => this.#hitItem(hit, words)));
+    const question = outcome.query.intent !== 'lookup';
+    this.#results.replaceChildren(...outcome.hits.map((hit) => this.#hitItem(hit, words, question)));
     this.#results.scrollTop = 0;
     const total = this.#type ? (outcome.typeCounts[this.#type] ?? 0) : totalCount(outcome.typeCounts);
     const count = Math.max(total, outcome.hits.length);
@@ -263,14 +265,15 @@ export class SearchView {
       this.#empty.hidden = true;
       return;
     }
-    required<HTMLElement>(this.#empty, '.search-empty-text').textContent = this.#type
-      ? `在“${this.#type}”中没有找到与“${raw.trim().slice(0, 40)}”相关的内容。`
-      : `没有找到与“${raw.trim().slice(0, 40)}”相关的内容。`;
+    const empty = emptyState(raw, outcome.query, this.#type);
+    required<HTMLElement>(this.#empty, '.search-empty-text').textContent = empty.text;
+    required<HTMLElement>(this.#empty, '.search-empty-hint').textContent = empty.hint;
+    required<HTMLElement>(this.#empty, '.search-empty-faq-index').hidden = !empty.faqIndex;
     this.#empty.hidden = false;
-    await this.#renderQuestions(raw);
+    await this.#renderQuestions(empty.closestQuestions ? raw : '');
   }
 
-  #hitItem(hit: SearchHit, words: readonly string[]): HTMLLIElement {
+  #hitItem(hit: SearchHit, words: readonly string[], question: boolean): HTMLLIElement {
     const item = el('li', 'search-hit');
     const link = el('a', 'hit-link');
     link.href = withHighlight(hit.url, words);
@@ -281,7 +284,14 @@ export class SearchView {
     appendMarked(title, hit.title, words);
     head.append(title);
     const excerpt = el('span', 'hit-excerpt');
-    appendMarked(excerpt, focusExcerpt(hit.excerpt, words, EXCERPT_CHARS), words);
+    // A question shows an FAQ entry's one-sentence answer from its start; otherwise the excerpt
+    // starts near the first searched word.
+    const answer = question && hit.answer;
+    appendMarked(
+      excerpt,
+      answer ? focusExcerpt(answer, [], EXCERPT_CHARS) : focusExcerpt(hit.excerpt, words, EXCERPT_CHARS),
+      words,
+    );
     link.append(head, excerpt);
     item.append(link);
     const subs = hit.subResults.filter((s) => s.url.includes('#')).slice(0, MAX_SUBS);
@@ -325,12 +335,13 @@ export class SearchView {
     this.#types.hidden = shown.length === 0;
   }
 
+  /** The FAQ questions closest to `raw` under the empty state; none for an empty `raw`. */
   async #renderQuestions(raw: string): Promise<void> {
     const title = required<HTMLElement>(this.#empty, '.search-empty-faq-title');
     const list = required<HTMLElement>(this.#empty, '.search-empty-faq');
     list.replaceChildren();
     title.hidden = true;
-    if (!this.#questionsUrl) return;
+    if (!this.#questionsUrl || !raw) return;
     this.#questions ??= fetch(this.#questionsUrl).then((r) => {
       if (!r.ok) throw new Error(`${r.status}`);
       return r.json() as Promise<FaqQuestion[]>;

@@ -6,10 +6,10 @@
  * title and the text. Pure: Pagefind and the lexicon are passed in.
  */
 import type { SearchLexicon, SearchSummary } from '../../schemas/search.ts';
-import { SEARCH_FILTER } from '../site.ts';
+import { SEARCH_FILTER, section } from '../site.ts';
 import { analyzeQuery, conceptWeight, type Concept } from './analyze.ts';
 import { prepareLexicon } from './lexicon.ts';
-import { pageTextBonus, rankScore, type PageText } from './rank.ts';
+import { rankQuery, rankScore, rarity, type PageText } from './rank.ts';
 import { fragmentSubResults, headingSubResults, plainExcerpt } from './results.ts';
 import type {
   PagefindApi,
@@ -40,6 +40,8 @@ const RELAX_BELOW = 3;
  * themselves and shown after these, so the first hits stay the same.
  */
 export const RERANK_DEPTH = 4;
+/** The search type of FAQ entries, whose titles are questions (the question rule, `rank.ts`). */
+const FAQ_TYPE = section('faq').searchType;
 /** At most this many Pagefind searches per query (bounded work). */
 export const MAX_SEARCHES = 16;
 
@@ -62,6 +64,15 @@ interface Probe {
   term: string;
   concepts: number[];
   weight: number;
+}
+
+/**
+ * True when Pagefind's results for a form are the pages that carry it: every word of the form is
+ * an index word of two or more characters, or a Latin word. A form the index split into single
+ * characters (文凭 → 文 凭) matches every page with those characters anywhere.
+ */
+function exactForm(form: string): boolean {
+  return form.split(' ').every((w) => [...w].length > 1 || /^[a-z0-9]/.test(w));
 }
 
 /** Strict probes: all concepts in their first form, then each alternative form swapped in. */
@@ -136,9 +147,20 @@ export function createSearchEngine(
     return c.text;
   };
 
-  async function runProbes(probes: Probe[], into: Map<string, Candidate>): Promise<void> {
+  /**
+   * Runs the probes into the candidates; `carriers[i]`, when given, collects the pages that carry
+   * concept i, from the probes of that concept alone in an exact form (`exactForm`).
+   */
+  async function runProbes(
+    probes: Probe[],
+    into: Map<string, Candidate>,
+    carriers?: Set<string>[],
+  ): Promise<void> {
     const settled = await Promise.all(probes.map((p) => pagefind.search(p.term).then((r) => ({ p, r }))));
     for (const { p, r } of settled) {
+      const concept = p.concepts.length === 1 ? p.concepts[0] : undefined;
+      if (carriers && concept !== undefined && exactForm(p.term))
+        for (const result of r.results) carriers[concept]?.add(result.id);
       const top = Math.max(...r.results.map((x) => x.score), 0) || 1;
       for (const result of r.results) {
         const score = (result.score / top) * p.weight;
@@ -170,12 +192,16 @@ export function createSearchEngine(
       // chunk of 25–35 KB on the first search; searching only the typed words when they find
       // enough saved up to 50 KB but lost pages that use another word, e.g. 转向 for 转型).
       await runProbes(strictProbes(concepts).slice(0, MAX_SEARCHES), candidates);
-      // Relaxed searches when the strict one found little, or when a weak concept (a lone
-      // character such as 好 in …哪个好) may have removed the answer.
+      // Relaxed searches when the strict one found little, when a weak concept (a lone character
+      // such as 好 in …哪个好) may have removed the answer, or for a question.
       const weights = concepts.map(conceptWeight);
-      const totalWeight = weights.reduce((a, b) => a + b, 0);
-      if (concepts.length > 1 && (candidates.size < RELAX_BELOW || weights.some((w) => w <= 1))) {
-        await runProbes(relaxedProbes(concepts).slice(0, MAX_SEARCHES), candidates);
+      const carriers = concepts.map(() => new Set<string>());
+      // A question always: readers phrase questions with words the answer need not repeat.
+      if (
+        concepts.length > 1 &&
+        (candidates.size < RELAX_BELOW || weights.some((w) => w <= 1) || query.intent !== 'lookup')
+      ) {
+        await runProbes(relaxedProbes(concepts).slice(0, MAX_SEARCHES), candidates, carriers);
       }
       if (candidates.size === 0) return { query, mode: 'none', hits: [], typeCounts: {} };
 
@@ -184,12 +210,20 @@ export function createSearchEngine(
         const type = typeOf(c.id);
         if (type) typeCounts[type] = (typeCounts[type] ?? 0) + 1;
       }
-      /** The one rank formula (`rankScore`), with the page's text bonus once its text is loaded. */
-      const rank = (c: Candidate, text = 0) =>
-        rankScore(concepts, query.normalized, {
-          coverage: [...c.matched].reduce((sum, i) => sum + (weights[i] ?? 0), 0) / totalWeight,
+      // How rare each concept is among the pages (known when each was also searched alone).
+      const q = rankQuery(
+        concepts,
+        query.normalized,
+        query.intent,
+        carriers.map((pages) => rarity(pages.size, prepared.pages.size)),
+      );
+      /** The one rank formula (`rankScore`), with the page's text once it is loaded. */
+      const rank = (c: Candidate, text?: PageText) =>
+        rankScore(q, {
+          faq: typeOf(c.id) === FAQ_TYPE,
           title: prepared.pages.get(c.id)?.title ?? '',
-          text,
+          matched: c.matched,
+          ...(text ? { text } : {}),
           pagefindScore: c.score,
         });
       // Ranked first without their text (concepts matched, titles from the lexicon, Pagefind's
@@ -201,7 +235,7 @@ export function createSearchEngine(
         const texts = await Promise.all(slice.map(loadText));
         slice.forEach((c, i) => {
           const text = texts[i];
-          if (text) c.rank = rank(c, pageTextBonus(concepts, text, query.normalized));
+          if (text) c.rank = rank(c, text);
         });
         return slice.sort((a, b) => b.rank - a.rank);
       };
@@ -225,10 +259,12 @@ export function createSearchEngine(
           });
         } else {
           const { data } = text;
+          const answer = data.meta['answer'];
           hits.push({
             url: data.url,
             title: data.meta['title'] ?? data.url,
             excerpt: plainExcerpt(data.excerpt),
+            ...(answer ? { answer } : {}),
             type: typeOf(c.id, data),
             subResults: fragmentSubResults(data),
             ...common,

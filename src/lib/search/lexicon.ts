@@ -11,11 +11,16 @@ import { isHan, normalizeQuery, tokenize, type Token } from './normalize.ts';
 /** A lexicon word of Chinese characters only. */
 export const HAN_WORD = /^\p{Script=Han}+$/u;
 
-/** A synonym group member split into tokens, for matching against a query's tokens. */
+/**
+ * A word with other forms a query may mean by it, split into tokens for matching against a
+ * query's tokens: a member of a synonym group (the others are the rest of its group) or a reader
+ * word (the others are what it means on this site, `reader-words.yaml`).
+ */
 export interface SynonymMember {
   tokens: string[];
   text: string;
-  group: number;
+  /** The other forms searched for it (normalised). */
+  others: string[];
 }
 
 /** The lexicon in the shape query analysis needs. */
@@ -33,10 +38,12 @@ export interface PreparedLexicon {
   maxHanLength: number;
   stopwords: Set<string>;
   particles: Set<string>;
-  /** Synonym members by their first token, longest first. */
+  /** Synonym members and reader words by their first token, longest first. */
   synonymsByFirst: Map<string, SynonymMember[]>;
-  /** Members of each group (normalised text). */
-  groups: string[][];
+  /** Words that make a query a question. */
+  questions: Set<string>;
+  /** Words that make a question a definition question. */
+  definitions: Set<string>;
   /** Latin index words, for typo correction. */
   latin: string[];
   /** What is known of each indexed page before its text loads, by Pagefind result id. */
@@ -64,20 +71,40 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
     else if (/[a-z]/.test(word)) latin.push(word);
   }
   const synonymsByFirst = new Map<string, SynonymMember[]>();
-  const groups = lexicon.synonyms.map((group, index) => {
-    const members = group.map((text) => ({ text, tokens: wordTokens(text), group: index }));
-    for (const member of members) {
-      const first = member.tokens[0];
-      if (first === undefined) continue;
-      const list = synonymsByFirst.get(first) ?? [];
-      list.push(member);
-      synonymsByFirst.set(first, list);
+  const addMember = (text: string, others: string[]) => {
+    const member = { text, tokens: wordTokens(text), others };
+    const first = member.tokens[0];
+    if (first === undefined) return;
+    const list = synonymsByFirst.get(first) ?? [];
+    list.push(member);
+    synonymsByFirst.set(first, list);
+  };
+  for (const group of lexicon.synonyms) {
+    for (const text of group)
+      addMember(
+        text,
+        group.filter((m) => m !== text),
+      );
+  }
+  // A reader word that is also a synonym member keeps both: its group's forms and its meanings.
+  for (const [words, means] of lexicon.readerWords) {
+    for (const text of words) {
+      const known = [...(synonymsByFirst.get(wordTokens(text)[0] ?? '') ?? [])].find((m) => m.text === text);
+      if (known) known.others = [...new Set([...known.others, ...means.filter((m) => m !== text)])];
+      else
+        addMember(
+          text,
+          means.filter((m) => m !== text),
+        );
     }
-    return members.map((m) => m.text);
-  });
+  }
   for (const list of synonymsByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const conceptWords = countsOf(lexicon.compounds);
-  for (const word of [...lexicon.stopwords, ...lexicon.synonyms.flat()]) {
+  for (const word of [
+    ...lexicon.stopwords,
+    ...lexicon.synonyms.flat(),
+    ...lexicon.readerWords.flatMap(([w]) => w),
+  ]) {
     if (HAN_WORD.test(word) && !conceptWords.has(word)) conceptWords.set(word, 3);
   }
   return {
@@ -88,7 +115,8 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
     stopwords: new Set(lexicon.stopwords),
     particles: new Set(lexicon.particles),
     synonymsByFirst,
-    groups,
+    questions: new Set(lexicon.questions),
+    definitions: new Set(lexicon.definitions),
     latin,
     pages: new Map(Object.entries(lexicon.pages)),
   };

@@ -96,6 +96,8 @@ export const lexicon = buildLexicon({
     'how',
   ],
   particles: ['吗', '呢', '的', '了'],
+  questions: ['怎么', '怎样', '如何', '什么', '有什么', '区别', '哪些', '吗', '呢', 'what', 'how'],
+  definitions: ['是什么', '什么是', 'what'],
   synonyms: [
     ['IB', 'InfiniBand'],
     ['容器编排', 'Kubernetes', 'K8s'],

@@ -72,6 +72,9 @@ export function buildLexicon(input: {
   stopwords: string[];
   particles: string[];
   synonyms: string[][];
+  questions?: string[];
+  definitions?: string[];
+  readerWords?: { words: string[]; means: string[] }[];
 }): SearchLexicon {
   const counts = new Map<string, number>();
   const tokenCounts = new Map<string, number>();
@@ -117,11 +120,16 @@ export function buildLexicon(input: {
     if (count >= COMPOUND_MIN_COUNT && count >= COMPOUND_MIN_SHARE * base) compounds[key] = count;
   }
   return {
-    version: 2,
+    version: 3,
     words: countGroups(counts),
     compounds: countGroups(Object.entries(compounds)),
     stopwords: input.stopwords.map(normalizeQuery),
     particles: input.particles.map(normalizeQuery),
+    questions: (input.questions ?? []).map(normalizeQuery),
+    definitions: (input.definitions ?? []).map(normalizeQuery),
+    readerWords: (input.readerWords ?? []).map(
+      (entry) => [entry.words.map(normalizeQuery), entry.means.map(normalizeQuery)] as [string[], string[]],
+    ),
     synonyms: groups.map((g) => [...new Set(g)]).filter((g) => g.length > 1),
     pages,
   };
