@@ -5,7 +5,7 @@
  * its DOM contract (`<dc-search>`, see README "Search"); a site built before the UI existed is
  * searched through the engine harness (`harness.ts`) instead.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
@@ -121,6 +121,20 @@ function score(outcomes: QueryOutcome[], driver: EvalReport['driver']): EvalRepo
 function rankOf(urls: string[], expect: string[]): number {
   const index = urls.slice(0, 10).findIndex((u) => expect.includes(u));
   return index + 1;
+}
+
+/**
+ * Indexed pages of the built site (`data-pagefind-body`) that no query of `queries` expects: the
+ * test set should ask for every page a reader may look for (issue 20).
+ */
+export function pagesWithoutQuery(siteDir: string, queries: EvalQuery[]): string[] {
+  const expected = new Set(queries.flatMap((q) => q.expect));
+  return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => readFileSync(join(siteDir, f), 'utf8').includes('data-pagefind-body'))
+    .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
+    .filter((url) => !expected.has(url))
+    .sort();
 }
 
 /** True when the built site in `siteDir` has the search UI of the DOM contract. */

@@ -98,6 +98,7 @@ export const lexicon = buildLexicon({
   particles: ['吗', '呢', '的', '了'],
   questions: ['怎么', '怎样', '如何', '什么', '有什么', '区别', '哪些', '吗', '呢', 'what', 'how'],
   definitions: ['是什么', '什么是', 'what'],
+  readerWords: [{ words: ['码农', '程序员'], means: ['工程师'] }],
   synonyms: [
     ['IB', 'InfiniBand'],
     ['容器编排', 'Kubernetes', 'K8s'],

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { careerSynonyms } from '../../../../src/lib/search/build/lexicon.ts';
 import { countsOf } from '../../../../src/lib/search/count-groups.ts';
 import {
+  readerWordsFileSchema,
   searchLexiconSchema,
   stopwordsFileSchema,
   synonymsFileSchema,
@@ -39,6 +40,12 @@ describe('buildLexicon', () => {
     expect(lexicon.pages['p-refs']).toEqual({ type: '参考文献', title: '参考文献' });
   });
 
+  it('carries the question words, definition words and reader words, normalised', () => {
+    expect(lexicon.questions).toContain('怎么');
+    expect(lexicon.definitions).toContain('是什么');
+    expect(lexicon.readerWords).toEqual([[['码农', '程序员'], ['工程师']]]);
+  });
+
   it('matches its schema', () => {
     expect(searchLexiconSchema.parse(lexicon)).toEqual(lexicon);
   });
@@ -62,11 +69,16 @@ describe('careerSynonyms', () => {
 });
 
 describe('search data files', () => {
-  it('content/search/stopwords.yaml and synonyms.yaml match their schemas', () => {
+  it('content/search/stopwords.yaml, synonyms.yaml and reader-words.yaml match their schemas', () => {
     const read = (f: string): unknown =>
       parse(readFileSync(new URL(`../../../../content/search/${f}`, import.meta.url), 'utf8'));
     const stop = stopwordsFileSchema.parse(read('stopwords.yaml'));
     const syn = synonymsFileSchema.parse(read('synonyms.yaml'));
+    const reader = readerWordsFileSchema.parse(read('reader-words.yaml'));
+    // Every reader word says why; question and definition words are dropped like stopwords.
+    expect(reader.entries.every((e) => e.reason.length > 20)).toBe(true);
+    const dropped = new Set([...stop.stopwords, ...stop.particles]);
+    expect([...stop.questions, ...stop.definitions].filter((w) => !dropped.has(w))).toEqual([]);
     // A stopword in a synonym group would be dropped and expanded at once.
     const members = new Set(syn.groups.flat());
     expect(stop.stopwords.filter((w) => members.has(w))).toEqual([]);
