@@ -108,21 +108,29 @@ function carriesLiteral(concept: Concept, text: string): boolean {
   return concept.literals.some((l) => compact(l).length > 0 && text.includes(compact(l)));
 }
 
+/** The share of the query's weight that `credit` gives its concepts (each 0–1 of its weight). */
+function weightedShare(q: RankQuery, credit: (concept: Concept, index: number) => number): number {
+  let earned = 0;
+  let total = 0;
+  q.concepts.forEach((concept, i) => {
+    const weight = q.weights[i] ?? 0;
+    total += weight;
+    earned += credit(concept, i) * weight;
+  });
+  return total > 0 ? earned / total : 0;
+}
+
 /**
  * The share of the concepts' weight that `text` (compacted) carries as typed (or as a synonym);
  * a concept whose form's parts all stand in it, not side by side, earns `partCredit` of its weight.
  */
 function phraseShare(q: RankQuery, text: string, partCredit: number): number {
-  let carried = 0;
-  let total = 0;
-  q.concepts.forEach((concept, i) => {
-    const weight = q.weights[i] ?? 0;
-    total += weight;
-    if (carriesLiteral(concept, text)) carried += weight;
-    else if (partCredit > 0 && concept.forms.some((f) => formParts(f).every((w) => text.includes(w))))
-      carried += partCredit * weight;
+  return weightedShare(q, (concept) => {
+    if (carriesLiteral(concept, text)) return 1;
+    return partCredit > 0 && concept.forms.some((f) => formParts(f).every((w) => text.includes(w)))
+      ? partCredit
+      : 0;
   });
-  return total > 0 ? carried / total : 0;
 }
 
 /**
@@ -209,17 +217,11 @@ export function coverage(q: RankQuery, signals: RankSignals): number {
   const title = compact(signals.title);
   const loaded = signals.text?.kind === 'fragment' ? compact(signals.text.data.content) : undefined;
   const inText = q.intent === 'lookup' ? 1 : BODY_SHARE;
-  let covered = 0;
-  let total = 0;
-  q.concepts.forEach((concept, i) => {
-    const weight = q.weights[i] ?? 0;
-    total += weight;
-    if (carriesLiteral(concept, title)) covered += weight;
-    else if (loaded !== undefined) {
-      if (carriesConcept(concept, loaded)) covered += inText * weight;
-    } else if (signals.matched.has(i)) covered += inText * weight;
+  return weightedShare(q, (concept, i) => {
+    if (carriesLiteral(concept, title)) return 1;
+    if (loaded !== undefined) return carriesConcept(concept, loaded) ? inText : 0;
+    return signals.matched.has(i) ? inText : 0;
   });
-  return total > 0 ? covered / total : 0;
 }
 
 /** The question rule: an FAQ entry whose question carries the query's words, for a question. */
