@@ -2,7 +2,7 @@
  * The relevance evaluation: runs every query of a query set — `dev.yaml` (tuned on) or
  * `test.yaml` (never tuned on) — through the search in Chromium against a built site and scores
  * the ranked page URLs. It drives the real search UI through
- * its DOM contract (`<dc-search>`, see README "Search"); a site built before the UI existed is
+ * its DOM contract (`<dc-search>`, see docs/search.md); a site built before the UI existed is
  * searched through the engine harness (`harness.ts`) instead.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -20,12 +20,12 @@ import { appendMarked } from './marked-text.ts';
 /**
  * Wait after the last keystroke of Latin typing before searching. Chinese input commits whole
  * words at `compositionend`, which searches at once; this only spares a search per letter
- * while a Latin word is typed (about 100–150 ms between keys). See README, Search.
+ * while a Latin word is typed (about 100–150 ms between keys). See docs/search.md.
  */
 const DEBOUNCE_MS = 120;
 /**
  * Pages shown per query at first: each is a Pagefind fragment to download, and the first search
- * must stay within 110 KB (README, Search). "显示更多结果" shows up to `MORE_LIMIT`.
+ * must stay within 110 KB (docs/search.md, Budgets). "显示更多结果" shows up to `MORE_LIMIT`.
  */
 const FIRST_LIMIT = 4;
 const MORE_LIMIT = 20;

@@ -35,7 +35,7 @@ const RELAX_BELOW = 3;
 /**
  * Pages whose text (Pagefind's fragment) is loaded to re-rank them and to show them. Each
  * fragment is a download on the first search (1–16 KB compressed), and the first search must stay
- * within 110 KB: the ten bench queries loaded 23–56 KB of fragments at depth 10 (README, Search).
+ * within 110 KB: the ten bench queries loaded 23–56 KB of fragments at depth 10 (docs/search.md).
  * Pages below this depth are loaded only when more are asked for (`limit`), re-ranked among
  * themselves and shown after these, so the first hits stay the same.
  */
