@@ -16,7 +16,7 @@ import { rehypeScrollableMath } from './src/lib/markdown/scrollable-math.ts';
 import { loadReferences } from './src/data/references.ts';
 import { parseSiteUrl, url } from './src/lib/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/integrations/search/pagefind-index.ts';
 import { katexFontSubset } from './src/integrations/katex-fonts.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { builtPages } from './src/integrations/built-pages.ts';

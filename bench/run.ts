@@ -32,6 +32,12 @@ import { buildSite } from '../tools/site-build.ts';
 import { LIGHTHOUSE_PAGES, SAMPLE } from '../tools/sample-pages.ts';
 import { ARTICLE_BUDGET_KINDS, BUDGETS, CONTENT_BUDGET_KINDS, isContentPage } from '../tools/budgets.ts';
 import { pageWeight, SiteFiles } from '../tools/weight/page-weight.ts';
+import {
+  FIRST_SEARCH_BUDGET,
+  searchUiSize,
+  SEARCH_UI_BUDGET,
+  WARM_SEARCH_GOAL_MS,
+} from '../tools/weight/search-ui-size.ts';
 import type { RunSummary } from '../tools/weight/metrics.ts';
 import { benchCorpus, benchRealSite, tempDir, type BuildTiming } from './build.ts';
 import {
@@ -169,18 +175,33 @@ const SECTIONS: Section[] = [
   {
     name: 'search',
     runs: () => `${searchRuns} run(s)`,
-    async run({ transfer, browser, results }) {
+    async run({ site, transfer, browser, results }) {
       const { browser: chromium, server } = await browser();
       const search = await benchSearch(chromium, server, transfer, QUERIES, searchRuns, log);
       const home = (results['pages'] as PageResult[] | undefined)?.find((p) => p.path === '/');
       const cold = search.map((r) => r.cold.bytes.total);
       const warm = search.map((r) => r.warm.bytes.total);
+      const warmMs = search.map((r) => r.warm.ms.median);
+      const ui = searchUiSize(site.dir);
       return {
-        details: search,
-        rows: searchRows(search, home),
+        details: { queries: search, ui },
+        rows: [
+          {
+            section: 'search',
+            measure: 'search UI: JS and CSS (budget)',
+            median: size(ui.total),
+            range: '—',
+            notes: `JS ${size(ui.js)} · CSS ${size(ui.css)}; budget ${size(SEARCH_UI_BUDGET)}`,
+          },
+          ...searchRows(search, home),
+        ],
         findings: [
           `The first search on a page fetches ${size(Math.min(...cold))}–${size(Math.max(...cold))} ` +
             `(by query); a later query ${size(Math.min(...warm))}–${size(Math.max(...warm))} more.`,
+          `Search budgets: first search at most ${size(Math.max(...cold))} of ${size(FIRST_SEARCH_BUDGET)}; ` +
+            `the search UI ${size(ui.total)} of ${size(SEARCH_UI_BUDGET)}; input to first results with ` +
+            `search loaded ${ms(Math.min(...warmMs))}–${ms(Math.max(...warmMs))} (medians by query) against ` +
+            `the goal of ${ms(WARM_SEARCH_GOAL_MS)}.`,
         ],
       };
     },

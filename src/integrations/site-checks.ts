@@ -22,7 +22,7 @@ function siteCsp(pages: readonly PageFacts[]): string {
 /**
  * After the build: checks every page's links, anchors, math and citations (failing the build
  * with the content file named) and writes the site's CSP into `_headers`. Search indexing is
- * the next integration's job (`search-index.ts`).
+ * the next integration's job (`search/pagefind-index.ts`).
  */
 export function siteChecks(pages: ReturnType<typeof builtPages>): AstroIntegration {
   return {

@@ -12,6 +12,31 @@ export const SITE_NAME = 'AI 大模型与数据中心职业指南';
 export const SEARCH_FILTER = '类型';
 
 /**
+ * Built pages kept out of the search index, by path, each with the reason. Every other HTML page
+ * is indexed (`search` on BaseLayout); tests/build/search-coverage.test.ts fails on a page that is
+ * neither indexed nor listed here.
+ */
+export const searchExcludedPages: Readonly<Record<string, string>> = {
+  '/':
+    'The front page only introduces the sections (each found by its own pages) and repeats the ' +
+    'role picker of the careers index; the site name links to it from every page.',
+  '/404.html':
+    'Served for any missing address (noindex), not a page a reader looks for; it offers search itself.',
+};
+
+/**
+ * Ids of the sections that close FAQ and career pages with lists: their sources, learning
+ * resources and related pages. The pages write these ids from here, and search shows no
+ * sub-result inside them (a match there is a cited title or a link, not the page's answer).
+ */
+export const listSectionId = {
+  sources: 'sources',
+  resources: 'resources',
+  relatedFaq: 'related-faq',
+  relatedCareers: 'related-careers',
+} as const;
+
+/**
  * Query parameter that opens the site search with a query on any page (`/?q=GPU`): the 404
  * page's search form submits it, and `<dc-search>` reads it.
  */
@@ -38,7 +63,7 @@ export const sections = [
   { id: 'careers', path: '/careers/', label: '职业', searchType: '职业' },
   { id: 'faq', path: '/faq/', label: '常见问题', searchType: '常见问题' },
   { id: 'demos', path: '/demos/', label: '演示', searchType: '演示' },
-  { id: 'playground', path: '/playground/', label: '训练场' },
+  { id: 'playground', path: '/playground/', label: '训练场', searchType: '训练场' },
   { id: 'references', path: '/references/', label: '参考文献', searchType: '参考文献' },
 ] as const satisfies readonly Section[];
 

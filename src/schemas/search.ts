@@ -13,6 +13,17 @@ export const stopwordsFileSchema = z.object({
    * may be part of the compound 能耗).
    */
   particles: z.array(z.string().length(1)).default([]),
+  /**
+   * Words that make a query a question (怎么, 什么, 哪些, 吗 …), dropped like stopwords: the engine
+   * then favours the FAQ entry whose question carries the query's other words. An A不A form
+   * (高不高, 值不值) is a question by rule and needs no entry.
+   */
+  questions: z.array(z.string().min(1).max(8)).default([]),
+  /**
+   * Words that make a question ask what something is (是什么, 什么是, 是啥 …): the engine then also
+   * favours the page that opens with the term.
+   */
+  definitions: z.array(z.string().min(1).max(8)).default([]),
 });
 
 /** `content/search/synonyms.yaml`: groups of words that mean the same thing to a reader. */
@@ -22,6 +33,24 @@ export const synonymsFileSchema = z.object({
    * query word equal to any member is also searched as every other member.
    */
   groups: z.array(z.array(z.string().min(1).max(40)).min(2)).min(1),
+});
+
+/**
+ * `content/search/reader-words.yaml`: the words readers use for themselves and their situation
+ * (程序员, 应届生, 卡 …) and the site's words for the same thing. One way: a query word in `words`
+ * is also searched as each of `means`; a query for `means` is not widened to `words`.
+ */
+export const readerWordsFileSchema = z.object({
+  entries: z
+    .array(
+      z.object({
+        words: z.array(z.string().min(1).max(40)).min(1),
+        means: z.array(z.string().min(1).max(40)).min(1),
+        /** Why the words mean this here: which pages say it the site's way. */
+        reason: z.string().min(8),
+      }),
+    )
+    .min(1),
 });
 
 /** One indexed page, keyed by its Pagefind result id in `SearchLexicon.pages`. */
@@ -60,7 +89,7 @@ const countGroupsSchema = z.record(z.string().regex(/^[1-9]\d*$/), z.string());
  */
 export const searchLexiconSchema = z.object({
   /** Format version; bumped when the shape changes. */
-  version: z.literal(2),
+  version: z.literal(3),
   /**
    * Words of the index (as Pagefind normalised them: lower case, letters and digits only) with
    * how often each occurs: Chinese words of two or more characters, and Latin words of five or
@@ -82,6 +111,15 @@ export const searchLexiconSchema = z.object({
   stopwords: z.array(z.string()),
   /** Single characters dropped wherever they stand (`content/search/stopwords.yaml`). */
   particles: z.array(z.string()),
+  /** Words that make a query a question, normalised (`stopwords.yaml`, `questions`). */
+  questions: z.array(z.string()),
+  /** Words that make a question a definition question, normalised (`stopwords.yaml`, `definitions`). */
+  definitions: z.array(z.string()),
+  /**
+   * One-way expansions, normalised (`content/search/reader-words.yaml`): `[words, means]`, a query
+   * word in `words` is also searched as each of `means`.
+   */
+  readerWords: z.array(z.tuple([z.array(z.string()), z.array(z.string())])),
   /**
    * Synonym groups, normalised: `content/search/synonyms.yaml` plus what content declares
    * (a career's role name, English name and aliases).

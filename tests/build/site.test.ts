@@ -13,7 +13,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { loadReferences } from '../../src/data/references.ts';
-import { countsOf } from '../../src/lib/search/lexicon.ts';
+import { countsOf } from '../../src/lib/search/count-groups.ts';
+import { searchExcludedPages } from '../../src/lib/site.ts';
 
 const CONTENT = join(ROOT, 'content');
 const idsIn = (folder: string) =>
@@ -30,9 +31,14 @@ function htmlFiles(dir: string): string[] {
 const load = (path: string): HTMLElement => parse(readFileSync(join(SITE_DIR, path), 'utf8'));
 
 let buildOutput = '';
+/** Pages in the search index: every HTML page but those excluded with a reason. */
+let INDEXED_PAGES = 0;
 beforeAll(async () => {
   await ensureSite();
   buildOutput = siteBuildOutput();
+  INDEXED_PAGES =
+    htmlFiles(SITE_DIR).filter((f) => !f.includes('/pagefind/')).length -
+    Object.keys(searchExcludedPages).length;
 }, 300_000);
 
 describe('the built site', () => {
@@ -243,18 +249,25 @@ describe('the built site', () => {
     }
   });
 
-  it('indexes content pages for search, with a type filter, and leaves list pages out', () => {
+  it('indexes the pages for search with a type filter, the lists of list pages left out', () => {
     expect(existsSync(join(SITE_DIR, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(SITE_DIR, 'pagefind/pagefind-component-ui.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(SITE_DIR, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    // article + references + demos + one per FAQ and per career; the home, list and 404 pages are not indexed.
-    expect(pages).toBe(3 + idsIn('faq').length + idsIn('careers').length);
-    for (const list of ['faq/index.html', 'careers/index.html', 'index.html', '404.html']) {
-      expect(load(list).querySelector('[data-pagefind-body]'), list).toBeNull();
+    // Every page but those excluded with a reason (tests/build/search-coverage.test.ts checks which).
+    expect(pages).toBe(INDEXED_PAGES);
+    for (const excluded of ['index.html', '404.html']) {
+      expect(load(excluded).querySelector('[data-pagefind-body]'), excluded).toBeNull();
     }
+    // A list page is found by its name and purpose, not again by every entry it lists.
+    expect(load('faq/index.html').querySelectorAll('.faq-list').length).toBeGreaterThan(0);
+    for (const list of load('faq/index.html').querySelectorAll('.faq-list'))
+      expect(list.closest('[data-pagefind-ignore]')).not.toBeNull();
+    expect(
+      load('careers/index.html').querySelector('dc-career-filter')?.closest('[data-pagefind-ignore]'),
+    ).not.toBeNull();
     // The type filter is an attribute: a <meta> may not stand in <body>.
     expect(
       load('article/index.html').querySelector('[data-pagefind-body]')?.getAttribute('data-pagefind-filter'),
@@ -269,7 +282,7 @@ describe('the built site', () => {
     const lexicon = searchLexiconSchema.parse(
       JSON.parse(readFileSync(join(SITE_DIR, 'pagefind', 'search-lexicon.json'), 'utf8')),
     );
-    expect(Object.keys(lexicon.pages)).toHaveLength(3 + idsIn('faq').length + idsIn('careers').length);
+    expect(Object.keys(lexicon.pages)).toHaveLength(INDEXED_PAGES);
     expect(countsOf(lexicon.words).get('kubernetes')).toBeGreaterThan(0);
     expect(lexicon.stopwords).toContain('怎么');
   });

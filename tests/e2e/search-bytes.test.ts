@@ -44,6 +44,8 @@ test.for(QUERIES)(
       const url = new URL(response.url());
       if (url.origin === site.url && response.status() === 200) fetched.push(url.pathname);
     });
+    // The search element is defined (its script ran) before the shortcut is pressed.
+    await page.locator('dc-search.ready').waitFor({ state: 'attached', ...wait });
     await page.keyboard.press('/');
     await page.locator(INPUT).waitFor({ state: 'visible', ...wait });
     await page.locator(INPUT).fill(query, wait);

@@ -1,10 +1,11 @@
 /**
- * The relevance evaluation: runs every query of `queries.yaml` through the search in Chromium
- * against a built site and scores the ranked page URLs. It drives the real search UI through
- * its DOM contract (`<dc-search>`, see README "Search"); a site built before the UI existed is
+ * The relevance evaluation: runs every query of a query set — `dev.yaml` (tuned on) or
+ * `test.yaml` (never tuned on) — through the search in Chromium against a built site and scores
+ * the ranked page URLs. It drives the real search UI through
+ * its DOM contract (`<dc-search>`, see docs/search.md); a site built before the UI existed is
  * searched through the engine harness (`harness.ts`) instead.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
@@ -16,7 +17,12 @@ import { openHarness } from './harness.ts';
 const evalQuerySchema = z.object({
   /** The query as a reader would type it. */
   query: z.string().min(1),
-  /** What kind of query it is (term, title, alias, english, question, abbreviation, typo, author …). */
+  /**
+   * What kind of query it is: a term, a short (two-character) word, a page's title, an alias, an
+   * English name, a question, an abbreviation, a typo, an author, a paper title; a page looked
+   * for by its name or purpose, a colloquial or yes/no question, mixed Chinese and English, or
+   * the everyday words readers use for themselves (程序员, 应届生, 机房, 显卡, 学历 …).
+   */
   kind: z.enum([
     'term',
     'short',
@@ -28,6 +34,11 @@ const evalQuerySchema = z.object({
     'typo',
     'author',
     'paper',
+    'page',
+    'colloquial',
+    'yesno',
+    'mixed',
+    'vocabulary',
   ]),
   /** Acceptable page URLs (path only), best first; at most three. */
   expect: z
@@ -45,13 +56,48 @@ const evalQueriesSchema = z
 
 export type EvalQuery = z.infer<typeof evalQuerySchema>;
 
-const QUERIES_FILE = join(import.meta.dirname, 'queries.yaml');
+/** The two query sets: `dev` is tuned on, `test` never (issue 20). */
+export const QUERY_SETS = ['dev', 'test'] as const;
+export type QuerySet = (typeof QUERY_SETS)[number];
 
-/** The thresholds `npm test` enforces (issue 11). */
-export const THRESHOLDS = { success1: 0.9, success3: 0.96, zeroResults: 0 } as const;
+type Figures = { success1: number; success3: number; zeroResults: number };
 
-export function loadQueries(file = QUERIES_FILE): EvalQuery[] {
+/**
+ * The targets: issue 11's on the dev set, issue 20's on the test set (success@1 0.92, success@3
+ * 0.98, no empty result). `npm run eval:search` says for each set whether it meets them and exits 1
+ * when one does not.
+ */
+export const TARGETS: Record<QuerySet, Figures> = {
+  dev: { success1: 0.9, success3: 0.96, zeroResults: 0 },
+  test: { success1: 0.92, success3: 0.98, zeroResults: 0 },
+};
+
+/**
+ * What `npm test` holds each set to (tests/e2e/search-relevance.test.ts): the targets on the dev
+ * set; on the test set, a floor under the figures measured when issue 20's ranking was done
+ * (success@1 0.809, success@3 0.908), which missed the targets: a change that makes the test
+ * set worse fails, and the targets stay visible in every report. Raise the floor to the targets
+ * once the test set meets them — by work on the dev set only.
+ */
+export const THRESHOLDS: Record<QuerySet, Figures> = {
+  dev: TARGETS.dev,
+  test: { success1: 0.79, success3: 0.89, zeroResults: 0 },
+};
+
+/** The queries of a set (`tests/search-eval/<set>.yaml`), validated; or of another file. */
+export function loadQueries(set: QuerySet | { file: string } = 'dev'): EvalQuery[] {
+  const file = typeof set === 'string' ? join(import.meta.dirname, `${set}.yaml`) : set.file;
   return evalQueriesSchema.parse(parse(readFileSync(file, 'utf8')));
+}
+
+/** True when a report meets the figures (by default the targets) of its set. */
+export function meetsThresholds(report: EvalReport, set: QuerySet, figures = TARGETS): boolean {
+  const t = figures[set];
+  return (
+    report.success1 >= t.success1 &&
+    report.success3 >= t.success3 &&
+    report.zeroResults.length <= t.zeroResults
+  );
 }
 
 interface QueryOutcome {
@@ -90,6 +136,20 @@ function score(outcomes: QueryOutcome[], driver: EvalReport['driver']): EvalRepo
 function rankOf(urls: string[], expect: string[]): number {
   const index = urls.slice(0, 10).findIndex((u) => expect.includes(u));
   return index + 1;
+}
+
+/**
+ * Indexed pages of the built site (`data-pagefind-body`) that no query of `queries` expects: the
+ * test set should ask for every page a reader may look for (issue 20).
+ */
+export function pagesWithoutQuery(siteDir: string, queries: EvalQuery[]): string[] {
+  const expected = new Set(queries.flatMap((q) => q.expect));
+  return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => readFileSync(join(siteDir, f), 'utf8').includes('data-pagefind-body'))
+    .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
+    .filter((url) => !expected.has(url))
+    .sort();
 }
 
 /** True when the built site in `siteDir` has the search UI of the DOM contract. */
@@ -144,12 +204,17 @@ export async function evaluate(
 }
 
 /** The report as text: the figures, then every failure with what came first. */
-export function formatReport(report: EvalReport): string {
+export function formatReport(report: EvalReport, set?: QuerySet): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const target = set ? TARGETS[set] : undefined;
   const lines = [
-    `search relevance (${report.total} queries, through the ${report.driver === 'ui' ? 'search UI' : 'engine harness'})`,
+    `search relevance${set ? `, ${set} set` : ''} (${report.total} queries, through the ${report.driver === 'ui' ? 'search UI' : 'engine harness'})`,
     `  success@1 ${pct(report.success1)} · success@3 ${pct(report.success3)} · MRR@10 ${report.mrr10.toFixed(3)} · zero results ${report.zeroResults.length}`,
   ];
+  if (set && target)
+    lines.push(
+      `  target success@1 ${pct(target.success1)}, success@3 ${pct(target.success3)}, no empty result: ${meetsThresholds(report, set) ? 'met' : 'NOT met'}`,
+    );
   for (const f of report.failures) {
     lines.push(
       `  ${f.rank === 0 ? 'MISS' : `#${f.rank}  `} [${f.query.kind}] ${f.query.query} → want ${f.query.expect.join(' | ')}; got ${f.urls.slice(0, 3).join(', ') || '(nothing)'}`,

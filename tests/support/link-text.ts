@@ -16,6 +16,7 @@
  * hidden from assistive technology (a heading's `#` permalink) are not prose and are skipped.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
+import { fold } from '../../src/lib/text/fold.ts';
 import { resolveInternal, type BuiltPage, type SiteProblem } from '../../src/lib/site-checks/html-checks.ts';
 
 /**
@@ -26,9 +27,7 @@ export const GENERIC_LINK_TEXTS: readonly string[] = ['见上文', '见下文', 
 
 /** Text compared without case, width or spacing differences and without closing punctuation. */
 export function normalizeLinkText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return fold(text)
     .replace(/\s+/g, '')
     .replace(/[?？。.!！:：;；,，、]+$/u, '');
 }

@@ -1,6 +1,6 @@
 /**
- * The search dialog as browser tests drive it (the DOM contract of `<dc-search>`, see README
- * "The search UI"): its input, and the wait until the results on screen are a query's.
+ * The search dialog as browser tests drive it (the DOM contract of `<dc-search>`, see
+ * docs/search.md "The search UI"): its input, and the wait until the results on screen are a query's.
  */
 import type { Page } from 'playwright-core';
 import { APP_READY_MS } from '../../tools/timeouts.ts';

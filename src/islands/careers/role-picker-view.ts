@@ -8,6 +8,7 @@
 import { groupByStage, rankCareers, startConcepts, type Reach } from '../../lib/careers/paths.ts';
 import { planKnown, serializePlanHash } from '../../lib/careers/plan-hash.ts';
 import { stageLabels } from '../../lib/careers/stages.ts';
+import { fold } from '../../lib/text/fold.ts';
 import type { PathsData } from '../../lib/careers/paths.ts';
 import { h } from './dom.ts';
 import { readChoice, saveChoice } from './choice.ts';
@@ -118,12 +119,7 @@ class RolePicker {
             .map((c) => {
               const box = h('input', { type: 'checkbox', name: 'have', value: c.id });
               box.checked = this.#ticks.has(c.id);
-              return h(
-                'label',
-                { 'data-terms': [c.name, ...c.aliases].join(' ').toLowerCase() },
-                box,
-                c.name,
-              );
+              return h('label', { 'data-terms': fold([c.name, ...c.aliases].join(' ')) }, box, c.name);
             }),
         ),
       ),
@@ -165,7 +161,7 @@ class RolePicker {
   }
 
   #filter(query: string) {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = fold(query).split(/\s+/).filter(Boolean);
     for (const group of this.#groups?.querySelectorAll<HTMLElement>('.picker-group') ?? []) {
       let shown = 0;
       for (const label of group.querySelectorAll<HTMLElement>('label[data-terms]')) {

@@ -8,7 +8,7 @@
  * idle (never opened) → loading → ready (no query) → searching → done (results rendered for
  * `data-query`), or error (the index could not load; a retry button is shown).
  */
-import { isSearchShortcut } from '../../lib/search/keys.ts';
+import { isSearchShortcut } from '../../lib/search/ui/keyboard.ts';
 import { SEARCH_PARAM } from '../../lib/site.ts';
 import { highlightFromLocation } from './highlight.ts';
 import type { SearchView } from './search-view.ts';

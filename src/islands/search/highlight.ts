@@ -4,7 +4,8 @@
  * parsing, no inline style: CSP-safe; the style is in search.css). Without a `#hash`, scrolls
  * to the first mark.
  */
-import { highlightWordsFrom, markWords } from '../../lib/search/mark.ts';
+import { highlightWordsFrom } from '../../lib/search/ui/mark.ts';
+import { appendMarked } from './marked-text.ts';
 
 /** Where marks go: the indexed body (the same text search matched), not the header or footer. */
 const SCOPE = '[data-pagefind-body]';
@@ -24,20 +25,10 @@ function markInElement(root: Element, words: readonly string[]): HTMLElement[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
   const marks: HTMLElement[] = [];
   for (const node of nodes) {
-    const runs = markWords(node.data, words);
-    if (!runs.some((r) => r.marked)) continue;
     const fragment = doc.createDocumentFragment();
-    for (const run of runs) {
-      if (!run.marked) {
-        fragment.append(run.text);
-        continue;
-      }
-      const mark = doc.createElement('mark');
-      mark.className = 'search-highlight';
-      mark.textContent = run.text;
-      marks.push(mark);
-      fragment.append(mark);
-    }
+    const added = appendMarked(fragment, node.data, words, 'search-highlight');
+    if (added.length === 0) continue;
+    marks.push(...added);
     node.replaceWith(fragment);
   }
   return marks;

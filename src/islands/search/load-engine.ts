@@ -23,7 +23,7 @@ export async function loadEngine(bundle: string): Promise<SearchEngine> {
     }),
   ]);
   // noWorker: Pagefind's worker script is another 11 KB on the first search, and this index is
-  // small enough to search on the main thread (see README, Search). Pagefind reads these options
+  // small enough to search on the main thread (see docs/search.md). Pagefind reads these options
   // when it is created, and any options() call before that replaces them, so create it here,
   // before the engine sets its ranking options (applied to the live instance).
   await pagefind.options({ basePath: bundle, noWorker: true });

@@ -5,24 +5,27 @@
  * keyboard movement, and the load error with a retry. Everything from the index is written
  * as text (`textContent` / text nodes): no markup from the index reaches the page.
  */
-import { closestQuestions, focusExcerpt, type FaqQuestion } from '../../lib/search/excerpt.ts';
-import { moveSelection } from '../../lib/search/keys.ts';
-import { markWords, withHighlight } from '../../lib/search/mark.ts';
-import { resultSummary, totalCount } from '../../lib/search/summary.ts';
+import { closestQuestions, type FaqQuestion } from '../../lib/search/ui/closest-questions.ts';
+import { emptyState } from '../../lib/search/ui/empty-state.ts';
+import { focusExcerpt } from '../../lib/search/ui/excerpt.ts';
+import { moveSelection } from '../../lib/search/ui/keyboard.ts';
+import { withHighlight } from '../../lib/search/ui/mark.ts';
+import { statusText, totalCount } from '../../lib/search/ui/status-text.ts';
 import type { SearchEngine, SearchHit, SearchOutcome } from '../../lib/search/types.ts';
 import { sections } from '../../lib/site.ts';
 import type { DcSearch } from './dc-search.ts';
 import { loadEngine } from './load-engine.ts';
+import { appendMarked } from './marked-text.ts';
 
 /**
  * Wait after the last keystroke of Latin typing before searching. Chinese input commits whole
  * words at `compositionend`, which searches at once; this only spares a search per letter
- * while a Latin word is typed (about 100–150 ms between keys). See README, Search.
+ * while a Latin word is typed (about 100–150 ms between keys). See docs/search.md.
  */
 const DEBOUNCE_MS = 120;
 /**
  * Pages shown per query at first: each is a Pagefind fragment to download, and the first search
- * must stay within 110 KB (README, Search). "显示更多结果" shows up to `MORE_LIMIT`.
+ * must stay within 110 KB (docs/search.md, Budgets). "显示更多结果" shows up to `MORE_LIMIT`.
  */
 const FIRST_LIMIT = 4;
 const MORE_LIMIT = 20;
@@ -39,19 +42,6 @@ function required<T extends Element>(root: Element, selector: string): T {
   const el = root.querySelector<T>(selector);
   if (!el) throw new Error(`search dialog: ${selector} missing`);
   return el;
-}
-
-/** Appends `text` to `parent` with the words marked (text nodes and `<mark>` only). */
-function appendMarked(parent: HTMLElement, text: string, words: readonly string[]): void {
-  for (const run of markWords(text, words)) {
-    if (!run.marked) {
-      parent.append(run.text);
-      continue;
-    }
-    const mark = document.createElement('mark');
-    mark.textContent = run.text;
-    parent.append(mark);
-  }
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
@@ -264,24 +254,26 @@ export class SearchView {
     const words = outcome.query.highlight;
     this.#error.hidden = true;
     this.#renderChips(outcome.typeCounts);
-    this.#results.replaceChildren(...outcome.hits.map((hit) => this.#hitItem(hit, words)));
+    const question = outcome.query.intent !== 'lookup';
+    this.#results.replaceChildren(...outcome.hits.map((hit) => this.#hitItem(hit, words, question)));
     this.#results.scrollTop = 0;
     const total = this.#type ? (outcome.typeCounts[this.#type] ?? 0) : totalCount(outcome.typeCounts);
     const count = Math.max(total, outcome.hits.length);
     this.#more.hidden = !(limit < MORE_LIMIT && outcome.hits.length >= limit && count > outcome.hits.length);
-    this.#status.textContent = resultSummary(count, this.#type, outcome.mode === 'relaxed');
+    this.#status.textContent = statusText(count, this.#type, outcome.mode === 'relaxed');
     if (outcome.hits.length > 0) {
       this.#empty.hidden = true;
       return;
     }
-    required<HTMLElement>(this.#empty, '.search-empty-text').textContent = this.#type
-      ? `在“${this.#type}”中没有找到与“${raw.trim().slice(0, 40)}”相关的内容。`
-      : `没有找到与“${raw.trim().slice(0, 40)}”相关的内容。`;
+    const empty = emptyState(raw, outcome.query, this.#type);
+    required<HTMLElement>(this.#empty, '.search-empty-text').textContent = empty.text;
+    required<HTMLElement>(this.#empty, '.search-empty-hint').textContent = empty.hint;
+    required<HTMLElement>(this.#empty, '.search-empty-faq-index').hidden = !empty.faqIndex;
     this.#empty.hidden = false;
-    await this.#renderQuestions(raw);
+    await this.#renderQuestions(empty.closestQuestions ? raw : '');
   }
 
-  #hitItem(hit: SearchHit, words: readonly string[]): HTMLLIElement {
+  #hitItem(hit: SearchHit, words: readonly string[], question: boolean): HTMLLIElement {
     const item = el('li', 'search-hit');
     const link = el('a', 'hit-link');
     link.href = withHighlight(hit.url, words);
@@ -292,7 +284,14 @@ export class SearchView {
     appendMarked(title, hit.title, words);
     head.append(title);
     const excerpt = el('span', 'hit-excerpt');
-    appendMarked(excerpt, focusExcerpt(hit.excerpt, words, EXCERPT_CHARS), words);
+    // A question shows an FAQ entry's one-sentence answer from its start; otherwise the excerpt
+    // starts near the first searched word.
+    const answer = question && hit.answer;
+    appendMarked(
+      excerpt,
+      answer ? focusExcerpt(answer, [], EXCERPT_CHARS) : focusExcerpt(hit.excerpt, words, EXCERPT_CHARS),
+      words,
+    );
     link.append(head, excerpt);
     item.append(link);
     const subs = hit.subResults.filter((s) => s.url.includes('#')).slice(0, MAX_SUBS);
@@ -336,12 +335,13 @@ export class SearchView {
     this.#types.hidden = shown.length === 0;
   }
 
+  /** The FAQ questions closest to `raw` under the empty state; none for an empty `raw`. */
   async #renderQuestions(raw: string): Promise<void> {
     const title = required<HTMLElement>(this.#empty, '.search-empty-faq-title');
     const list = required<HTMLElement>(this.#empty, '.search-empty-faq');
     list.replaceChildren();
     title.hidden = true;
-    if (!this.#questionsUrl) return;
+    if (!this.#questionsUrl || !raw) return;
     this.#questions ??= fetch(this.#questionsUrl).then((r) => {
       if (!r.ok) throw new Error(`${r.status}`);
       return r.json() as Promise<FaqQuestion[]>;

@@ -3,6 +3,7 @@
  * reader typed, and which tool and technology names recur across careers (offered as
  * suggestions). Pure: used by the page at build time and by the filter island in the browser.
  */
+import { fold, foldWidth } from '../text/fold.ts';
 
 /** The part of a skill the filter looks at. */
 export interface FilterSkill {
@@ -10,12 +11,9 @@ export interface FilterSkill {
   name: string;
 }
 
-/**
- * Folds text for matching: full-width to half-width (NFKC, so "ＧＰＵ" matches "GPU"),
- * lower case, runs of white space to one space.
- */
+/** Text for matching: folded (`fold`: "ＧＰＵ" matches "gpu"), runs of white space to one space. */
 function normalizeForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return fold(text).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -56,10 +54,8 @@ export function commonSkillTerms(careers: readonly { skills: readonly FilterSkil
   for (const career of careers) {
     const seen = new Set<string>();
     for (const skill of career.skills) {
-      for (const [word] of skill.name
-        .normalize('NFKC')
-        .matchAll(/[A-Za-z][A-Za-z0-9+#]*(?:[.-][A-Za-z0-9]+)*/g)) {
-        const key = word.toLowerCase();
+      for (const [word] of foldWidth(skill.name).matchAll(/[A-Za-z][A-Za-z0-9+#]*(?:[.-][A-Za-z0-9]+)*/g)) {
+        const key = fold(word);
         if (word.length < 2 || NOT_A_TOOL.has(key) || seen.has(key)) continue;
         seen.add(key);
         const entry = counts.get(key) ?? { term: word, careers: 0 };

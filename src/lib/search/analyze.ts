@@ -5,7 +5,7 @@
  * matches only index words that start with it), question words and particles are dropped,
  * synonyms and Latin typo corrections become alternative forms. Pure.
  */
-import type { AnalyzedQuery } from './types.ts';
+import type { AnalyzedQuery, QueryIntent } from './types.ts';
 import type { PreparedLexicon, SynonymMember } from './lexicon.ts';
 import { MAX_TOKENS, normalizeQuery, tokenize, type Token } from './normalize.ts';
 import { correctTypo } from './typo.ts';
@@ -117,6 +117,29 @@ function matchSynonym(tokens: Token[], at: number, lexicon: PreparedLexicon): Sy
   return undefined;
 }
 
+/**
+ * An A不A (or A没A) question form in a run of Chinese: 高不高, 贵不贵, 值不值(得), 可不可(以). With the
+ * character after it when A and that character form a word (值得, 可以), as a reader means it.
+ */
+const A_NOT_A = /(\p{Script=Han})[不没]\1/gu;
+
+/** A run of Chinese split at its A不A question forms, which are dropped. */
+function withoutANotA(run: string, lexicon: PreparedLexicon, dropped: string[]): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of run.matchAll(A_NOT_A)) {
+    let end = match.index + match[0].length;
+    const next = run.slice(end, end + 1);
+    const word = `${match[1] ?? ''}${next}`;
+    if (next && (lexicon.words.has(word) || lexicon.conceptWords.has(word))) end += 1;
+    parts.push(run.slice(from, match.index));
+    dropped.push(run.slice(match.index, end));
+    from = end;
+  }
+  parts.push(run.slice(from));
+  return parts.filter(Boolean);
+}
+
 /** Splits the query into synonym matches, Latin words and runs of Chinese. */
 function segments(tokens: (Token | null)[], lexicon: PreparedLexicon): Segment[] {
   const out: Segment[] = [];
@@ -199,6 +222,20 @@ function hanConcepts(run: string, lexicon: PreparedLexicon, dropped: string[]): 
   return out;
 }
 
+/**
+ * What a query asks: a definition (a definition word such as 是什么 was dropped), a question (a
+ * question word, an A不A form or a closing question mark), or nothing in particular.
+ */
+function queryIntent(normalized: string, dropped: readonly string[], lexicon: PreparedLexicon): QueryIntent {
+  // Dropped words side by side (是 + 什么) may form a definition word (是什么).
+  const droppedText = dropped.join('');
+  if ([...lexicon.definitions].some((w) => droppedText.includes(w))) return 'definition';
+  const aNotA = new RegExp(A_NOT_A.source, 'u');
+  if (/\?\s*$/.test(normalized) || dropped.some((w) => lexicon.questions.has(w) || aNotA.test(w)))
+    return 'question';
+  return 'lookup';
+}
+
 /** Analyses a raw query against the lexicon. Never throws; bounded work for any input. */
 export function analyzeQuery(raw: string, lexicon: PreparedLexicon): Analysis {
   const normalized = normalizeQuery(raw);
@@ -213,8 +250,7 @@ export function analyzeQuery(raw: string, lexicon: PreparedLexicon): Analysis {
   for (const segment of segments(tokenize(normalized, MAX_TOKENS), lexicon)) {
     if (segment.kind === 'syn') {
       const { member } = segment;
-      const others = (lexicon.groups[member.group] ?? []).filter((m) => m !== member.text);
-      const members = [member.text, ...others];
+      const members = [member.text, ...member.others];
       add(
         member.text,
         members.map((m) => indexForm(m, lexicon)),
@@ -232,8 +268,8 @@ export function analyzeQuery(raw: string, lexicon: PreparedLexicon): Analysis {
       if (corrections.length > 0) add(word, corrections, corrections, true);
       else add(word, [word], [word]);
     } else {
-      for (const text of hanConcepts(segment.text, lexicon, dropped))
-        add(text, [indexForm(text, lexicon)], [text]);
+      for (const part of withoutANotA(segment.text, lexicon, dropped))
+        for (const text of hanConcepts(part, lexicon, dropped)) add(text, [indexForm(text, lexicon)], [text]);
     }
   }
   const kept = concepts.slice(0, MAX_CONCEPTS);
@@ -247,6 +283,7 @@ export function analyzeQuery(raw: string, lexicon: PreparedLexicon): Analysis {
       normalized,
       terms: kept.map((c) => c.text),
       dropped,
+      intent: queryIntent(normalized, dropped, lexicon),
       expansions,
       highlight: [...new Set(kept.flatMap((c) => (c.corrected ? c.literals : [c.text, ...c.literals])))],
     },

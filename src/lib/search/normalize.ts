@@ -1,7 +1,9 @@
 /**
- * Query normalisation, the same in the browser and at build time: NFKC (full-width ＰＵＥ →
- * PUE), lower case, markup and URLs reduced to their words, bounded length. Pure.
+ * Query normalisation, the same in the browser and at build time: folded (`fold`: full-width
+ * ＰＵＥ → pue), markup and URLs reduced to their words, bounded length; and the tokens a
+ * normalised query is made of. Pure.
  */
+import { fold } from '../text/fold.ts';
 
 /** Longest raw query looked at; anything beyond is ignored (a pasted page must not freeze). */
 export const MAX_RAW_LENGTH = 256;
@@ -17,12 +19,12 @@ export function isHan(char: string): boolean {
 }
 
 /**
- * Normalises raw query text: cut to `MAX_RAW_LENGTH`, NFKC, lower case; HTML tags, character
+ * Normalises raw query text: cut to `MAX_RAW_LENGTH`, folded (NFKC, lower case); HTML tags, character
  * references removed, a pasted URL reduced to its slug (`https://site/faq/what-is-pue/?x#y`
  * searches what-is-pue); whitespace collapsed.
  */
 export function normalizeQuery(raw: string): string {
-  let text = raw.slice(0, MAX_RAW_LENGTH).normalize('NFKC').toLowerCase();
+  let text = fold(raw.slice(0, MAX_RAW_LENGTH));
   text = text
     .replace(/<[^>]*>?/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/g, ' ')
@@ -46,7 +48,7 @@ function urlWords(url: string): string {
 /** A word of the index or of a query, as Pagefind stores it: letters and digits only. */
 export function normalizeWord(word: string): string {
   let out = '';
-  for (const char of word.normalize('NFKC').toLowerCase()) if (WORD_CHAR.test(char)) out += char;
+  for (const char of fold(word)) if (WORD_CHAR.test(char)) out += char;
   return out;
 }
 

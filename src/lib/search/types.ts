@@ -51,6 +51,12 @@ export interface PagefindResultData {
   weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 
+/**
+ * What a query asks: `definition` (RDMA 是什么), `question` (没有显卡能学吗, PUE 高不高, 训练和推理的区别),
+ * or `lookup` (a word or a name).
+ */
+export type QueryIntent = 'definition' | 'question' | 'lookup';
+
 /** What the engine understood of a raw query. */
 export interface AnalyzedQuery {
   /** The raw text after normalisation (NFKC, trimmed, lower-cased Latin, length-capped). */
@@ -59,6 +65,8 @@ export interface AnalyzedQuery {
   terms: string[];
   /** Words dropped (particles, question words, punctuation). */
   dropped: string[];
+  /** What the query asks (`QueryIntent`). */
+  intent: QueryIntent;
   /** Extra words searched for each term (synonyms, abbreviations, typo corrections). */
   expansions: Record<string, string[]>;
   /** Words to mark in excerpts and on the target page (terms and their expansions). */
@@ -70,6 +78,11 @@ export interface SearchHit {
   title: string;
   /** Plain text excerpt (2–3 lines worth); the UI marks `query.highlight` words in it. */
   excerpt: string;
+  /**
+   * An FAQ entry's one-sentence answer (its summary, Pagefind metadata `answer`): shown from its
+   * start under the question when the query is a question.
+   */
+  answer?: string;
   /** Value of the 类型 filter (文章 / 常见问题 / 职业 / 参考文献 / 演示 …). */
   type: string;
   /** Heading sub-results worth showing (not matches inside source/resource lists). */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getFaqs } from '../../data/collections.ts';
-import type { FaqQuestion } from '../../lib/search/excerpt.ts';
+import type { FaqQuestion } from '../../lib/search/ui/closest-questions.ts';
 import { url } from '../../lib/site.ts';
 
 /**

@@ -21,9 +21,10 @@ describe('sections', () => {
     ]);
   });
 
-  it('gives a search type to every section except the playground (the demos page is indexed)', () => {
-    expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['playground']);
+  it('gives a search type to every section (the demos page and the playground are indexed)', () => {
+    expect(sections.every((s) => s.searchType.length > 0)).toBe(true);
     expect(section('demos').searchType).toBe('演示');
+    expect(section('playground').searchType).toBe('训练场');
     expect(section('faq').searchType).toBe('常见问题');
   });
 });

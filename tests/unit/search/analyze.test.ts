@@ -80,6 +80,46 @@ describe('analyzeQuery', () => {
   });
 });
 
+describe('query intent', () => {
+  it.each([
+    ['数据中心能耗', 'lookup'],
+    ['Kubernetes', 'lookup'],
+    ['数据中心怎样省电', 'question'],
+    ['能耗高吗', 'question'],
+    ['数据中心能耗？', 'question'],
+    ['PUE 是什么', 'definition'],
+    ['什么是 PUE', 'definition'],
+    ['what is pue', 'definition'],
+  ])('%s is a %s', (raw, intent) => {
+    expect(analyze(raw).query.intent).toBe(intent);
+  });
+
+  it('takes an A不A form as a question by rule and drops it (高不高, 贵不贵)', () => {
+    const tall = analyze('PUE 高不高');
+    expect(tall.query.intent).toBe('question');
+    expect(tall.query.terms).toEqual(['pue']);
+    expect(tall.query.dropped).toContain('高不高');
+    const dear = analyze('液冷贵不贵');
+    expect(dear.query.terms).toEqual(['液冷']);
+    expect(dear.query.intent).toBe('question');
+  });
+
+  it('leaves a question of question words only without terms', () => {
+    const { query, concepts } = analyze('怎么？');
+    expect(concepts).toEqual([]);
+    expect(query.intent).toBe('question');
+  });
+});
+
+describe('reader words', () => {
+  it('search what the site says for a reader’s word, one way only', () => {
+    const { concepts } = analyze('码农');
+    expect(concepts[0]?.literals).toEqual(['码农', '工程师']);
+    expect(concepts[0]?.forms).toContain('工程 师');
+    expect(analyze('工程师').concepts[0]?.literals).not.toContain('码农');
+  });
+});
+
 describe('conceptWeight', () => {
   it('counts Chinese characters (up to 4) and Latin words (3, short ones 1.5)', () => {
     expect(conceptWeight({ text: '学' })).toBe(1);

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../../src/lib/search/analyze.ts';
+import { DEFER_FRAGMENT_BYTES, deferredSummary } from '../../../src/lib/search/build/deferred.ts';
+import { buildLexicon } from '../../../src/lib/search/build/lexicon.ts';
 import {
   createSearchEngine,
-  formParts,
-  headingSubResults,
   MAX_SEARCHES,
   PAGEFIND_OPTIONS,
-  plainExcerpt,
   RERANK_DEPTH,
-  textBonus,
-  titleBonus,
 } from '../../../src/lib/search/engine.ts';
-import {
-  buildLexicon,
-  DEFER_FRAGMENT_BYTES,
-  deferredSummary,
-  prepareLexicon,
-} from '../../../src/lib/search/lexicon.ts';
+import { plainExcerpt } from '../../../src/lib/search/results.ts';
 import { fakePagefind, lexicon, PAGES } from './fixtures.ts';
 
 describe('createSearchEngine', () => {
@@ -228,55 +219,5 @@ describe('bad input', () => {
     const fake = fakePagefind();
     await createSearchEngine(fake.api, lexicon).search('<script>alert(1)</script>');
     expect(fake.asked.join(' ')).not.toMatch(/script|</);
-  });
-});
-
-describe('formParts', () => {
-  it('joins neighbouring single characters, which would match inside any word alone', () => {
-    expect(formParts('降低 能 耗')).toEqual(['降低', '能耗']);
-    expect(formParts('数据 中心')).toEqual(['数据', '中心']);
-    expect(formParts('kubernetes')).toEqual(['kubernetes']);
-  });
-});
-
-describe('titleBonus and textBonus', () => {
-  const prepared = prepareLexicon(lexicon);
-  const concepts = analyzeQuery('数据中心能耗', prepared).concepts;
-
-  it('rewards the typed words standing in the title, most when the whole query does', () => {
-    const whole = titleBonus(concepts, '如何降低数据中心能耗？', '数据中心能耗');
-    const words = titleBonus(concepts, '数据中心的能耗', '数据中心能耗');
-    const some = titleBonus(concepts, '数据中心', '数据中心能耗');
-    const apart = titleBonus(concepts, '能力与消耗', '数据中心能耗');
-    expect(whole).toBe(3);
-    expect(words).toBe(2);
-    expect(some).toBeGreaterThan(apart);
-    expect(apart).toBe(0);
-  });
-
-  it('rewards phrases in the text and a multi-word query standing verbatim', () => {
-    expect(textBonus(concepts, '……数据中心的能耗……', '数据中心能耗')).toBe(1);
-    expect(textBonus(concepts, '数据中心能耗', '数据中心能耗')).toBe(2);
-    expect(textBonus(concepts, '能力、消耗', '数据中心能耗')).toBe(0);
-  });
-});
-
-describe('headingSubResults', () => {
-  const headings: [string, string][] = [
-    ['1-背景', '1. 背景介绍'],
-    ['22-数据中心的概念', '2.2 数据中心的概念'],
-    ['sources', '来源：数据中心'],
-    ['6-能耗', '6. 降低数据中心能耗'],
-  ];
-  it('lists the headings that carry a concept as typed, in page order, without list sections', () => {
-    const { concepts } = analyzeQuery('数据中心', prepareLexicon(lexicon));
-    expect(headingSubResults(concepts, '/article/', headings)).toEqual([
-      { title: '2.2 数据中心的概念', url: '/article/#22-数据中心的概念', excerpt: '2.2 数据中心的概念' },
-      { title: '6. 降低数据中心能耗', url: '/article/#6-能耗', excerpt: '6. 降低数据中心能耗' },
-    ]);
-  });
-  it('lists none when no heading carries the query', () => {
-    const { concepts } = analyzeQuery('Kubernetes', prepareLexicon(lexicon));
-    expect(headingSubResults(concepts, '/article/', headings)).toEqual([]);
   });
 });

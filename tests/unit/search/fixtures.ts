@@ -4,7 +4,7 @@
  * matching rules: every query word must match, a query word matches index words that start
  * with it, or else the longest index word it starts with.
  */
-import { buildLexicon, type IndexedPage } from '../../../src/lib/search/lexicon.ts';
+import { buildLexicon, type IndexedPage } from '../../../src/lib/search/build/lexicon.ts';
 import type { PagefindApi, PagefindResultData } from '../../../src/lib/search/types.ts';
 
 const Z = '\u200B';
@@ -96,6 +96,9 @@ export const lexicon = buildLexicon({
     'how',
   ],
   particles: ['吗', '呢', '的', '了'],
+  questions: ['怎么', '怎样', '如何', '什么', '有什么', '区别', '哪些', '吗', '呢', 'what', 'how'],
+  definitions: ['是什么', '什么是', 'what'],
+  readerWords: [{ words: ['码农', '程序员'], means: ['工程师'] }],
   synonyms: [
     ['IB', 'InfiniBand'],
     ['容器编排', 'Kubernetes', 'K8s'],

@@ -1,7 +1,6 @@
 /**
  * Excerpt shaping for the search UI: the engine gives 2–3 lines of plain text; the UI shows it
- * starting close to the first searched word so the match is never cut off on a phone, and
- * picks the FAQ questions closest to a query that found nothing. Pure: no DOM.
+ * starting close to the first searched word so the match is never cut off on a phone. Pure: no DOM.
  */
 import { wordPattern } from './mark.ts';
 
@@ -36,43 +35,4 @@ export function focusExcerpt(text: string, words: readonly string[], max = 120):
   const head = start > 0 ? '…' : '';
   const tail = end < flat.length ? '…' : '';
   return `${head}${out.trim()}${tail}`;
-}
-
-/** Character bigrams (and single characters of one-character words) of a text, lower-cased. */
-function grams(text: string): Set<string> {
-  const chars = [
-    ...text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[\s\p{P}\p{S}]+/gu, ' '),
-  ];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const pair = `${chars[i]}${chars[i + 1]}`;
-    if (!pair.includes(' ')) out.add(pair);
-  }
-  return out;
-}
-
-/** An FAQ question and its page. */
-export interface FaqQuestion {
-  question: string;
-  url: string;
-}
-
-/**
- * The `n` questions sharing the most character bigrams with `query` (Dice coefficient), for
- * the empty state. With no overlap at all, the first `n` questions (the site's order).
- */
-export function closestQuestions(query: string, questions: readonly FaqQuestion[], n = 3): FaqQuestion[] {
-  const q = grams(query.slice(0, 200));
-  const scored = questions.map((item, order) => {
-    const g = grams(item.question);
-    let shared = 0;
-    for (const x of q) if (g.has(x)) shared++;
-    const score = q.size + g.size === 0 ? 0 : (2 * shared) / (q.size + g.size);
-    return { item, order, score };
-  });
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  return scored.slice(0, n).map((s) => s.item);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { highlightWordsFrom, markableWords, markWords, withHighlight } from '../../../src/lib/search/mark.ts';
+import {
+  highlightWordsFrom,
+  markableWords,
+  markWords,
+  withHighlight,
+} from '../../../../src/lib/search/ui/mark.ts';
 
 const marked = (text: string, words: string[]) =>
   markWords(text, words)

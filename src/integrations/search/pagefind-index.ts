@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { SEARCH_LEXICON_FILE, searchDataDir, writeSearchLexicon } from './search-lexicon.ts';
-import { countsOf } from '../lib/search/lexicon.ts';
+import { SEARCH_LEXICON_FILE, searchDataDir, writeSearchLexicon } from './lexicon-files.ts';
+import { countsOf } from '../../lib/search/count-groups.ts';
 
 /**
  * Size of Pagefind's index chunks (its `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, read by the pinned
@@ -28,7 +28,8 @@ const INDEX_EXCLUDED: readonly string[] = ['pre', '.katex-html'];
 
 /**
  * After the build (and after the site checks): indexes the site with Pagefind into
- * `dist/pagefind/`, then writes the search lexicon beside the index.
+ * `dist/pagefind/`, then writes the search lexicon and the deferred pages' summaries beside the
+ * index (`lexicon-files.ts`).
  */
 export function searchIndex(): AstroIntegration {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, moveSelection } from '../../../src/lib/search/keys.ts';
+import { isSearchShortcut, moveSelection } from '../../../../src/lib/search/ui/keyboard.ts';
 
 const key = (k: string, extra: Partial<KeyboardEvent> = {}, tagName = 'BODY') => ({
   key: k,

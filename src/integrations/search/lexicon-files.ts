@@ -1,17 +1,25 @@
 /**
- * Writes `pagefind/search-lexicon.json` beside the Pagefind index: the index's own words (read back from
- * the fragments Pagefind wrote, so Chinese is split exactly as the index split it), page types,
- * and the stopword and synonym data files validated by their schemas; and beside it the summaries
- * of the pages too large to load on a search (`summary/<id>.json`).
+ * Build half of the search lexicon, its Node side: reads back the fragments Pagefind wrote (so
+ * Chinese is split exactly as the index split it) and the data files of `content/search/`
+ * (validated by their schemas), and writes `pagefind/search-lexicon.json` beside the index and the
+ * summaries of the pages too large to load on a search (`summary/<id>.json`). What is computed
+ * from them is pure and lives in `src/lib/search/build/`.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { anchoredParts, buildLexicon, deferredSummary, type IndexedPage } from '../lib/search/lexicon.ts';
-import { contentDir } from '../data/content-dir.ts';
-import { stopwordsFileSchema, synonymsFileSchema, type SearchLexicon } from '../schemas/search.ts';
+import { anchoredParts, deferredSummary } from '../../lib/search/build/deferred.ts';
+import { buildLexicon, type IndexedPage } from '../../lib/search/build/lexicon.ts';
+import { SEARCH_FILTER } from '../../lib/site.ts';
+import { contentDir } from '../../data/content-dir.ts';
+import {
+  readerWordsFileSchema,
+  stopwordsFileSchema,
+  synonymsFileSchema,
+  type SearchLexicon,
+} from '../../schemas/search.ts';
 
 /** File name of the lexicon in Pagefind's output folder; the search UI fetches it with Pagefind. */
 export const SEARCH_LEXICON_FILE = 'search-lexicon.json';
@@ -37,8 +45,8 @@ async function readYaml<T>(file: string, schema: { parse(value: unknown): T }): 
 }
 
 /**
- * The folder of `stopwords.yaml` and `synonyms.yaml`: `search/` in the content folder, or the
- * project's `content/search/` when the content folder has none (test fixtures).
+ * The folder of `stopwords.yaml`, `synonyms.yaml` and `reader-words.yaml`: `search/` in the content
+ * folder, or the project's `content/search/` when the content folder has none (test fixtures).
  */
 export function searchDataDir(): string {
   const own = join(contentDir(), 'search');
@@ -51,9 +59,10 @@ export async function writeSearchLexicon(
   dataDir: string,
   outFile: string,
 ): Promise<SearchLexicon> {
-  const [stop, syn] = await Promise.all([
+  const [stop, syn, reader] = await Promise.all([
     readYaml(join(dataDir, 'stopwords.yaml'), stopwordsFileSchema),
     readYaml(join(dataDir, 'synonyms.yaml'), synonymsFileSchema),
+    readYaml(join(dataDir, 'reader-words.yaml'), readerWordsFileSchema),
   ]);
   const dir = join(pagefindDir, 'fragment');
   const pages: IndexedPage[] = [];
@@ -66,7 +75,7 @@ export async function writeSearchLexicon(
     pages.push({
       id: name.slice(0, -'.pf_fragment'.length),
       content: fragment.content,
-      type: fragment.filters?.['类型']?.[0] ?? '',
+      type: fragment.filters?.[SEARCH_FILTER]?.[0] ?? '',
       meta: fragment.meta ?? {},
       ...(fragment.url ? { url: fragment.url } : {}),
       fragmentBytes: bytes.length,
@@ -78,6 +87,9 @@ export async function writeSearchLexicon(
     stopwords: stop.stopwords,
     particles: stop.particles,
     synonyms: syn.groups,
+    questions: stop.questions,
+    definitions: stop.definitions,
+    readerWords: reader.entries,
   });
   await writeFile(outFile, JSON.stringify(lexicon));
   // Deferred pages' summaries, fetched by a search only when it shows the page.

@@ -1,5 +1,5 @@
 /**
- * What the search UI's live region announces once a query has settled. Pure.
+ * What the search UI's live region (its status line) announces once a query has settled. Pure.
  */
 
 /** Sum of the per-type counts: the query's result count across all types. */
@@ -11,7 +11,7 @@ export function totalCount(typeCounts: Readonly<Record<string, number>>): number
  * "找到 12 个结果", or scoped to a type ("“FAQ”中找到 3 个结果"), noting a relaxed match (not every
  * word found on the page); "没有找到结果" for none.
  */
-export function resultSummary(count: number, type: string | undefined, relaxed: boolean): string {
+export function statusText(count: number, type: string | undefined, relaxed: boolean): string {
   const scope = type ? `“${type}”中` : '';
   if (count === 0) return `${scope}没有找到结果`;
   return `${scope}找到 ${count} 个结果${relaxed ? '（部分词匹配）' : ''}`;

@@ -3,6 +3,7 @@
  * marked and unmarked runs, so callers build DOM nodes from text (nothing is parsed as HTML).
  * Pure: no DOM.
  */
+import { fold, foldWidth } from '../../text/fold.ts';
 
 /** A run of text, marked when it is one of the searched words. */
 export interface MarkedRun {
@@ -28,10 +29,10 @@ export function markableWords(words: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of words) {
-    const word = raw.normalize('NFKC').trim();
+    const word = foldWidth(raw).trim();
     const length = [...word].length;
     if (length < 2 || length > MAX_WORD_LENGTH) continue;
-    const key = word.toLowerCase();
+    const key = fold(word);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(word);

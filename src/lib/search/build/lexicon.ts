@@ -1,0 +1,136 @@
+/**
+ * Build half of the search lexicon, pure: what the build learns from the indexed pages (read
+ * back from Pagefind's own fragments by `src/integrations/search/`, so words are split exactly as
+ * the index split them) and the data files in `content/search/`. The browser half, which prepares
+ * the lexicon for query analysis, is `../lexicon.ts`.
+ */
+import type { SearchLexicon } from '../../../schemas/search.ts';
+import { countGroups } from '../count-groups.ts';
+import { HAN_WORD } from '../lexicon.ts';
+import { normalizeQuery, normalizeWord } from '../normalize.ts';
+import { isDeferred } from './deferred.ts';
+
+/** What the build knows about one indexed page (read from its Pagefind fragment). */
+export interface IndexedPage {
+  /** Pagefind result id (the fragment's file name without extension). */
+  id: string;
+  /** Fragment content: words separated by spaces, Chinese segments by U+200B. */
+  content: string;
+  /** The page's search type (its `SEARCH_FILTER` filter value). */
+  type: string;
+  /** Pagefind metadata of the page (title, and for careers role, roleEn and aliases). */
+  meta: Record<string, string>;
+  /** The page's URL. */
+  url?: string;
+  /** Size of its fragment file as served (gzip). */
+  fragmentBytes?: number;
+  /** What a result can link to, in page order (`anchoredParts`): headings and list entries. */
+  headings?: { id: string; text: string }[];
+}
+
+/** An index word of Latin letters only (typo correction's vocabulary). */
+const LATIN_WORD = /^[a-z]+$/;
+
+/** A pair of index words is a compound when it occurs at least this often… */
+const COMPOUND_MIN_COUNT = 2;
+/** …and makes up at least this share of the occurrences of its more frequent part. */
+const COMPOUND_MIN_SHARE = 0.05;
+
+/**
+ * Synonym groups a career page declares: its role name, English name and aliases, each also
+ * without a parenthetical (数据中心网络工程师（InfiniBand / RoCE） → 数据中心网络工程师).
+ */
+export function careerSynonyms(meta: Record<string, string>): string[] {
+  const names = [meta['role'], meta['roleEn'], ...(meta['aliases'] ?? '').split('、')];
+  const out = new Set<string>();
+  for (const name of names) {
+    const trimmed = name?.trim();
+    if (!trimmed) continue;
+    out.add(trimmed);
+    const bare = trimmed.replace(/[（(][^）)]*[）)]/g, '').trim();
+    if (bare) out.add(bare);
+  }
+  return [...out];
+}
+
+/**
+ * Whether two neighbouring index words may form one word: at most four characters, one of them
+ * a single character (the split jieba makes: 能 + 耗, 工程 + 师); never a particle, and a
+ * stopword only when both are single characters (能耗, but not 的 + 数据).
+ */
+function isCompoundPair(a: string, b: string, stop: Set<string>, particles: Set<string>): boolean {
+  const [la, lb] = [[...a].length, [...b].length];
+  if (la + lb > 4 || (la > 1 && lb > 1)) return false;
+  if (particles.has(a) || particles.has(b)) return false;
+  if (la === 1 && lb === 1) return true;
+  return !stop.has(la === 1 ? a : b);
+}
+
+/** Builds the lexicon from the indexed pages and the data files. */
+export function buildLexicon(input: {
+  pages: IndexedPage[];
+  stopwords: string[];
+  particles: string[];
+  synonyms: string[][];
+  questions?: string[];
+  definitions?: string[];
+  readerWords?: { words: string[]; means: string[] }[];
+}): SearchLexicon {
+  const counts = new Map<string, number>();
+  const tokenCounts = new Map<string, number>();
+  const pairs = new Map<string, { count: number; parts: [string, string] }>();
+  const pages: SearchLexicon['pages'] = {};
+  const groups: string[][] = input.synonyms.map((group) => group.map(normalizeQuery));
+  const stop = new Set([...input.stopwords, ...input.particles].map(normalizeQuery));
+  const particles = new Set(input.particles.map(normalizeQuery));
+  for (const page of input.pages) {
+    const entry: SearchLexicon['pages'][string] = { type: page.type, title: page.meta['title'] ?? '' };
+    pages[page.id] = entry;
+    if (page.url && isDeferred(page)) entry.deferred = { url: page.url };
+    for (const chunk of page.content.split(/\s+/)) {
+      const tokens = chunk.split('\u200B').map(normalizeWord);
+      tokens.forEach((word, i) => {
+        if (!word) return;
+        tokenCounts.set(word, (tokenCounts.get(word) ?? 0) + 1);
+        const han = HAN_WORD.test(word);
+        // Latin words only as typo correction needs them: 5+ letters, no digits.
+        if (
+          han
+            ? word.length >= 2 && word.length <= 8
+            : LATIN_WORD.test(word) && word.length >= 5 && word.length <= 30
+        )
+          counts.set(word, (counts.get(word) ?? 0) + 1);
+        const next = tokens[i + 1];
+        if (han && next && HAN_WORD.test(next) && isCompoundPair(word, next, stop, particles)) {
+          const key = word + next;
+          const found = pairs.get(key) ?? { count: 0, parts: [word, next] };
+          found.count++;
+          pairs.set(key, found);
+        }
+      });
+    }
+    if (page.meta['role']) {
+      const group = careerSynonyms(page.meta).map(normalizeQuery);
+      if (group.length > 1) groups.push(group);
+    }
+  }
+  const compounds: Record<string, number> = {};
+  for (const [key, { count, parts }] of [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const base = Math.max(tokenCounts.get(parts[0]) ?? 0, tokenCounts.get(parts[1]) ?? 0);
+    if (count >= COMPOUND_MIN_COUNT && count >= COMPOUND_MIN_SHARE * base) compounds[key] = count;
+  }
+  return {
+    version: 3,
+    words: countGroups(counts),
+    compounds: countGroups(Object.entries(compounds)),
+    stopwords: input.stopwords.map(normalizeQuery),
+    particles: input.particles.map(normalizeQuery),
+    questions: (input.questions ?? []).map(normalizeQuery),
+    definitions: (input.definitions ?? []).map(normalizeQuery),
+    readerWords: (input.readerWords ?? []).map(
+      (entry) => [entry.words.map(normalizeQuery), entry.means.map(normalizeQuery)] as [string[], string[]],
+    ),
+    synonyms: groups.map((g) => [...new Set(g)]).filter((g) => g.length > 1),
+    pages,
+  };
+}

@@ -1,0 +1,242 @@
+/**
+ * The one ranking formula of the search, and its parts. Pagefind matches index words one by one
+ * (能耗 also finds 能力 + 消耗) and scores a bag of words; a page ranks by
+ *
+ *   rank = coverage × COVERAGE_WEIGHT + titleBonus + textBonus + Pagefind's score + intentBonus
+ *
+ * where coverage is the share of the query's concepts the page matched, the title bonus says how
+ * well its title carries the typed words as phrases, and the text bonus the same of its text (0
+ * until the text is loaded; a deferred page's from its summary). The intent bonus is the rule for
+ * questions: a query phrased as a question favours an FAQ entry whose question carries the
+ * query's words, and a definition question also the page whose text opens with the term. Pure.
+ */
+import type { SearchSummary } from '../../schemas/search.ts';
+import { fold } from '../text/fold.ts';
+import { conceptWeight, type Concept } from './analyze.ts';
+import type { PagefindResultData, QueryIntent } from './types.ts';
+
+/**
+ * Rank points for matching every concept (a page matching concepts worth half the query's
+ * weight gets half). Missing a weak concept costs less than a title match earns.
+ */
+export const COVERAGE_WEIGHT = 5;
+/**
+ * Least text bonus of a page shown without its text (`deferred` in the lexicon: the article and
+ * the reference list, whose fragments would be 18 and 8 KB of a first search): a long page that
+ * Pagefind found carries the query's words, so it gets at least the bonus for all concepts as
+ * phrases; its summary (headings, entries) may earn the one for a verbatim multi-word query.
+ */
+export const DEFERRED_TEXT_BONUS = 1;
+/**
+ * For a question: rank points for an FAQ entry whose question carries all of the query's words
+ * (a share of them earns a share). An FAQ question that matches is the answer the reader asked
+ * for, over a long page that mentions the words.
+ */
+export const QUESTION_WEIGHT = 3;
+/** For a question: the share of a concept's weight it earns standing in a page's text only. */
+export const BODY_SHARE = 0.6;
+
+/** Text reduced to letters and digits, folded: phrases compare across spacing and punctuation. */
+export const compact = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The parts of a Pagefind form that must stand as written: its words, with neighbouring single
+ * characters joined (降低 能 耗 → 降低, 能耗), since a lone character is found inside any word.
+ */
+export function formParts(form: string): string[] {
+  const parts: string[] = [];
+  let singles = '';
+  for (const word of form.split(' ')) {
+    if ([...word].length === 1) singles += word;
+    else {
+      if (singles) parts.push(singles);
+      singles = '';
+      parts.push(word);
+    }
+  }
+  if (singles) parts.push(singles);
+  return parts;
+}
+
+/** True when `text` (compacted) carries the concept as typed, or all parts of one of its forms. */
+export function carriesConcept(concept: Concept, text: string): boolean {
+  return (
+    concept.literals.some((l) => compact(l).length > 0 && text.includes(compact(l))) ||
+    concept.forms.some((f) => formParts(f).every((w) => text.includes(w)))
+  );
+}
+
+/**
+ * A query as ranking sees it: its concepts with their weights, the query as typed, what it asks.
+ * A concept's weight is how much it says (`conceptWeight`: its length) times how rare it is among
+ * the indexed pages (`rarity`), so the word that tells the answer apart (学历 in 转行做 AI 需要学历吗)
+ * outweighs words that most pages carry (AI, 转行).
+ */
+export interface RankQuery {
+  concepts: Concept[];
+  weights: number[];
+  normalized: string;
+  intent: QueryIntent;
+}
+
+/**
+ * How rare a concept is: log(1 + pages / pages that match it), from Pagefind's results for the
+ * concept searched alone; 1 when that is unknown (no relaxed search ran).
+ */
+export function rarity(matchingPages: number | undefined, pages: number): number {
+  if (!matchingPages || pages <= 0) return 1;
+  return Math.log(1 + pages / matchingPages);
+}
+
+/** A ranking query (`RankQuery`); `rarities` by concept, 1 where not given. */
+export function rankQuery(
+  concepts: Concept[],
+  normalized: string,
+  intent: QueryIntent = 'lookup',
+  rarities: readonly number[] = [],
+): RankQuery {
+  return {
+    concepts,
+    normalized,
+    intent,
+    weights: concepts.map((c, i) => conceptWeight(c) * (rarities[i] ?? 1)),
+  };
+}
+
+/** True when `text` (compacted) carries the concept as typed or as a synonym. */
+function carriesLiteral(concept: Concept, text: string): boolean {
+  return concept.literals.some((l) => compact(l).length > 0 && text.includes(compact(l)));
+}
+
+/** The share of the query's weight that `credit` gives its concepts (each 0–1 of its weight). */
+function weightedShare(q: RankQuery, credit: (concept: Concept, index: number) => number): number {
+  let earned = 0;
+  let total = 0;
+  q.concepts.forEach((concept, i) => {
+    const weight = q.weights[i] ?? 0;
+    total += weight;
+    earned += credit(concept, i) * weight;
+  });
+  return total > 0 ? earned / total : 0;
+}
+
+/**
+ * The share of the concepts' weight that `text` (compacted) carries as typed (or as a synonym);
+ * a concept whose form's parts all stand in it, not side by side, earns `partCredit` of its weight.
+ */
+function phraseShare(q: RankQuery, text: string, partCredit: number): number {
+  return weightedShare(q, (concept) => {
+    if (carriesLiteral(concept, text)) return 1;
+    return partCredit > 0 && concept.forms.some((f) => formParts(f).every((w) => text.includes(w)))
+      ? partCredit
+      : 0;
+  });
+}
+
+/**
+ * Up to 1 when the title holds the whole query as typed (its words, or the query verbatim): 1 for
+ * a title that is the query, less the more else the title says (参考文献 is the reference list's
+ * title, and only part of 参考文献核实说明).
+ */
+function exactness(q: RankQuery, title: string): number {
+  const whole = compact(q.concepts.map((c) => c.text).join(''));
+  if (whole.length <= 1 || title.length === 0) return 0;
+  if (title === whole) return 1;
+  const verbatim = compact(q.normalized);
+  const held = title.includes(whole) ? whole : title.includes(verbatim) ? verbatim : '';
+  return held ? 0.5 + (0.5 * held.length) / title.length : 0;
+}
+
+/**
+ * How well a page's title carries the query's concepts as typed (phrases), between 0 and 3:
+ * Pagefind matches index words one by one, so 能耗 also finds pages with 能力 and 消耗; a page
+ * with 能耗 itself in its title is the better answer. Concepts count by their weight; all parts of
+ * a form in the title, not side by side (降低能耗 in 如何降低…能耗), earn most of the credit.
+ */
+export function titleBonus(q: RankQuery, rawTitle: string): number {
+  if (q.concepts.length === 0) return 0;
+  const title = compact(rawTitle);
+  return 2 * phraseShare(q, title, 0.7) + exactness(q, title);
+}
+
+/**
+ * How well a page's text carries the concepts as typed, between 0 and 2: the share of concept
+ * weight found as phrases, plus 1 when a multi-word query stands verbatim (a paper title).
+ */
+export function textBonus(q: RankQuery, content: string): number {
+  if (q.concepts.length === 0) return 0;
+  const text = compact(content);
+  return phraseShare(q, text, 0) + (q.concepts.length > 1 && text.includes(compact(q.normalized)) ? 1 : 0);
+}
+
+/**
+ * A page's text as a search has it: its Pagefind fragment, or for a deferred page its summary
+ * (undefined when the summary could not be loaded).
+ */
+export type PageText =
+  | { kind: 'fragment'; data: PagefindResultData }
+  | { kind: 'summary'; url: string; summary: SearchSummary | undefined };
+
+/**
+ * The text bonus of a loaded page: from its fragment; for a deferred page from its summary
+ * (excerpt and headings), never less than `DEFERRED_TEXT_BONUS`.
+ */
+export function pageTextBonus(q: RankQuery, text: PageText): number {
+  if (text.kind === 'fragment') return textBonus(q, text.data.content);
+  return Math.max(DEFERRED_TEXT_BONUS, textBonus(q, summaryText(text)));
+}
+
+/** A deferred page's summary as text (excerpt and headings); empty when it failed to load. */
+function summaryText(text: Extract<PageText, { kind: 'summary' }>): string {
+  const summary = text.summary;
+  return summary ? [summary.excerpt, ...summary.headings.map(([, t]) => t)].join(' ') : '';
+}
+
+/** What a page is ranked on. */
+export interface RankSignals {
+  /** True for an FAQ entry (its title is a question). */
+  faq: boolean;
+  /** The page's title. */
+  title: string;
+  /** Concepts Pagefind found on the page (their indexes). */
+  matched: ReadonlySet<number>;
+  /** Its text, once loaded (a deferred page's summary is not its text). */
+  text?: PageText;
+  /** Pagefind's score relative to the best of its probe, times the probe's weight. */
+  pagefindScore: number;
+}
+
+/**
+ * The share of the query's weight the page covers: a concept in its title counts whole; one in
+ * its text counts whole for a lookup and `BODY_SHARE` of it for a question (a question is answered
+ * by the page that is about it, not by a long one that mentions its words). Once the page's text
+ * is loaded, a concept counts only where it stands as typed or as a synonym, not as the scattered
+ * index words Pagefind matched (能 and 耗 for 能耗).
+ */
+export function coverage(q: RankQuery, signals: RankSignals): number {
+  const title = compact(signals.title);
+  const loaded = signals.text?.kind === 'fragment' ? compact(signals.text.data.content) : undefined;
+  const inText = q.intent === 'lookup' ? 1 : BODY_SHARE;
+  return weightedShare(q, (concept, i) => {
+    if (carriesLiteral(concept, title)) return 1;
+    if (loaded !== undefined) return carriesConcept(concept, loaded) ? inText : 0;
+    return signals.matched.has(i) ? inText : 0;
+  });
+}
+
+/** The question rule: an FAQ entry whose question carries the query's words, for a question. */
+export function intentBonus(q: RankQuery, signals: Pick<RankSignals, 'faq' | 'title'>): number {
+  if (q.intent === 'lookup' || !signals.faq || q.concepts.length === 0) return 0;
+  return QUESTION_WEIGHT * phraseShare(q, compact(signals.title), 0.7);
+}
+
+/** The rank of a page for a query (see the module comment). */
+export function rankScore(q: RankQuery, signals: RankSignals): number {
+  return (
+    coverage(q, signals) * COVERAGE_WEIGHT +
+    titleBonus(q, signals.title) +
+    (signals.text ? pageTextBonus(q, signals.text) : 0) +
+    signals.pagefindScore +
+    intentBonus(q, signals)
+  );
+}

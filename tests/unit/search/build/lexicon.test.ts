@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { careerSynonyms } from '../../../../src/lib/search/build/lexicon.ts';
+import { countsOf } from '../../../../src/lib/search/count-groups.ts';
+import {
+  readerWordsFileSchema,
+  searchLexiconSchema,
+  stopwordsFileSchema,
+  synonymsFileSchema,
+} from '../../../../src/schemas/search.ts';
+import { lexicon } from '../fixtures.ts';
+
+describe('buildLexicon', () => {
+  it('keeps the index words as Pagefind split them: Chinese of two or more characters, Latin of five or more letters', () => {
+    expect(Object.fromEntries(countsOf(lexicon.words))).toMatchObject({
+      数据: 2,
+      中心: 1,
+      工程: 3,
+      kubernetes: 1,
+      slurm: 1,
+    });
+    expect(countsOf(lexicon.words).has('能')).toBe(false);
+    expect(countsOf(lexicon.words).has('数据中心')).toBe(false);
+    expect(countsOf(lexicon.words).has('pue')).toBe(false);
+  });
+
+  it('finds the compounds the index split: pairs with a single character that occur together', () => {
+    // 能 + 耗 three times, 工程 + 师 three times; 的 is a particle, 大 + 模型 occurs once.
+    expect(Object.fromEntries(countsOf(lexicon.compounds))).toMatchObject({ 能耗: 3, 工程师: 3 });
+    expect([...countsOf(lexicon.compounds).keys()].some((w) => w.includes('的'))).toBe(false);
+    expect(countsOf(lexicon.compounds).has('大模型')).toBe(false);
+  });
+
+  it('adds each career page’s names as a synonym group', () => {
+    expect(lexicon.synonyms).toContainEqual(['数据工程师', 'data engineer', '大数据工程师', 'etl 工程师']);
+  });
+
+  it('records each page’s type and title by Pagefind id', () => {
+    expect(lexicon.pages['p-refs']).toEqual({ type: '参考文献', title: '参考文献' });
+  });
+
+  it('carries the question words, definition words and reader words, normalised', () => {
+    expect(lexicon.questions).toContain('怎么');
+    expect(lexicon.definitions).toContain('是什么');
+    expect(lexicon.readerWords).toEqual([[['码农', '程序员'], ['工程师']]]);
+  });
+
+  it('matches its schema', () => {
+    expect(searchLexiconSchema.parse(lexicon)).toEqual(lexicon);
+  });
+});
+
+describe('careerSynonyms', () => {
+  it('lists role, English name and aliases, also without their parenthesis', () => {
+    expect(
+      careerSynonyms({
+        role: '数据中心网络工程师（InfiniBand / RoCE）',
+        roleEn: 'Data Center Network Engineer',
+        aliases: 'AI 网络工程师',
+      }),
+    ).toEqual([
+      '数据中心网络工程师（InfiniBand / RoCE）',
+      '数据中心网络工程师',
+      'Data Center Network Engineer',
+      'AI 网络工程师',
+    ]);
+  });
+});
+
+describe('search data files', () => {
+  it('content/search/stopwords.yaml, synonyms.yaml and reader-words.yaml match their schemas', () => {
+    const read = (f: string): unknown =>
+      parse(readFileSync(new URL(`../../../../content/search/${f}`, import.meta.url), 'utf8'));
+    const stop = stopwordsFileSchema.parse(read('stopwords.yaml'));
+    const syn = synonymsFileSchema.parse(read('synonyms.yaml'));
+    const reader = readerWordsFileSchema.parse(read('reader-words.yaml'));
+    // Every reader word says why; question and definition words are dropped like stopwords.
+    expect(reader.entries.every((e) => e.reason.length > 20)).toBe(true);
+    const dropped = new Set([...stop.stopwords, ...stop.particles]);
+    expect([...stop.questions, ...stop.definitions].filter((w) => !dropped.has(w))).toEqual([]);
+    // A stopword in a synonym group would be dropped and expanded at once.
+    const members = new Set(syn.groups.flat());
+    expect(stop.stopwords.filter((w) => members.has(w))).toEqual([]);
+  });
+});

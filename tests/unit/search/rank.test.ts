@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../../src/lib/search/analyze.ts';
+import { prepareLexicon } from '../../../src/lib/search/lexicon.ts';
+import {
+  BODY_SHARE,
+  coverage,
+  formParts,
+  intentBonus,
+  rankQuery,
+  rankScore,
+  rarity,
+  textBonus,
+  titleBonus,
+  type RankSignals,
+} from '../../../src/lib/search/rank.ts';
+import type { PagefindResultData } from '../../../src/lib/search/types.ts';
+import { lexicon } from './fixtures.ts';
+
+const prepared = prepareLexicon(lexicon);
+const ranking = (raw: string, rarities: number[] = []) => {
+  const { query, concepts } = analyzeQuery(raw, prepared);
+  return rankQuery(concepts, query.normalized, query.intent, rarities);
+};
+const fragment = (content: string) => ({
+  kind: 'fragment' as const,
+  data: { content } as PagefindResultData,
+});
+
+describe('formParts', () => {
+  it('joins neighbouring single characters, which would match inside any word alone', () => {
+    expect(formParts('降低 能 耗')).toEqual(['降低', '能耗']);
+    expect(formParts('数据 中心')).toEqual(['数据', '中心']);
+    expect(formParts('kubernetes')).toEqual(['kubernetes']);
+  });
+});
+
+describe('titleBonus and textBonus', () => {
+  const q = ranking('数据中心能耗');
+
+  it('rewards the typed words standing in the title, most when the title is the query', () => {
+    const same = titleBonus(q, '数据中心能耗');
+    const whole = titleBonus(q, '如何降低数据中心能耗？');
+    const words = titleBonus(q, '数据中心的能耗');
+    const some = titleBonus(q, '数据中心');
+    const apart = titleBonus(q, '能力与消耗');
+    expect(same).toBe(3);
+    expect(whole).toBeGreaterThan(words);
+    expect(whole).toBeLessThan(same);
+    expect(words).toBe(2);
+    expect(some).toBeGreaterThan(apart);
+    expect(apart).toBe(0);
+  });
+
+  it('rewards phrases in the text and a multi-word query standing verbatim', () => {
+    expect(textBonus(q, '……数据中心的能耗……')).toBe(1);
+    expect(textBonus(q, '数据中心能耗')).toBe(2);
+    expect(textBonus(q, '能力、消耗')).toBe(0);
+  });
+});
+
+describe('rarity', () => {
+  it('weighs a concept few pages carry more than one most pages carry', () => {
+    expect(rarity(1, 40)).toBeGreaterThan(rarity(30, 40));
+    expect(rarity(undefined, 40)).toBe(1);
+    expect(rarity(0, 40)).toBe(1);
+  });
+});
+
+describe('coverage', () => {
+  const signals = (over: Partial<RankSignals>): RankSignals => ({
+    faq: false,
+    title: '',
+    matched: new Set([0, 1, 2, 3]),
+    pagefindScore: 0,
+    ...over,
+  });
+
+  it('counts a concept Pagefind matched until the text loads, then only where it stands as typed', () => {
+    const q = ranking('数据中心能耗');
+    expect(coverage(q, signals({}))).toBe(1);
+    expect(coverage(q, signals({ text: fragment('数据中心的能力和消耗') }))).toBeLessThan(1);
+    expect(coverage(q, signals({ text: fragment('数据中心的能耗') }))).toBe(1);
+  });
+
+  it('for a question, counts words in the title whole and words only in the text in part', () => {
+    const q = ranking('数据中心能耗是什么？');
+    expect(q.intent).toBe('definition');
+    expect(coverage(q, signals({ title: '数据中心能耗' }))).toBe(1);
+    expect(coverage(q, signals({ text: fragment('数据中心的能耗') }))).toBeCloseTo(BODY_SHARE);
+  });
+
+  it('weighs the rare concept of a question most', () => {
+    const q = ranking('数据中心能耗吗', [0.2, 0.2, 3]);
+    expect(q.concepts.map((c) => c.text)).toEqual(['数据', '中心', '能耗']);
+    // Only the rare concept in the title: most of the query is covered.
+    expect(coverage(q, signals({ title: '能耗', matched: new Set([2]) }))).toBeGreaterThan(0.8);
+  });
+});
+
+describe('intentBonus', () => {
+  it('favours, for a question, the FAQ entry whose question carries the words', () => {
+    const question = ranking('数据中心能耗怎么降低');
+    expect(question.intent).toBe('question');
+    expect(intentBonus(question, { faq: true, title: '如何降低数据中心能耗？' })).toBeGreaterThan(0);
+    expect(intentBonus(question, { faq: false, title: '如何降低数据中心能耗？' })).toBe(0);
+    expect(intentBonus(question, { faq: true, title: '无关的问题？' })).toBe(0);
+    const lookup = ranking('数据中心能耗');
+    expect(intentBonus(lookup, { faq: true, title: '如何降低数据中心能耗？' })).toBe(0);
+  });
+
+  it('lifts the FAQ over a page that only mentions the words, in the one formula', () => {
+    const q = ranking('数据中心能耗怎么降低');
+    const faq = rankScore(q, {
+      faq: true,
+      title: '如何降低数据中心能耗？',
+      matched: new Set([0, 1, 2]),
+      pagefindScore: 0.5,
+    });
+    const long = rankScore(q, {
+      faq: false,
+      title: '职业发展',
+      matched: new Set([0, 1, 2]),
+      pagefindScore: 1,
+    });
+    expect(faq).toBeGreaterThan(long);
+  });
+});
