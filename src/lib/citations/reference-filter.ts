@@ -3,10 +3,11 @@
  * from the DOM: whether an entry matches a query typed by a reader (author, title, year or any
  * other word of its written form), and what the page says about the result. Pure: no DOM.
  */
+import { fold } from '../text/fold.ts';
 
-/** Text folded for matching: NFKC (ＰＵＥ → PUE, full-width digits), lower case, spaces collapsed. */
+/** Text folded for matching (`fold`: ＰＵＥ → PUE, full-width digits, lower case), spaces collapsed. */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return fold(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The words of a query: separated by spaces (ASCII or ideographic) or commas. */
