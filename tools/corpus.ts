@@ -196,6 +196,32 @@ export function generateCorpus(counts: Corpus['counts'], seed = 2026, firstOrder
         lang: k % 2 === 0 ? ('zh' as const) : ('en' as const),
         kind: pick(rng, ['docs', 'course', 'book', 'tool', 'community', 'roadmap'] as const),
       })),
+      // The China section every career needs (schema `createChinaSchema`); no rng calls, so the
+      // rest of the generated corpus stays as it was.
+      china: {
+        occupations: [
+          {
+            code: `2-02-${String(10 + (i % 30)).padStart(2, '0')}-${String(1 + (i % 9)).padStart(2, '0')}`,
+            name: `生成的工程技术人员 ${i + 1}`,
+            fit: 'closest',
+            digital: 'unconfirmed',
+            source: refId(i % nRefs),
+          },
+        ],
+        credentials: [
+          {
+            name: `生成的资格 ${(i % 5) + 1}`,
+            kind: (['ruankao', 'special-operation', 'vendor', 'cloud'] as const)[i % 4],
+            issuer: 'Bench Org',
+            level: '中级',
+            url: `https://bench.example/cn-cert/${(i % 5) + 1}`,
+            verified: false,
+            source: refId((i + 1) % nRefs),
+          },
+        ],
+        credentialAdvice: '先看目标岗位的招聘要求，再决定考哪个证书。',
+        rules: [{ ref: refId((i + 2) % nRefs), applies: '生成的规则说明：这条规则对本岗位的要求。' }],
+      },
       citations: someRefs(1 + rng.nextInt(3)),
       lastVerified: '2026-11-28',
     };

@@ -6,6 +6,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sourceAnchor, type CitationSite } from '../lib/citations/citations.ts';
 import { section, url } from '../lib/site.ts';
 import { loadSkillVocabulary, loadStartingPoints } from './skills.ts';
+import { careerSourceIds } from '../lib/careers/china.ts';
 
 export type ArticleEntry = CollectionEntry<'article'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -93,7 +94,7 @@ export async function getCitationIndex(): Promise<Map<string, CitedAt[]>> {
     for (const site of await inlineCitations(career)) {
       add(site.refId, { label, href: url.career(career.id, site.anchor) });
     }
-    for (const refId of career.data.citations) {
+    for (const refId of careerSourceIds(career.data.citations, career.data.china)) {
       add(refId, { label, href: url.career(career.id, sourceAnchor(refId)) });
     }
   }

@@ -77,6 +77,159 @@ const certificationSchema = z.object({
   vendorSpecific: z.boolean(),
 });
 
+/**
+ * Kinds of credentials recognised in China, with the label a career page shows. Closed: a new
+ * kind needs its label here (and a line in docs/authoring.md).
+ */
+export const credentialKinds = {
+  ruankao: '软考（国家职业资格）',
+  'special-operation': '特种作业操作证',
+  'registered-engineer': '注册工程师执业资格',
+  'skill-level': '职业技能等级证书',
+  vendor: '厂商认证',
+  cloud: '云厂商认证',
+} as const;
+export type CredentialKind = keyof typeof credentialKinds;
+
+/** Whether 《职业分类大典（2022 年版）》 marks an occupation as a 数字职业 (S), as far as checked. */
+export const digitalMarks = {
+  S: '数字职业（S）',
+  none: '未标注为数字职业',
+  unconfirmed: '是否标注为数字职业：本站未能核实',
+} as const;
+
+/** How close a national occupation is to the career. */
+export const occupationFits = { closest: '最接近', partial: '部分对应' } as const;
+
+/**
+ * Code of an occupation (细类) in 《中华人民共和国职业分类大典（2022 年版）》: 大类-中类-小类-细类,
+ * one digit then three pairs, e.g. 2-02-38-01. The 大类 run from 1 to 8.
+ */
+export const NATIONAL_OCCUPATION_CODE = /^[1-8]-\d{2}-\d{2}-\d{2}$/;
+const occupationCode = z.string().regex(NATIONAL_OCCUPATION_CODE, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a national occupation code: write 大类-中类-小类-细类 as in 《职业分类大典（2022 年版）》, e.g. 2-02-38-01`,
+});
+
+/** One occupation of 《职业分类大典（2022 年版）》 close to the career. */
+const createNationalOccupationSchema = (known: KnownIds) =>
+  z.object({
+    /** 细类 code in the 2022 edition. */
+    code: occupationCode,
+    /** Name as the 大典 writes it. */
+    name: z.string().min(2),
+    /** How close it is: the closest occupation, or one that covers part of the work. */
+    fit: enumOf(occupationFits),
+    /** Whether the 2022 edition marks it as a 数字职业 (S); `unconfirmed` when not checked. */
+    digital: enumOf(digitalMarks),
+    /** One short sentence: what of the career it covers, or what it leaves out (optional). */
+    note: z.string().min(4).optional(),
+    /** The reference for the code and name. */
+    source: sourceId(known),
+    /** The 国家职业（技术）技能标准 for this occupation, where one exists. */
+    standard: z
+      .object({
+        /** Title as printed, e.g. 人工智能工程技术人员国家职业技术技能标准（2021 年版）. */
+        title: z.string().min(4),
+        /** Occupation code printed on the standard, when it differs from the 2022 code. */
+        code: occupationCode.optional(),
+        /** Levels the standard defines, lowest first (e.g. 初级、中级、高级 or 五级…一级). */
+        levels: z.array(z.string().min(1)).min(1),
+        /** Ministries that issued it. */
+        issuers: z.array(z.string().min(2)).min(1),
+        /** Year of the edition. */
+        year: z.number().int().min(1990).max(2100),
+        /** The reference for the standard. */
+        source: sourceId(known),
+      })
+      .optional(),
+  });
+
+/** A credential recognised in China (national qualification, licence, skill certificate or vendor). */
+const createChinaCredentialSchema = (known: KnownIds) =>
+  z.object({
+    /** Name as the issuer writes it, e.g. 网络工程师 or 低压电工作业. */
+    name: z.string().min(2),
+    /** Kind; see `credentialKinds`. */
+    kind: enumOf(credentialKinds),
+    /** Who issues it (for a 特种作业操作证: the 应急管理部门 that examines and issues it). */
+    issuer: z.string().min(2),
+    /** Level, as the issuer names it (初级/中级/高级, HCIA/HCIP/HCIE …). */
+    level: z.string().min(1),
+    /** Official page. */
+    url: urlSchema,
+    /** True only when the official page's text was read for this site; shown as "未核实" otherwise. */
+    verified: z.boolean(),
+    /** The reference the facts about it rely on. */
+    source: sourceId(known),
+  });
+
+/** A standard, law or rule the work must meet: a reference (its title is shown) and why it applies. */
+const createChinaRuleSchema = (known: KnownIds) =>
+  z.object({
+    /** The standard's or law's entry in `references.yaml`. */
+    ref: sourceId(known),
+    /** One sentence: what it asks of this role. */
+    applies: z.string().min(6),
+  });
+
+/**
+ * The China section of a career page: where the work sits in the national occupation
+ * classification, which credentials employers here recognise, and which standards and laws
+ * apply. (The domestic compute stack is on the roadmap: skills whose concept is `domestic`.)
+ */
+const createChinaSchema = (known: KnownIds) =>
+  z
+    .object({
+      /** The closest occupations of 《职业分类大典（2022 年版）》, closest first. */
+      occupations: z.array(createNationalOccupationSchema(known)).optional(),
+      /** Instead of `occupations`: why no occupation of the 大典 fits (never an empty list), and the source. */
+      noOccupation: z.object({ reason: z.string().min(10), source: sourceId(known) }).optional(),
+      /** Credentials recognised in China, national ones first. */
+      credentials: z.array(createChinaCredentialSchema(known)).min(1),
+      /** One or two sentences: how a reader here chooses between them and the international ones. */
+      credentialAdvice: z.string().min(10),
+      /** Standards, laws and rules the work must meet. */
+      rules: z.array(createChinaRuleSchema(known)).min(1),
+    })
+    .superRefine((china, ctx) => {
+      if (china.occupations === undefined && china.noOccupation === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'name the closest national occupation(s) in occupations, or say why none fits in noOccupation',
+          path: ['occupations'],
+        });
+      }
+      if (china.occupations !== undefined && china.noOccupation !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'give occupations or noOccupation, not both',
+          path: ['noOccupation'],
+        });
+      }
+      if (china.occupations?.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'an empty list says nothing: name at least one occupation, or write noOccupation: <why none fits>',
+          path: ['occupations'],
+        });
+      }
+      const seen = new Map<string, number>();
+      china.occupations?.forEach((o, index) => {
+        const first = seen.get(o.code);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `duplicate occupation code "${o.code}" (also occupations.${first})`,
+            path: ['occupations', index, 'code'],
+          });
+        } else seen.set(o.code, index);
+      });
+    });
+export type ChinaSection = z.infer<ReturnType<typeof createChinaSchema>>;
+
 /** A learning resource: official docs first, Chinese versions where they exist. */
 const resourceSchema = z.object({
   title: z.string().min(1),
@@ -134,6 +287,8 @@ export function createCareerSchema(known: KnownIds) {
             .default([]),
         })
         .default({ onet: [], esco: [], sfia: [] }),
+      /** Working in China: national occupation, credentials recognised here, standards and laws. */
+      china: createChinaSchema(known),
       /** References the entry relies on; at least one. */
       citations: uniqueIds(sourceId(known)).min(1),
       /** Date the facts in this entry were last checked against their sources. */

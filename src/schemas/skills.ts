@@ -32,6 +32,11 @@ export function createSkillConceptSchema(known: Pick<KnownIds, 'concepts'>) {
     aliases: z.array(z.string().min(1)).default([]),
     /** Concepts that anyone with this one also has (e.g. Linux 系统管理 → Linux 命令行). */
     implies: uniqueIds(knownId(known.concepts, 'skill concept')).default([]),
+    /**
+     * True for the domestic compute and software stack (昇腾 and CANN, MindSpore, openEuler …):
+     * a career page lists its skills with such a concept in its China section.
+     */
+    domestic: z.boolean().default(false),
   });
 }
 export type SkillConcept = z.infer<ReturnType<typeof createSkillConceptSchema>>;

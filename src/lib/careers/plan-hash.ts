@@ -6,6 +6,9 @@
  * - `v1`: the format version (first, required).
  * - `to`: the target career (required). `from`: a starting point id (optional).
  * - `have`: vocabulary ids the reader ticked, when they differ from the starting point's (optional).
+ *   When the reader ticked most of the vocabulary, `lack` lists the ids *not* ticked instead
+ *   (whichever is shorter), so the hash stays under the length limit however many are ticked; a
+ *   concept added to the vocabulary after such a link was made counts as ticked.
  * - `p`: progress on the target's skills, `skillId:status` joined by `,`; status `m` 已掌握,
  *   `l` 学习中, `s` 跳过 (未开始 is left out), in the target's skill order.
  *
@@ -19,7 +22,7 @@ import type { PathsData } from './paths.ts';
 
 /** The version token a hash starts with. */
 export const PLAN_HASH_VERSION = 'v1';
-/** Longest hash accepted, in characters: a full plan is well under 1,000. */
+/** Longest hash accepted, in characters: with `have`/`lack` a full plan stays well under it. */
 export const MAX_PLAN_HASH_LENGTH = 2048;
 
 /** A plan as the page holds it. */
@@ -61,7 +64,9 @@ export function serializePlanHash(plan: PlanState, known: PlanKnown): string {
   parts.push(`to=${plan.to}`);
   if (plan.have !== undefined) {
     const have = new Set(plan.have);
-    parts.push(`have=${known.concepts.filter((c) => have.has(c)).join(',')}`);
+    const ticked = known.concepts.filter((c) => have.has(c)).join(',');
+    const lacking = known.concepts.filter((c) => !have.has(c)).join(',');
+    parts.push(lacking.length < ticked.length ? `lack=${lacking}` : `have=${ticked}`);
   }
   const skills = known.careers.get(plan.to) ?? [];
   const progress = skills.flatMap((id) => {
@@ -110,7 +115,9 @@ export function parsePlanHash(hash: string, known: PlanKnown): PlanHashResult {
     const eq = pair.indexOf('=');
     const key = eq < 0 ? pair : pair.slice(0, eq);
     const value = eq < 0 ? '' : pair.slice(eq + 1);
-    if (!['from', 'to', 'have', 'p'].includes(key) || values.has(key)) ignored.push(pair);
+    const repeated =
+      values.has(key) || (key === 'lack' && values.has('have')) || (key === 'have' && values.has('lack'));
+    if (!['from', 'to', 'have', 'lack', 'p'].includes(key) || repeated) ignored.push(pair);
     else values.set(key, value);
   }
   if (ignored.length > 0) notes.push(`忽略了链接中无法识别或重复的部分：${quote(ignored)}。`);
@@ -131,14 +138,16 @@ export function parsePlanHash(hash: string, known: PlanKnown): PlanHashResult {
     else notes.push(`链接中的当前角色“${from.slice(0, 40)}”无法识别，已忽略。`);
   }
 
-  const have = values.get('have');
-  if (have !== undefined) {
+  // `have` lists the ticked concepts, `lack` (its short form for many ticks) the others.
+  const listed = values.get('have') ?? values.get('lack');
+  if (listed !== undefined) {
     const concepts = new Set(known.concepts);
-    const ids = have === '' ? [] : have.split(',');
+    const ids = listed === '' ? [] : listed.split(',');
     const unknown = ids.filter((id) => !concepts.has(id));
     const kept = new Set(ids.filter((id) => concepts.has(id)));
     if (unknown.length > 0) notes.push(`忽略了链接中无法识别的技能：${quote(unknown)}。`);
-    plan.have = known.concepts.filter((c) => kept.has(c));
+    const lack = !values.has('have');
+    plan.have = known.concepts.filter((c) => kept.has(c) !== lack);
   }
 
   const progress = values.get('p');

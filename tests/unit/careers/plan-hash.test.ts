@@ -27,6 +27,45 @@ describe('serializePlanHash', () => {
     );
     expect(serializePlanHash({ to: 'ml-engineer', progress: {} }, known)).toBe('#v1&to=ml-engineer');
   });
+
+  it('lists the concepts not ticked (lack) when that is shorter, and reads them back', () => {
+    const missing = ['sql', 'programming'];
+    const plan: PlanState = {
+      to: 'ml-engineer',
+      have: known.concepts.filter((c) => !missing.includes(c)),
+      progress: {},
+    };
+    const hash = serializePlanHash(plan, known);
+    expect(hash).toBe('#v1&to=ml-engineer&lack=programming,sql');
+    expect(parse(hash)).toEqual({ status: 'ok', plan, notes: [] });
+    // Every concept ticked: an empty list of the ones lacking.
+    expect(serializePlanHash({ to: 'ml-engineer', have: [...known.concepts], progress: {} }, known)).toBe(
+      '#v1&to=ml-engineer&lack=',
+    );
+    // have and lack together: the first one counts, the other is ignored with a note.
+    const both = parse('#v1&to=ml-engineer&have=sql&lack=programming');
+    expect(both.status === 'ok' && both.plan.have).toEqual(['sql']);
+    expect(both.status === 'ok' && both.notes.join()).toMatch(/lack=programming/);
+  });
+
+  it('stays under the length limit for the longest plan: any ticks, full progress, any start', () => {
+    // The worst case over the real content, whatever the vocabulary grows to: half the
+    // concepts ticked (the longer of have and lack is never written) and every skill with a status.
+    let longest = '';
+    for (const [to, skills] of known.careers) {
+      const progress = Object.fromEntries(skills.map((id) => [id, 'mastered' as const]));
+      for (const from of [undefined, ...known.starts]) {
+        for (const have of [[...known.concepts], known.concepts.filter((_, i) => i % 2 === 0), []]) {
+          const hash = serializePlanHash(
+            { ...(from && from !== to ? { from } : {}), to, have, progress },
+            known,
+          );
+          if (hash.length > longest.length) longest = hash;
+        }
+      }
+    }
+    expect(longest.length).toBeLessThan(MAX_PLAN_HASH_LENGTH);
+  });
 });
 
 describe('parsePlanHash', () => {

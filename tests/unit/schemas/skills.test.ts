@@ -12,7 +12,14 @@ describe('createSkillConceptSchema', () => {
       group: 'systems',
       aliases: [],
       implies: [],
+      domestic: false,
     });
+    expect(
+      schema.parse({ id: 'npu-ops', name: '昇腾 NPU 运维', group: 'systems', domestic: true }).domestic,
+    ).toBe(true);
+    expect(issues(schema.safeParse({ id: 'x', name: 'X', group: 'systems', domestic: 'yes' }))).toEqual([
+      expect.stringMatching(/^domestic: /),
+    ]);
   });
 
   it('names an unknown implied concept and an unknown group', () => {
@@ -90,6 +97,22 @@ describe('career skill concept', () => {
         { id: 'mid', title: 'M', changes: ['y'] },
       ],
       resources: [],
+      china: {
+        noOccupation: { reason: '测试用：没有对应的国家职业。', source: 'goodfellow2016' },
+        credentials: [
+          {
+            name: '低压电工作业',
+            kind: 'special-operation',
+            issuer: '应急管理部门',
+            level: '电工作业',
+            url: 'https://example.org/special',
+            verified: false,
+            source: 'goodfellow2016',
+          },
+        ],
+        credentialAdvice: '先取得上岗必需的操作证。',
+        rules: [{ ref: 'goodfellow2016', applies: '测试用的规则说明。' }],
+      },
       citations: ['goodfellow2016'],
       lastVerified: '2026-11-28',
     });
