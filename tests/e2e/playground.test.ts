@@ -24,7 +24,7 @@ import { HEATMAP_GRID } from '../../src/lib/playground/protocol.ts';
 import { axeViolations } from '../support/axe.ts';
 import { makeGrid } from '../../src/lib/demos/grid.ts';
 import { MAX_POINTS } from '../../src/islands/playground/curves-chart.ts';
-import type { DrawWork } from '../../src/islands/playground/playground.ts';
+import type { DrawWork } from '../../src/islands/playground/run-charts.ts';
 
 const SHIPPED_ONNX = await readFile(new URL('../../models/separator.onnx', import.meta.url));
 const SHIPPED_CARD = parseModelCard(
@@ -143,12 +143,15 @@ describe('pausing', () => {
 });
 
 describe('failures and layout', () => {
-  test('shows an error state with a message when the training worker cannot load', async ({ open, site }) => {
+  test('shows the failed state with a message when the training worker cannot load', async ({
+    open,
+    site,
+  }) => {
     const tracked = await open();
     tracked.allowErrors(/Failed to load resource|train\.worker/);
     await tracked.page.route('**/train.worker*', (route) => route.fulfill({ status: 404, body: 'missing' }));
     await tracked.page.goto(`${site.url}/playground/`);
-    await expect.poll(() => state(tracked.page), { timeout: APP_READY_MS }).toBe('error');
+    await expect.poll(() => state(tracked.page), { timeout: APP_READY_MS }).toBe('failed');
     expect(await tracked.page.locator('.pg-run [data-status]').textContent()).toContain('训练线程出错');
     expect(await button(tracked.page, '开始训练').isDisabled()).toBe(true);
   });

@@ -44,7 +44,8 @@ export class BoundaryChart {
       svg('circle', { class: 'pg-probe-mark-inner', r: 5 }),
     );
     root.append(this.#axes(), this.#contour, this.#points, this.#probe);
-    this.#moveProbe(0.5, 0.5);
+    // Placed, not reported: the page renders the probe line for the start position.
+    this.#moveProbe(0.5, 0.5, false);
     this.#bind();
   }
 
@@ -110,10 +111,10 @@ export class BoundaryChart {
     return g;
   }
 
-  #moveProbe(x1: number, x2: number): void {
+  #moveProbe(x1: number, x2: number, report = true): void {
     this.#position = [x1, x2];
     this.#probe.setAttribute('transform', `translate(${fmt(this.#x(x1))} ${fmt(this.#y(x2))})`);
-    this.#onProbe(x1, x2);
+    if (report) this.#onProbe(x1, x2);
   }
 
   #bind(): void {

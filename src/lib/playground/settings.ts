@@ -1,12 +1,12 @@
 /**
- * Every playground setting in one declarative table, the Zod schema built from it, and the URL
- * form of the settings (so a configuration can be shared as a link).
+ * Every playground setting in one declarative table, the settings type derived from it, the one
+ * parser that turns outside input (a URL's query, the form's values) into valid settings, and
+ * the URL form of the settings (so a configuration can be shared as a link).
  *
  * Defaults are the article's: the rule x₀ > x₁ on 100 random points, a Dense(3, sigmoid) hidden
  * layer, Adam at 0.001, batches of 10, 1,000 epochs, with the corrected 0/1 labels and 10,000
  * held-out points, seed 0. These defaults reproduce `models/separator.onnx` byte for byte.
  */
-import { z } from 'astro/zod';
 import { DATASETS } from '../model/dataset.ts';
 import { ACTIVATIONS, NETWORK_LIMITS, type NetworkSpec } from '../model/network.ts';
 import type { RunConfig } from '../model/run.ts';
@@ -35,8 +35,8 @@ interface ChoiceField<T extends string> {
 }
 
 /**
- * The settings table: one row per setting. The schema, the URL parameters, the clamps and the
- * Chinese messages all come from here.
+ * The settings table: one row per setting. The type, the defaults, the URL parameters, the
+ * clamps and the Chinese messages all come from here.
  */
 export const SETTING_FIELDS = {
   /** Which data set: the article's rule x₀ > x₁, a circle, or XOR (see dataset.ts). */
@@ -92,45 +92,21 @@ export const SETTING_FIELDS = {
 /** Name of a setting. */
 export type SettingName = keyof typeof SETTING_FIELDS;
 
-function numberSchema(field: NumberField) {
-  const base = field.kind === 'int' ? z.number().int() : z.number();
-  return base.min(field.min).max(field.max).default(field.default);
-}
+/** The value type of one row of the table: its option union for a choice, else a number. */
+type FieldValue<F> = F extends { kind: 'choice'; options: readonly (infer T)[] } ? T : number;
 
-const f = SETTING_FIELDS;
+/**
+ * The playground settings, derived from the table (one field per row). A value of this type is
+ * valid: `parseSettings` is the one place that turns outside input (the URL, the form) into it.
+ */
+export type PlaygroundSettings = { -readonly [K in SettingName]: FieldValue<(typeof SETTING_FIELDS)[K]> };
 
-/** All playground settings; every field has its default, so `parse({})` gives the defaults. */
-export const playgroundSettingsSchema = z.object({
-  /** Which data set: the article's rule x₀ > x₁, a circle, or XOR. */
-  dataset: z.enum(DATASETS).default(f.dataset.default),
-  /** Number of training points. */
-  trainSize: numberSchema(f.trainSize),
-  /** Number of held-out points. */
-  testSize: numberSchema(f.testSize),
-  /** Label encoding: 'zero-one' (correct) or 'plus-minus-one' (the article's bug). */
-  labels: z.enum(LABEL_ENCODINGS).default(f.labels.default),
-  /** Number of hidden layers (1–2). */
-  hiddenLayers: numberSchema(f.hiddenLayers),
-  /** Units in each hidden layer (1–8). */
-  units: numberSchema(f.units),
-  /** Activation of the hidden layers. */
-  activation: z.enum(ACTIVATIONS).default(f.activation.default),
-  /** Adam's learning rate. */
-  learningRate: numberSchema(f.learningRate),
-  /** Mini-batch size. */
-  batchSize: numberSchema(f.batchSize),
-  /** Epochs to train. */
-  epochs: numberSchema(f.epochs),
-  /** Seed of every random choice. */
-  seed: numberSchema(f.seed),
-});
+/** The table's rows with their names (`Object.entries` loses the row types). */
+const ROWS = Object.entries(SETTING_FIELDS) as [SettingName, NumberField | ChoiceField<string>][];
 
-/** The playground settings (validated). */
-export type PlaygroundSettings = z.infer<typeof playgroundSettingsSchema>;
-
-/** The article's settings (what `npm run train` ships). */
+/** The article's settings (what `npm run train` ships): every row's default. */
 export const DEFAULT_SETTINGS: Readonly<PlaygroundSettings> = Object.freeze(
-  playgroundSettingsSchema.parse({}),
+  Object.fromEntries(ROWS.map(([name, field]) => [name, field.default])) as PlaygroundSettings,
 );
 
 /** A refused URL value: which setting, and a Chinese message saying what was used instead. */
@@ -206,11 +182,8 @@ export function parseSettings(params: URLSearchParams): {
   problems: SettingProblem[];
 } {
   const problems: SettingProblem[] = [];
-  const values: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(SETTING_FIELDS) as [
-    SettingName,
-    NumberField | ChoiceField<string>,
-  ][]) {
+  const values: Record<string, number | string> = { ...DEFAULT_SETTINGS };
+  for (const [name, field] of ROWS) {
     const raw = params.get(field.param);
     if (raw === null) continue;
     values[name] =
@@ -218,7 +191,8 @@ export function parseSettings(params: URLSearchParams): {
         ? parseChoiceField(name, field, raw, problems)
         : parseNumberField(name, field, raw, problems);
   }
-  return { settings: playgroundSettingsSchema.parse(values), problems };
+  // Every row was read (or defaulted) and checked against its row above.
+  return { settings: values as PlaygroundSettings, problems };
 }
 
 /**
@@ -228,10 +202,7 @@ export function parseSettings(params: URLSearchParams): {
  */
 export function settingsToSearchParams(settings: PlaygroundSettings): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [name, field] of Object.entries(SETTING_FIELDS) as [
-    SettingName,
-    NumberField | ChoiceField<string>,
-  ][]) {
+  for (const [name, field] of ROWS) {
     const value = settings[name];
     if (value !== field.default) params.set(field.param, String(value));
   }

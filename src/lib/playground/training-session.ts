@@ -22,7 +22,6 @@ import {
   type ProgressMessage,
   type WorkerToMain,
 } from './protocol.ts';
-import { playgroundSettingsSchema, settingsToRunConfig, type PlaygroundSettings } from './settings.ts';
 
 /** Longest stretch of training between two looks at the message queue (ms). */
 const SLICE_MS = 12;
@@ -79,7 +78,6 @@ export interface TrainingSession {
 
 /** Creates the training session of one worker. */
 export function createTrainingSession(host: SessionHost): TrainingSession {
-  let settings: PlaygroundSettings | null = null;
   let run: RunSetup | null = null;
   /** Every epoch's loss so far (for the card); index e − 1 holds epoch e. */
   let losses: number[] = [];
@@ -118,26 +116,26 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
     };
   };
 
-  const start = (next: PlaygroundSettings): void => {
+  const start = (next: RunConfig): void => {
     generation += 1;
-    settings = next;
-    run = setupRun(settingsToRunConfig(next));
+    running = false;
+    // A run the model cannot set up (it throws) leaves no run behind, not the previous one.
+    run = null;
+    const setup = setupRun(next);
+    run = setup;
     losses = [];
     unreported = 1;
-    running = false;
     lastProgress = -Infinity;
-    const map = heatmap(run, run.initial);
+    const map = heatmap(setup, setup.initial);
     host.post(
       {
         type: 'ready',
-        settings: next,
-        spec: run.config.spec,
-        trainPoints: run.trainData.points.map((p): [number, number] => [p[0], p[1]]),
-        trainLabels: [...run.trainData.labels],
-        positiveShare: run.positiveShare,
-        weights: cloneNetworkWeights(run.initial),
-        epochs: run.config.epochs,
-        metrics: metricsOf(run, run.initial),
+        trainPoints: setup.trainData.points.map((p): [number, number] => [p[0], p[1]]),
+        trainLabels: [...setup.trainData.labels],
+        positiveShare: setup.positiveShare,
+        weights: cloneNetworkWeights(setup.initial),
+        epochs: setup.config.epochs,
+        metrics: metricsOf(setup, setup.initial),
         heatmap: map,
       },
       buffers(map),
@@ -261,17 +259,13 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
   const handle = (message: MainToWorker): void => {
     try {
       if (message.type === 'init') {
-        const parsed = playgroundSettingsSchema.safeParse(message.settings);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          host.post({ type: 'error', message: `设置无效：${issue.path.join('.')} ${issue.message}` });
-          return;
-        }
-        start(parsed.data);
+        // No second validation: the page parsed the settings; the model's own checks
+        // (`checkSpec`, the trainer's) still throw on a run they cannot train.
+        start(message.run);
         return;
       }
       const setup = run;
-      if (!setup || !settings) {
+      if (!setup) {
         host.post({ type: 'error', message: '训练尚未初始化：请先发送设置（init）。' });
         return;
       }
@@ -303,7 +297,7 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
           else postProgress(setup);
           return;
         case 'reset':
-          start(settings);
+          start(setup.config);
           return;
         case 'export':
           exportModel(setup).catch((error: unknown) =>

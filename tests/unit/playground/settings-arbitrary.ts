@@ -1,4 +1,4 @@
-/** fast-check generator of valid playground settings, shared by the playground's unit tests. */
+/** fast-check generator of valid playground settings and a validity check, shared by the playground's unit tests. */
 import fc from 'fast-check';
 import { DATASETS } from '../../../src/lib/model/dataset.ts';
 import { ACTIVATIONS } from '../../../src/lib/model/network.ts';
@@ -23,3 +23,26 @@ export const anySettings: fc.Arbitrary<PlaygroundSettings> = fc.record({
   epochs: fc.integer({ min: f.epochs.min, max: f.epochs.max }),
   seed: fc.integer({ min: f.seed.min, max: f.seed.max }),
 });
+
+/**
+ * Why `value` is not valid settings (one message per field), or [] when it is: every field of
+ * the table present and within its row (an integer where the row says so, inside [min, max], one
+ * of the options), and nothing else. Written from the table independently of `parseSettings`.
+ */
+export function settingsErrors(value: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  for (const [name, field] of Object.entries(SETTING_FIELDS)) {
+    const v = value[name];
+    if (field.kind === 'choice') {
+      if (!(field.options as readonly unknown[]).includes(v)) errors.push(`${name}: ${String(v)}`);
+    } else if (
+      typeof v !== 'number' ||
+      !(v >= field.min && v <= field.max) ||
+      (field.kind === 'int' && !Number.isInteger(v))
+    ) {
+      errors.push(`${name}: ${String(v)}`);
+    }
+  }
+  for (const name of Object.keys(value)) if (!(name in SETTING_FIELDS)) errors.push(`${name}: unknown`);
+  return errors;
+}

@@ -18,7 +18,13 @@ import {
   type ReadyMessage,
   type WorkerToMain,
 } from '../../../src/lib/playground/protocol.ts';
-import { DEFAULT_SETTINGS, type PlaygroundSettings } from '../../../src/lib/playground/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  settingsToRunConfig,
+  settingsToSpec,
+  type PlaygroundSettings,
+} from '../../../src/lib/playground/settings.ts';
+import type { RunConfig } from '../../../src/lib/model/run.ts';
 import {
   createTrainingSession,
   exportNames,
@@ -62,6 +68,8 @@ const settings = (change: Partial<PlaygroundSettings> = {}): PlaygroundSettings 
   ...DEFAULT_SETTINGS,
   ...change,
 });
+/** The run the page sends for settings `change` (it validates them; the session does not). */
+const run = (change: Partial<PlaygroundSettings> = {}): RunConfig => settingsToRunConfig(settings(change));
 
 /** Every epoch's loss, from the progress and done messages in order. */
 function lossesFrom(messages: WorkerToMain[]): number[] {
@@ -84,11 +92,10 @@ describe('createTrainingSession', () => {
   it('sends the decision boundary of the reported weights with every ready, progress and done message, transferred', async () => {
     const { messages, transfers, next, send } = harness();
     const ready = next('ready');
-    send({
-      type: 'init',
-      settings: settings({ dataset: 'circle', hiddenLayers: 2, units: 8, activation: 'tanh', epochs: 30 }),
-    });
-    const { spec } = await ready;
+    const chosen = settings({ dataset: 'circle', hiddenLayers: 2, units: 8, activation: 'tanh', epochs: 30 });
+    send({ type: 'init', run: settingsToRunConfig(chosen) });
+    await ready;
+    const spec = settingsToSpec(chosen);
     expect(spec.hidden).toEqual([8, 8]);
     const done = next('done');
     send({ type: 'step' });
@@ -117,7 +124,7 @@ describe('createTrainingSession', () => {
   it('trains the default settings to the shipped weights, bit for bit, and exports separator.onnx', async () => {
     const { messages, next, send } = harness();
     const ready = next('ready');
-    send({ type: 'init', settings: settings() });
+    send({ type: 'init', run: run() });
     const r: ReadyMessage = await ready;
     expect(r.trainPoints).toHaveLength(100);
     expect(r.epochs).toBe(1000);
@@ -154,7 +161,7 @@ describe('createTrainingSession', () => {
     const short = settings({ epochs: 40, seed: 3 });
     const { messages, next, send } = harness();
     const ready = next('ready');
-    send({ type: 'init', settings: short });
+    send({ type: 'init', run: settingsToRunConfig(short) });
     await ready;
     for (let i = 1; i <= 3; i++) {
       send({ type: 'step' });
@@ -189,7 +196,7 @@ describe('createTrainingSession', () => {
   it('resets to the same data and initial weights, and trains the same again', async () => {
     const { next, send } = harness();
     const first = next('ready');
-    send({ type: 'init', settings: settings({ epochs: 5 }) });
+    send({ type: 'init', run: run({ epochs: 5 }) });
     const a = await first;
     send({ type: 'step' });
     send({ type: 'step' });
@@ -209,7 +216,7 @@ describe('createTrainingSession', () => {
       now: () => clock,
       later: (task, ms) => timers.push({ at: clock + ms, task }),
     });
-    send({ type: 'init', settings: settings({ epochs: 12, seed: 4 }) });
+    send({ type: 'init', run: run({ epochs: 12, seed: 4 }) });
     const done = next('done');
     send({ type: 'play', epochsPerSecond: 100 });
     const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -236,11 +243,11 @@ describe('createTrainingSession', () => {
 
   it('drops a run that is still playing when new settings arrive', async () => {
     const { messages, next, send } = harness();
-    send({ type: 'init', settings: settings({ epochs: 5000 }) });
+    send({ type: 'init', run: run({ epochs: 5000 }) });
     send({ type: 'play' });
     await new Promise((resolve) => setTimeout(resolve, 30));
     const ready = next('ready');
-    send({ type: 'init', settings: settings({ epochs: 7, seed: 1 }) });
+    send({ type: 'init', run: run({ epochs: 7, seed: 1 }) });
     await ready;
     const from = messages.length;
     const done = next('done');
@@ -257,7 +264,7 @@ describe('createTrainingSession', () => {
 
   it('shows the article’s {1, −1} labels: negative loss, accuracy at most the share of +1 labels', async () => {
     const { messages, next, send } = harness();
-    send({ type: 'init', settings: settings({ labels: 'plus-minus-one' }) });
+    send({ type: 'init', run: run({ labels: 'plus-minus-one' }) });
     const done = next('done');
     send({ type: 'play' });
     const d = await done;
@@ -281,7 +288,7 @@ describe('createTrainingSession', () => {
       testSize: 500,
       learningRate: 0.01,
     });
-    send({ type: 'init', settings: chosen });
+    send({ type: 'init', run: settingsToRunConfig(chosen) });
     const done = next('done');
     send({ type: 'play' });
     const d = await done;
@@ -304,19 +311,23 @@ describe('createTrainingSession', () => {
     expect([card.weights.dense1, card.weights.dense2, card.weights.dense3]).toEqual(d.weights);
   });
 
-  it('refuses messages out of order and bad settings with a Chinese message', async () => {
+  it('refuses messages out of order, and a run the model cannot set up, with a Chinese message', async () => {
     const { messages, send } = harness();
     send({ type: 'play' });
     expect(messages.at(-1)).toEqual({
       type: 'error',
       message: expect.stringContaining('尚未初始化') as string,
     });
-    send({ type: 'init', settings: { ...settings(), units: 99 } });
+    // The page never sends this (its settings are clamped to 1–8 units); the model refuses it.
+    send({ type: 'init', run: { ...run(), spec: { inputs: 2, hidden: [99], activation: 'sigmoid' } } });
     expect(messages.at(-1)).toMatchObject({
       type: 'error',
-      message: expect.stringMatching(/^设置无效：units/) as string,
+      message: expect.stringMatching(/^训练出错：.*99/) as string,
     });
-    send({ type: 'init', settings: settings() });
+    // Nothing is left of the refused run: it cannot be played.
+    send({ type: 'play' });
+    expect(messages.at(-1)).toMatchObject({ message: expect.stringContaining('尚未初始化') as string });
+    send({ type: 'init', run: run() });
     send({ type: 'export' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(messages.at(-1)).toMatchObject({
