@@ -14,7 +14,7 @@ import { describe } from 'vitest';
 import { test, expect, APP_READY_MS } from '../support/fixtures.ts';
 import { startSite } from '../support/e2e.ts';
 import { runSeparator, type SeparatorOutputs } from '../../src/lib/model/ort-run.ts';
-import { PLOT } from '../../src/lib/demos/plot-frame.ts';
+import { fromPlot } from '../../src/lib/plot/boundary-frame.ts';
 
 ort.env.wasm.numThreads = 1;
 
@@ -187,7 +187,7 @@ describe('decision-boundary demo', () => {
     // Back to the unit square: every point of the line lies near the diagonal, end to end.
     const points: [number, number][] = [];
     for (let i = 0; i + 1 < numbers.length; i += 2) {
-      points.push([(numbers[i] - PLOT.left) / PLOT.side, 1 - (numbers[i + 1] - PLOT.top) / PLOT.side]);
+      points.push(fromPlot(numbers[i], numbers[i + 1]));
     }
     expect(Math.max(...points.map(([a, b]) => Math.abs(a - b)))).toBeLessThan(0.1);
     expect(Math.min(...points.map(([a]) => a))).toBeLessThan(0.05);

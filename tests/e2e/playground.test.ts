@@ -23,6 +23,7 @@ import { computeHeatmap, type Heatmap } from '../../src/lib/playground/heatmap.t
 import { HEATMAP_GRID } from '../../src/lib/playground/protocol.ts';
 import { axeViolations } from '../support/axe.ts';
 import { makeGrid } from '../../src/lib/demos/grid.ts';
+import { probabilityPainter, readClassPalette } from '../../src/lib/plot/class-colours.ts';
 import { MAX_POINTS } from '../../src/islands/playground/curves-chart.ts';
 import type { DrawWork } from '../../src/islands/playground/run-charts.ts';
 
@@ -372,10 +373,16 @@ describe('main-thread work while training', () => {
           heatmap: root.heatmap && {
             n: root.heatmap.n,
             values: [...root.heatmap.values],
-            rgba: [...root.heatmap.rgba],
-            contour: [...root.heatmap.contour],
+            contour: root.heatmap.contour,
           },
           pixels: pixels && [...pixels],
+          // The class colours as the page's stylesheet gives them.
+          css: Object.fromEntries(
+            ['--class-0', '--class-mid', '--class-1'].map((p) => [
+              p,
+              getComputedStyle(root).getPropertyValue(p),
+            ]),
+          ),
         };
       });
       expect(run.added).toEqual([]);
@@ -385,17 +392,19 @@ describe('main-thread work while training', () => {
         expect(work.cellsPainted).toBe(HEATMAP_GRID ** 2);
         expect(work.curvePoints).toBeLessThanOrEqual(Math.min(run.points, MAX_POINTS + 1));
       }
-      // What the page painted is the worker's heatmap of the final weights, as Node computes it.
+      // What the page painted is the worker's heatmap of the final weights, as Node computes it,
+      // in the class colours of the page's stylesheet.
       const spec = settingsToSpec(parseSettings(new URLSearchParams(query)).settings);
       if (!run.weights || !run.heatmap) throw new Error('no weights or heatmap after training');
       const expected = computeHeatmap(spec, run.weights, makeGrid(HEATMAP_GRID), HEATMAP_GRID);
       expect(run.heatmap).toEqual({
         n: HEATMAP_GRID,
         values: [...expected.values],
-        rgba: [...expected.rgba],
-        contour: [...expected.contour],
+        contour: expected.contour,
       });
-      expect(run.pixels).toEqual([...expected.rgba]);
+      const rgba = new Uint8ClampedArray(HEATMAP_GRID ** 2 * 4);
+      probabilityPainter(readClassPalette((p) => run.css[p] ?? ''))(expected.values, rgba);
+      expect(run.pixels).toEqual([...rgba]);
     });
   }
 });

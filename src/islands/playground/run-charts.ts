@@ -1,12 +1,14 @@
 /**
  * The playground's four charts — loss and accuracy curves, decision boundary, network — and
  * the probe line under them, drawn from the run's state at most once per animation frame. A
- * frame's work is small and bounded: the worker computes the heatmap and its contour (the page
- * only paints them), the curves are thinned to at most MAX_POINTS vertices, and the charts update
- * attributes and text of the elements they made at the start (no new nodes). Each frame drawn
+ * frame's work is small and bounded: the worker computes the heatmap's values and its 0.5 line
+ * (the page paints them in the class colours, one table lookup per cell), the curves are thinned
+ * to at most MAX_POINTS vertices, and the charts update attributes and text of the elements they
+ * made at the start (no new nodes). Each frame drawn
  * leaves a User Timing measure `playground:draw` whose `detail` counts its work ({@link DrawWork}).
  */
 import { forwardNetwork, type NetworkSpec } from '../../lib/model/network.ts';
+import { readClassPalette } from '../../lib/plot/class-colours.ts';
 import type { RunSnapshot } from '../../lib/playground/run-state.ts';
 import { BoundaryChart, type LabelledPoint } from './boundary-chart.ts';
 import { CurvesChart, type CurveData } from './curves-chart.ts';
@@ -23,7 +25,7 @@ export interface DrawWork {
   forwardPasses: number;
   /** Vertices of the longest curve polyline. */
   curvePoints: number;
-  /** Heatmap cells painted (the worker computed their values, colours and contour). */
+  /** Heatmap cells painted (the worker computed their values and the 0.5 line). */
   cellsPainted: number;
 }
 
@@ -48,14 +50,18 @@ export class RunCharts {
   /** `root` holds the `[data-chart]` elements and the `[data-probe]` line. */
   constructor(root: HTMLElement) {
     const chart = (name: string) => root.querySelector(`[data-chart="${name}"]`);
+    // The class colours, from the stylesheet (src/styles/class-colours.css); throws if it is missing.
+    const palette = readClassPalette((property) => getComputedStyle(root).getPropertyValue(property));
     this.#loss = new CurvesChart(chart('loss') as SVGSVGElement, { yLabel: '损失' });
     this.#accuracy = new CurvesChart(chart('accuracy') as SVGSVGElement, {
       yLabel: '准确率',
       yRange: [0, 1],
     });
-    this.#network = new NetworkChart(chart('network') as SVGSVGElement);
+    this.#network = new NetworkChart(chart('network') as SVGSVGElement, palette);
     this.#probeText = root.querySelector('[data-probe]');
-    this.#boundary = new BoundaryChart(chart('boundary') as HTMLElement, () => this.#showProbe(false));
+    this.#boundary = new BoundaryChart(chart('boundary') as HTMLElement, palette, () =>
+      this.#showProbe(false),
+    );
   }
 
   /** Shows a new run's training points. */
@@ -90,13 +96,9 @@ export class RunCharts {
       this.#loss.update(curves(h.trainLoss, h.testLoss), run.epochs),
       this.#accuracy.update(curves(h.trainAccuracy, h.testAccuracy), run.epochs),
     );
-    this.#boundary.update(run.heatmap);
+    const cellsPainted = this.#boundary.update(run.heatmap);
     this.#showProbe(true);
-    const work: DrawWork = {
-      forwardPasses: this.#forwardPasses,
-      curvePoints,
-      cellsPainted: run.heatmap.n * run.heatmap.n,
-    };
+    const work: DrawWork = { forwardPasses: this.#forwardPasses, curvePoints, cellsPainted };
     // A User Timing entry per frame drawn, for the benchmark and the tests (style and layout come after it).
     performance.measure('playground:draw', { start, detail: work });
   }

@@ -24,8 +24,8 @@ import type { Heatmap } from './heatmap.ts';
 
 /**
  * Side of the decision-boundary heatmap grid (see `makeGrid`): the worker computes the
- * network's output on these HEATMAP_GRID² points, their colours and the 0.5 contour with every
- * ready, progress and done message ({@link Heatmap}, transferred), so the page only paints it.
+ * network's output on these HEATMAP_GRID² points and its 0.5 line with every ready, progress
+ * and done message ({@link Heatmap}, its values transferred), so the page only paints it.
  */
 export const HEATMAP_GRID = 40;
 

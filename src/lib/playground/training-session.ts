@@ -99,11 +99,7 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
   /** The decision boundary of `weights`, in fresh buffers the post transfers. */
   const heatmap = (setup: RunSetup, weights: NetworkWeights): Heatmap =>
     computeHeatmap(setup.config.spec, weights, gridPoints, HEATMAP_GRID);
-  const buffers = ({ values, rgba, contour }: Heatmap): Transferable[] => [
-    values.buffer,
-    rgba.buffer,
-    contour.buffer,
-  ];
+  const buffers = ({ values }: Heatmap): Transferable[] => [values.buffer];
 
   const metricsOf = (setup: RunSetup, weights: NetworkWeights): Metrics => {
     const train = evaluate(setup.config.spec, weights, setup.trainData);

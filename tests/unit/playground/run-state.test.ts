@@ -10,12 +10,7 @@ import {
   type RunState,
 } from '../../../src/lib/playground/run-state.ts';
 
-const heatmap: Heatmap = {
-  n: 2,
-  values: new Float64Array(4),
-  rgba: new Uint8ClampedArray(16),
-  contour: new Float64Array(),
-};
+const heatmap: Heatmap = { n: 2, values: new Float64Array(4), contour: [] };
 const metrics = { trainLoss: 0.7, trainAccuracy: 0.5, testLoss: 0.71, testAccuracy: 0.49 };
 const ready: ReadyMessage = {
   type: 'ready',

@@ -5,9 +5,8 @@ import { runTraining } from '../../../models/lib/experiment.ts';
 import { readNetworkOnnx } from '../../../models/lib/onnx-inspect.ts';
 import { parseAnyModelCard, parseModelCard } from '../../../src/lib/model/card.ts';
 import type { NetworkWeights } from '../../../src/lib/model/network.ts';
-import { paintProbabilities } from '../../../src/lib/demos/colour.ts';
 import { makeGrid } from '../../../src/lib/demos/grid.ts';
-import { contourSegments } from '../../../src/lib/plot/contour.ts';
+import { contours } from 'd3-contour';
 import { gridProbabilities } from '../../../src/lib/playground/heatmap.ts';
 import {
   HEATMAP_GRID,
@@ -106,19 +105,33 @@ describe('createTrainingSession', () => {
       m.type === 'ready' || m.type === 'progress' || m.type === 'done' ? [{ m, transfer: transfers[i] }] : [],
     );
     expect(withMap.map(({ m }) => m.type)).toContain('progress');
+    let withLine = 0;
     for (const { m, transfer } of withMap) {
       const { heatmap } = m;
       const values = new Float64Array(HEATMAP_GRID * HEATMAP_GRID);
       gridProbabilities(spec, m.weights, points, values);
       expect(heatmap.n).toBe(HEATMAP_GRID);
       expect(heatmap.values).toEqual(values);
-      const rgba = new Uint8ClampedArray(values.length * 4);
-      paintProbabilities(values, rgba);
-      expect(heatmap.rgba).toEqual(rgba);
-      expect([...heatmap.contour]).toEqual(contourSegments(values, HEATMAP_GRID, HEATMAP_GRID, 0.5).flat());
-      // The three buffers move to the page instead of being copied.
-      expect(transfer).toEqual([heatmap.values.buffer, heatmap.rgba.buffer, heatmap.contour.buffer]);
+      // The line's points are d3-contour's ring points inside the grid (its rings also run along
+      // the grid's edge, which is no boundary), in sample coordinates.
+      const rings = contours()
+        .size([HEATMAP_GRID, HEATMAP_GRID])
+        .contour([...values], 0.5)
+        .coordinates.flat();
+      const inside = rings
+        .flat()
+        .filter(([x, y]) => x > 0 && y > 0 && x < HEATMAP_GRID && y < HEATMAP_GRID)
+        .map(([x, y]) => `${x - 0.5},${y - 0.5}`);
+      const drawn = heatmap.contour.flatMap((line) =>
+        line.flatMap((v, i) => (i % 2 === 0 ? [`${v},${line[i + 1]}`] : [])),
+      );
+      expect(new Set(drawn)).toEqual(new Set(inside));
+      if (drawn.length > 0) withLine += 1;
+      // The values' buffer moves to the page instead of being copied.
+      expect(transfer).toEqual([heatmap.values.buffer]);
     }
+    // The trained circle's boundary crosses the grid (the comparison above is not all empty sets).
+    expect(withLine).toBeGreaterThan(0);
   });
 
   it('trains the default settings to the shipped weights, bit for bit, and exports separator.onnx', async () => {
