@@ -8,6 +8,7 @@
  * Every wait is bounded by APP_READY_MS (a slow, shared machine), never by speed.
  */
 import { readFile } from 'node:fs/promises';
+import { rgb } from 'd3-color';
 import * as ort from 'onnxruntime-web';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
@@ -200,11 +201,12 @@ describe('decision-boundary demo', () => {
     const bar = await page.locator('#demo-boundary [data-bar]').boundingBox();
     const mid = await page.locator('#demo-boundary [data-bar-tick="0.5"]').boundingBox();
     expect(Math.abs(mid!.x + mid!.width / 2 - (bar!.x + bar!.width / 2))).toBeLessThan(1.5);
-    // The gradient's neutral colour sits under it: the bar's centre pixel is near white.
-    const gradient = await page
-      .locator('#demo-boundary [data-bar]')
-      .evaluate((el) => getComputedStyle(el).backgroundImage);
-    expect(gradient).toMatch(/rgb\(247, 247, 247\) 50%/);
+    // The gradient's neutral colour (the stylesheet's --class-mid) sits under it, at 50%.
+    const paint = await page.locator('#demo-boundary [data-bar]').evaluate((el) => ({
+      gradient: getComputedStyle(el).backgroundImage,
+      neutral: getComputedStyle(el).getPropertyValue('--class-mid'),
+    }));
+    expect(paint.gradient).toContain(`${rgb(paint.neutral).formatRgb()} 50%`);
   });
 });
 

@@ -253,6 +253,54 @@ describe('the {1, −1} label switch', () => {
   });
 });
 
+describe('the {1, −1} labels with Keras’s logit loss', () => {
+  // Keras computes a sigmoid output's loss from its logit (sigmoid_cross_entropy_with_logits); the
+  // query names that form explicitly, so the test holds whichever form is the trainer's default.
+  const query = '?labels=plus-minus-one&loss=logits';
+
+  /** The last training loss and the highest training accuracy of the run shown. */
+  const outcome = (page: Page) =>
+    page.evaluate(() => {
+      const { history } = document.querySelector('#playground') as unknown as PlaygroundElement;
+      return { loss: history.trainLoss.at(-1) ?? Number.NaN, accuracy: Math.max(...history.trainAccuracy) };
+    });
+
+  test('trains to a loss below −5 that keeps falling with more epochs; the accuracy stays at or below the +1 share', async ({
+    open,
+    site,
+  }) => {
+    const tracked = await open();
+    const page = await openPlayground(site, tracked, query);
+    // The share of +1 labels, from the data the page trains on.
+    const share = setupRun(
+      settingsToRunConfig(parseSettings(new URLSearchParams(query)).settings),
+    ).positiveShare;
+    await trainToEnd(page);
+    const first = await outcome(page);
+    expect(first.loss).toBeLessThan(-5);
+    expect(first.accuracy).toBeLessThanOrEqual(share);
+
+    // What the reader sees beside it: the loss below zero, the accuracy beside the share.
+    const text = (selector: string) => page.locator(selector).textContent();
+    expect(await text('[data-bug-loss]')).toMatch(/^−\d+\.\d{4}$/);
+    expect(await text('[data-positive-share]')).toBe(`${(share * 100).toFixed(1)}%`);
+    expect(await text('[data-bug-note]')).toContain(
+      `${await text('[data-bug-accuracy]')} ≤ +1 标签占比 ${(share * 100).toFixed(1)}%`,
+    );
+    expect(await page.locator('[data-chart="loss"] .pg-zero').getAttribute('visibility')).toBe('visible');
+
+    // Twice the epochs: the loss goes on falling (it has no lower bound); the accuracy stays bounded.
+    await page.locator('#pg-epochs').fill('2000');
+    await page.locator('#pg-epochs').press('Enter');
+    await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
+    await trainToEnd(page);
+    const longer = await outcome(page);
+    expect(await epoch(page)).toBe(2000);
+    expect(longer.loss).toBeLessThan(first.loss - 1);
+    expect(longer.accuracy).toBeLessThanOrEqual(share);
+  });
+});
+
 describe('settings in the URL', () => {
   test('round-trips a shared configuration through the form and back to the URL', async ({ open, site }) => {
     const query =

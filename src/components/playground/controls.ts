@@ -40,6 +40,14 @@ export const CONTROL_GROUPS: { legend: string; controls: Record<string, ControlS
         on: 'plus-minus-one',
         off: 'zero-one',
       },
+      lossForm: {
+        kind: 'select',
+        hint: 'Keras 对 sigmoid 输出从 logit 计算；拿不到 logit 时才截断概率。标签为 0/1 时两者训练结果相同，只在 1/−1 标签下不同',
+        options: [
+          { value: 'logits', label: '用 logit（Keras 的做法）' },
+          { value: 'probability', label: '截断的概率（无 logit 时）' },
+        ],
+      },
     },
   },
   {

@@ -43,8 +43,10 @@ export class ExportPanel {
   clear(): void {
     for (const url of this.#urls) URL.revokeObjectURL(url);
     this.#urls = [];
-    this.#root.querySelector('[data-downloads]')?.setAttribute('hidden', '');
-    this.#root.querySelector('[data-ort]')?.setAttribute('hidden', '');
+    for (const part of ['[data-downloads]', '[data-file]', '[data-ort]']) {
+      this.#root.querySelector(part)?.setAttribute('hidden', '');
+    }
+    this.#root.querySelector('[data-results-note]')?.removeAttribute('hidden');
     this.say('');
   }
 
@@ -79,14 +81,18 @@ export class ExportPanel {
     if (onnxLink) {
       onnxLink.href = onnxUrl;
       onnxLink.download = message.onnxFileName;
-      onnxLink.textContent = `下载 ${message.onnxFileName}（${message.onnx.length.toLocaleString('zh-CN')} 字节，SHA-256 ${message.sha256.slice(0, 12)}…）`;
     }
     if (cardLink) {
       cardLink.href = cardUrl;
       cardLink.download = message.cardFileName;
-      cardLink.textContent = `下载模型卡 ${message.cardFileName}`;
     }
+    // One line each (the page reserves their space): the name and hash are cut with an ellipsis.
+    this.#field('file', 'name', message.onnxFileName);
+    this.#field('file', 'bytes', `${message.onnx.length.toLocaleString('zh-CN')} 字节`);
+    this.#field('file', 'sha256', message.sha256);
     this.#root.querySelector('[data-downloads]')?.removeAttribute('hidden');
+    this.#root.querySelector('[data-file]')?.removeAttribute('hidden');
+    this.#root.querySelector('[data-results-note]')?.setAttribute('hidden', '');
     // Offer the file at once, as the button promises; the links stay for the model card and a second copy.
     onnxLink?.click();
     this.say(
@@ -96,13 +102,9 @@ export class ExportPanel {
       if (!weights) throw new Error('没有权重');
       const { checkWithOrt } = await import('./ort-check.ts');
       const check = await checkWithOrt(message.onnx, spec, weights);
-      const field = (name: string, text: string) => {
-        const element = this.#root.querySelector(`[data-ort-field="${name}"]`);
-        if (element) element.textContent = text;
-      };
-      field('backend', check.backend);
-      field('points', check.points.toLocaleString('zh-CN'));
-      field('maxDiff', check.maxDiff.toExponential(2));
+      this.#field('ort', 'backend', check.backend);
+      this.#field('ort', 'points', check.points.toLocaleString('zh-CN'));
+      this.#field('ort', 'maxDiff', check.maxDiff.toExponential(2));
       const ort = this.#root.querySelector<HTMLElement>('[data-ort]');
       if (ort) {
         ort.dataset['maxDiff'] = String(check.maxDiff);
@@ -125,6 +127,14 @@ export class ExportPanel {
       this.#started = undefined;
       this.#onIdle();
     }
+  }
+
+  /** Sets one value of the file (`file`) or check (`ort`) list, its full text also as a tooltip. */
+  #field(list: 'file' | 'ort', name: string, text: string): void {
+    const element = this.#root.querySelector<HTMLElement>(`[data-${list}-field="${name}"]`);
+    if (!element) return;
+    element.textContent = text;
+    element.title = text;
   }
 
   /** Releases the files (the element left the page). */

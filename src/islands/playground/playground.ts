@@ -18,8 +18,10 @@ import {
   runOf,
   statusText,
   type RunAction,
+  type RunSnapshot,
   type RunState,
 } from '../../lib/playground/run-state.ts';
+import { labelBugView, signed } from '../../lib/playground/label-bug.ts';
 import { settingsToRunConfig, type PlaygroundSettings } from '../../lib/playground/settings.ts';
 import { ExportPanel } from './export-panel.ts';
 import { copyKerasProgram } from './keras-copy.ts';
@@ -74,7 +76,10 @@ class DcPlayground extends HTMLElement {
       this.#start(settings),
     );
     const actions: Record<RunAction | 'keras', () => void> = {
-      play: () => this.#client.play(this.#pace()),
+      play: () => {
+        this.#client.play(this.#pace());
+        this.#bringChartsIntoView();
+      },
       pause: () => this.#client.pause(),
       step: () => this.#client.step(),
       reset: () => {
@@ -106,6 +111,23 @@ class DcPlayground extends HTMLElement {
     this.#client.start(run);
   }
 
+  /**
+   * When training starts, shows the first chart (the loss) if it is not fully on screen: with the
+   * run's buttons above it when both fit (a wide screen), else from the charts' top (a phone,
+   * where the charts come after the buttons).
+   */
+  #bringChartsIntoView(): void {
+    const run = this.querySelector<HTMLElement>('.pg-run');
+    const charts = this.querySelector<HTMLElement>('.pg-charts');
+    const first = charts?.firstElementChild?.getBoundingClientRect();
+    if (!run || !charts || !first) return;
+    const top = parseFloat(getComputedStyle(charts).scrollMarginTop) || 0;
+    if (first.top >= top && first.bottom <= innerHeight) return;
+    const both = first.bottom - run.getBoundingClientRect().top <= innerHeight - top;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    (both ? run : charts).scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  }
+
   /** The reader's speed choice: paced epochs per second so a run can be watched, or full speed. */
   #pace(): number | undefined {
     const rate = Number(this.querySelector<HTMLSelectElement>('[data-speed]')?.value);
@@ -128,7 +150,7 @@ class DcPlayground extends HTMLElement {
     const run = runOf(state);
     if (!run) return;
     this.#showMetrics(run.epoch, run.metrics);
-    this.#showShare(run.positiveShare);
+    this.#showLabelBug(run);
     this.#charts.schedule({ run, history: this.#client.history, spec: this.#spec });
   }
 
@@ -140,21 +162,27 @@ class DcPlayground extends HTMLElement {
     }
   }
 
-  #showMetrics(epoch: number, metrics: Metrics): void {
-    const show = (name: string, text: string) => {
-      const element = this.querySelector(`[data-metric="${name}"]`);
-      if (element) setText(element, text);
-    };
-    show('epoch', String(epoch));
-    show('trainLoss', metrics.trainLoss.toFixed(4));
-    show('testLoss', metrics.testLoss.toFixed(4));
-    show('trainAccuracy', percent(metrics.trainAccuracy));
-    show('testAccuracy', percent(metrics.testAccuracy));
+  #show(selector: string, text: string): void {
+    const element = this.querySelector(selector);
+    if (element) setText(element, text);
   }
 
-  #showShare(share: number): void {
-    const element = this.querySelector('[data-positive-share]');
-    if (element) setText(element, `（当前训练集为 ${percent(share)}）`);
+  #showMetrics(epoch: number, metrics: Metrics): void {
+    this.#show('[data-metric="epoch"]', String(epoch));
+    this.#show('[data-metric="trainLoss"]', signed(metrics.trainLoss, 4));
+    this.#show('[data-metric="testLoss"]', signed(metrics.testLoss, 4));
+    this.#show('[data-metric="trainAccuracy"]', percent(metrics.trainAccuracy));
+    this.#show('[data-metric="testAccuracy"]', percent(metrics.testAccuracy));
+  }
+
+  /** The label-bug box: live loss, reported accuracy beside the +1 share, and what they mean. */
+  #showLabelBug(run: RunSnapshot): void {
+    const { labels, lossForm } = this.#form.settings;
+    const view = labelBugView(run.metrics, run.positiveShare, labels, lossForm);
+    this.#show('[data-bug-loss]', view.loss);
+    this.#show('[data-bug-accuracy]', view.accuracy);
+    this.#show('[data-positive-share]', view.share);
+    this.#show('[data-bug-note]', view.note);
   }
 }
 

@@ -66,6 +66,9 @@ export function binaryCrossEntropyFromLogitGrad(p: number, y: number): number {
  */
 export type LossForm = 'probability' | 'logits';
 
+/** The loss form the trainer and `evaluate` use when none is given. */
+export const DEFAULT_LOSS_FORM: LossForm = 'probability';
+
 /** The loss of one sample in the given form, from its output logit and probability. */
 export function sampleLoss(form: LossForm, logit: number, p: number, y: number): number {
   return form === 'logits' ? binaryCrossEntropyFromLogit(logit, y) : binaryCrossEntropy(p, y);

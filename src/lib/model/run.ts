@@ -13,6 +13,7 @@ import {
 } from './network.ts';
 import { createRng } from './random.ts';
 import { ARTICLE_FIT, KERAS_ADAM, createTrainer, type AdamSettings, type Trainer } from './train.ts';
+import type { LossForm } from './loss.ts';
 
 /**
  * Independent random streams derived from the one seed (see `createRng`), so that, say, a larger
@@ -34,6 +35,8 @@ export interface RunConfig {
   epochs: number;
   batchSize: number;
   adam: AdamSettings;
+  /** How the loss is computed (see `LossForm`); `DEFAULT_LOSS_FORM` when omitted. */
+  lossForm?: LossForm;
 }
 
 /** The article's run with the corrected 0/1 labels: what `npm run train` ships (seed 0). */
@@ -95,6 +98,7 @@ export function setupRun(config: RunConfig): RunSetup {
     batchSize: config.batchSize,
     adam: config.adam,
     shuffleRng: createRng(seed, STREAMS.shuffle),
+    lossForm: config.lossForm,
   });
   const positives = trainData.labels.filter((label) => label === 1).length;
   return {

@@ -14,7 +14,7 @@
  * code, so a seed gives the same weights in either.
  */
 import type { Dataset } from './dataset.ts';
-import { binaryAccuracy, sampleLoss, sampleLossGradLogit, type LossForm } from './loss.ts';
+import { DEFAULT_LOSS_FORM, binaryAccuracy, sampleLoss, sampleLossGradLogit, type LossForm } from './loss.ts';
 import {
   backwardNetwork,
   checkWeights,
@@ -141,7 +141,7 @@ export function createTrainer(
   data: Dataset,
   options: TrainerOptions,
 ): Trainer {
-  const { batchSize, adam, shuffleRng, lossForm = 'probability' } = options;
+  const { batchSize, adam, shuffleRng, lossForm = DEFAULT_LOSS_FORM } = options;
   const n = data.points.length;
   if (n === 0 || n !== data.labels.length) {
     throw new RangeError(`fit: need as many labels as points (> 0), got ${n} and ${data.labels.length}`);
@@ -231,7 +231,7 @@ export function evaluate(
   spec: NetworkSpec,
   weights: NetworkWeights,
   data: Dataset,
-  lossForm: LossForm = 'probability',
+  lossForm: LossForm = DEFAULT_LOSS_FORM,
 ): Evaluation {
   const passes = data.points.map((x) => forwardNetwork(spec, weights, x));
   const probabilities = passes.map((pass) => pass.probability);

@@ -131,9 +131,9 @@ export function statusText(state: RunState, spec: NetworkSpec, trainSize: number
     case 'done': {
       const { run, playedFor } = state;
       const rate = playedFor
-        ? `，用时 ${playedFor.seconds.toFixed(1)} 秒（每秒 ${Math.round(playedFor.epochs / playedFor.seconds)} 个 epoch）`
+        ? `，${playedFor.seconds.toFixed(1)} 秒（每秒 ${Math.round(playedFor.epochs / playedFor.seconds)} 个）`
         : '';
-      return `训练完成：${run.epoch} 个 epoch${rate}；留出集准确率 ${percent(run.metrics.testAccuracy)}。可以导出 ONNX 文件。`;
+      return `训练完成：${run.epoch} 个 epoch${rate}；留出集准确率 ${percent(run.metrics.testAccuracy)}。`;
     }
     case 'idle':
       if (!state.run) return state.preparing === 'reset' ? '正在重置…' : '正在准备数据和初始权重…';

@@ -11,9 +11,17 @@ import { DATASETS } from '../model/dataset.ts';
 import { ACTIVATIONS, NETWORK_LIMITS, type NetworkSpec } from '../model/network.ts';
 import type { RunConfig } from '../model/run.ts';
 import { KERAS_ADAM } from '../model/train.ts';
+import { DEFAULT_LOSS_FORM, type LossForm } from '../model/loss.ts';
 
 /** Label encodings: the correct {0, 1}, or the article's {1, −1} (the erratum, kept to show it). */
 export const LABEL_ENCODINGS = ['zero-one', 'plus-minus-one'] as const;
+
+/**
+ * How the trainer computes the loss (src/lib/model/loss.ts): from the output's logit, as Keras
+ * does for a sigmoid output, or from the probability clipped to [ε, 1 − ε], Keras's path when no
+ * logit is available. They differ only with the article's 1/−1 labels.
+ */
+export const LOSS_FORMS = ['logits', 'probability'] as const satisfies readonly LossForm[];
 
 /** A numeric setting: its URL parameter, Chinese label, range and default. */
 interface NumberField {
@@ -52,6 +60,14 @@ export const SETTING_FIELDS = {
     label: '标签编码',
     options: LABEL_ENCODINGS,
     default: 'zero-one',
+  },
+  /** How the loss is computed: the trainer's default, or the other form to compare. */
+  lossForm: {
+    kind: 'choice',
+    param: 'loss',
+    label: '损失的计算方式',
+    options: LOSS_FORMS,
+    default: DEFAULT_LOSS_FORM,
   },
   /** Number of hidden layers. */
   hiddenLayers: {
@@ -221,5 +237,6 @@ export function settingsToRunConfig(settings: PlaygroundSettings): RunConfig {
     epochs: settings.epochs,
     batchSize: settings.batchSize,
     adam: { ...KERAS_ADAM, learningRate: settings.learningRate },
+    lossForm: settings.lossForm,
   };
 }

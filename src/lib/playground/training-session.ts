@@ -12,6 +12,7 @@ import { buildModelCard, serializeModelCard, type CardRun } from '../model/card.
 import { cloneNetworkWeights, roundNetworkToFloat32, type NetworkWeights } from '../model/network.ts';
 import { isArticleRun, setupRun, type RunConfig, type RunSetup } from '../model/run.ts';
 import { evaluate } from '../model/train.ts';
+import { DEFAULT_LOSS_FORM } from '../model/loss.ts';
 import type { OnnxExportOptions } from '../model/onnx-export.ts';
 import { makeGrid } from '../demos/grid.ts';
 import { computeHeatmap, type Heatmap } from './heatmap.ts';
@@ -55,14 +56,16 @@ export interface SessionHost {
 
 /** File names and doc string of an export: the shipped names for the shipped configuration. */
 export function exportNames(config: RunConfig): { name: string; docString: string } {
-  if (isArticleRun(config)) {
+  const otherLoss = (config.lossForm ?? DEFAULT_LOSS_FORM) !== DEFAULT_LOSS_FORM;
+  if (isArticleRun(config) && !otherLoss) {
     return { name: 'separator', docString: `Seed ${config.seed}; see models/separator.json.` };
   }
   const { spec } = config;
   const labels = config.labels === 'zero-one' ? '' : '-pm1';
+  const loss = otherLoss ? `-${config.lossForm}` : '';
   const name =
     `playground-${config.dataset}-${spec.hidden.join('x')}-${spec.activation}` +
-    `${labels}-seed${config.seed}`;
+    `${labels}${loss}-seed${config.seed}`;
   return { name, docString: `Seed ${config.seed}; see ${name}.json.` };
 }
 
@@ -102,8 +105,9 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
   const buffers = ({ values }: Heatmap): Transferable[] => [values.buffer];
 
   const metricsOf = (setup: RunSetup, weights: NetworkWeights): Metrics => {
-    const train = evaluate(setup.config.spec, weights, setup.trainData);
-    const test = evaluate(setup.config.spec, weights, setup.testData);
+    const { spec, lossForm } = setup.config;
+    const train = evaluate(spec, weights, setup.trainData, lossForm);
+    const test = evaluate(spec, weights, setup.testData, lossForm);
     return {
       trainLoss: train.loss,
       trainAccuracy: train.accuracy,
@@ -227,8 +231,8 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
       encoding: config.labels,
       weights,
       epochLosses,
-      train: evaluate(config.spec, weights, setup.trainData),
-      test: evaluate(config.spec, weights, setup.testData),
+      train: evaluate(config.spec, weights, setup.trainData, config.lossForm),
+      test: evaluate(config.spec, weights, setup.testData, config.lossForm),
       positiveShare: setup.positiveShare,
     };
     const card = buildModelCard({

@@ -53,7 +53,7 @@ describe('nextRunState', () => {
     const end = run([[done, 3000]], later);
     expect(end).toMatchObject({ kind: 'done', run: { epoch: 100 }, playedFor: { seconds: 2, epochs: 100 } });
     expect(statusText(end, spec, 100)).toBe(
-      '训练完成：100 个 epoch，用时 2.0 秒（每秒 50 个 epoch）；留出集准确率 98.7%。可以导出 ONNX 文件。',
+      '训练完成：100 个 epoch，2.0 秒（每秒 50 个）；留出集准确率 98.7%。',
     );
   });
 
@@ -67,7 +67,7 @@ describe('nextRunState', () => {
     expect(statusText(paused, spec, 100)).toBe('已暂停：epoch 7 / 100。');
     const end = run([[done, 200]], paused);
     expect(end).toMatchObject({ kind: 'done', playedFor: undefined });
-    expect(statusText(end, spec, 100)).not.toContain('用时');
+    expect(statusText(end, spec, 100)).not.toContain('秒');
   });
 
   it('ignores what a replaced run still sends, and play before the data', () => {

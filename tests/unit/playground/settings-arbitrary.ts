@@ -4,6 +4,7 @@ import { DATASETS } from '../../../src/lib/model/dataset.ts';
 import { ACTIVATIONS } from '../../../src/lib/model/network.ts';
 import {
   LABEL_ENCODINGS,
+  LOSS_FORMS,
   SETTING_FIELDS,
   type PlaygroundSettings,
 } from '../../../src/lib/playground/settings.ts';
@@ -15,6 +16,7 @@ export const anySettings: fc.Arbitrary<PlaygroundSettings> = fc.record({
   trainSize: fc.integer({ min: f.trainSize.min, max: f.trainSize.max }),
   testSize: fc.integer({ min: f.testSize.min, max: f.testSize.max }),
   labels: fc.constantFrom(...LABEL_ENCODINGS),
+  lossForm: fc.constantFrom(...LOSS_FORMS),
   hiddenLayers: fc.integer({ min: f.hiddenLayers.min, max: f.hiddenLayers.max }),
   units: fc.integer({ min: f.units.min, max: f.units.max }),
   activation: fc.constantFrom(...ACTIVATIONS),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_RUN } from '../../../src/lib/model/run.ts';
+import { DEFAULT_LOSS_FORM } from '../../../src/lib/model/loss.ts';
 import {
   DEFAULT_SETTINGS,
   SETTING_FIELDS,
@@ -21,6 +22,7 @@ describe('DEFAULT_SETTINGS', () => {
       trainSize: 100,
       testSize: 10_000,
       labels: 'zero-one',
+      lossForm: DEFAULT_LOSS_FORM,
       hiddenLayers: 1,
       units: 3,
       activation: 'sigmoid',
@@ -29,7 +31,8 @@ describe('DEFAULT_SETTINGS', () => {
       epochs: 1000,
       seed: 0,
     });
-    expect(settingsToRunConfig(DEFAULT_SETTINGS)).toEqual(ARTICLE_RUN);
+    // The article's run, with the trainer's default loss form written out.
+    expect(settingsToRunConfig(DEFAULT_SETTINGS)).toEqual({ ...ARTICLE_RUN, lossForm: DEFAULT_LOSS_FORM });
     expect(settingsToSpec({ ...DEFAULT_SETTINGS, hiddenLayers: 2, units: 5, activation: 'relu' })).toEqual({
       inputs: 2,
       hidden: [5, 5],
@@ -46,7 +49,7 @@ describe('DEFAULT_SETTINGS', () => {
 describe('parseSettings', () => {
   it('reads every parameter', () => {
     const { settings, problems } = parse(
-      'dataset=xor&train=200&test=500&labels=plus-minus-one&layers=2&units=8&activation=tanh&lr=0.03&batch=32&epochs=250&seed=42',
+      'dataset=xor&train=200&test=500&labels=plus-minus-one&loss=logits&layers=2&units=8&activation=tanh&lr=0.03&batch=32&epochs=250&seed=42',
     );
     expect(problems).toEqual([]);
     expect(settings).toEqual({
@@ -54,6 +57,7 @@ describe('parseSettings', () => {
       trainSize: 200,
       testSize: 500,
       labels: 'plus-minus-one',
+      lossForm: 'logits',
       hiddenLayers: 2,
       units: 8,
       activation: 'tanh',
@@ -91,6 +95,12 @@ describe('parseSettings', () => {
       'activation',
       'sigmoid',
       '激活函数只能是 sigmoid、tanh、relu 之一，收到“ReLU”，已改用默认值 sigmoid。',
+    ],
+    [
+      'loss=clipped',
+      'lossForm',
+      DEFAULT_LOSS_FORM,
+      `损失的计算方式只能是 logits、probability 之一，收到“clipped”，已改用默认值 ${DEFAULT_LOSS_FORM}。`,
     ],
     [
       'labels=-1',
