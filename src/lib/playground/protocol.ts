@@ -80,7 +80,7 @@ export interface ReadyMessage {
   epochs: number;
   /** Metrics of the initial weights. */
   metrics: Metrics;
-  /** The initial network's decision boundary on the HEATMAP_GRID² grid (buffers transferred). */
+  /** The initial network's decision boundary on the HEATMAP_GRID² grid (its values transferred). */
   heatmap: Heatmap;
 }
 
@@ -103,7 +103,7 @@ export interface ProgressMessage extends Metrics {
   positiveShare: number;
   /** Current float64 weights. */
   weights: NetworkWeights;
-  /** The decision boundary of `weights` on the HEATMAP_GRID² grid (buffers transferred). */
+  /** The decision boundary of `weights` on the HEATMAP_GRID² grid (its values transferred). */
   heatmap: Heatmap;
 }
 
