@@ -8,13 +8,14 @@
  * Every wait is bounded by APP_READY_MS (a slow, shared machine), never by speed.
  */
 import { readFile } from 'node:fs/promises';
+import { rgb } from 'd3-color';
 import * as ort from 'onnxruntime-web';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { test, expect, APP_READY_MS } from '../support/fixtures.ts';
 import { startSite } from '../support/e2e.ts';
 import { runSeparator, type SeparatorOutputs } from '../../src/lib/model/ort-run.ts';
-import { PLOT } from '../../src/lib/demos/plot-frame.ts';
+import { fromPlot } from '../../src/lib/plot/boundary-frame.ts';
 
 ort.env.wasm.numThreads = 1;
 
@@ -187,7 +188,7 @@ describe('decision-boundary demo', () => {
     // Back to the unit square: every point of the line lies near the diagonal, end to end.
     const points: [number, number][] = [];
     for (let i = 0; i + 1 < numbers.length; i += 2) {
-      points.push([(numbers[i] - PLOT.left) / PLOT.side, 1 - (numbers[i + 1] - PLOT.top) / PLOT.side]);
+      points.push(fromPlot(numbers[i], numbers[i + 1]));
     }
     expect(Math.max(...points.map(([a, b]) => Math.abs(a - b)))).toBeLessThan(0.1);
     expect(Math.min(...points.map(([a]) => a))).toBeLessThan(0.05);
@@ -200,11 +201,12 @@ describe('decision-boundary demo', () => {
     const bar = await page.locator('#demo-boundary [data-bar]').boundingBox();
     const mid = await page.locator('#demo-boundary [data-bar-tick="0.5"]').boundingBox();
     expect(Math.abs(mid!.x + mid!.width / 2 - (bar!.x + bar!.width / 2))).toBeLessThan(1.5);
-    // The gradient's neutral colour sits under it: the bar's centre pixel is near white.
-    const gradient = await page
-      .locator('#demo-boundary [data-bar]')
-      .evaluate((el) => getComputedStyle(el).backgroundImage);
-    expect(gradient).toMatch(/rgb\(247, 247, 247\) 50%/);
+    // The gradient's neutral colour (the stylesheet's --class-mid) sits under it, at 50%.
+    const paint = await page.locator('#demo-boundary [data-bar]').evaluate((el) => ({
+      gradient: getComputedStyle(el).backgroundImage,
+      neutral: getComputedStyle(el).getPropertyValue('--class-mid'),
+    }));
+    expect(paint.gradient).toContain(`${rgb(paint.neutral).formatRgb()} 50%`);
   });
 });
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe } from 'vitest';
 import { runTraining } from '../../models/lib/experiment.ts';
 import { roundNetworkToFloat32, type NetworkWeights } from '../../src/lib/model/network.ts';
-import { setupRun } from '../../src/lib/model/run.ts';
+import { setupRun, type RunConfig } from '../../src/lib/model/run.ts';
 import type { MainToWorker, WorkerToMain } from '../../src/lib/playground/protocol.ts';
 import {
   DEFAULT_SETTINGS,
@@ -77,7 +77,7 @@ describe('the playground’s training worker in Chromium', () => {
     const url = await workerUrl(siteDir);
     const run = await page.evaluate(driveWorker, {
       url,
-      settings,
+      run: settingsToRunConfig(settings),
       exportModel: false,
       timeout: APP_READY_MS,
     });
@@ -92,7 +92,7 @@ describe('the playground’s training worker in Chromium', () => {
     const url = await workerUrl(siteDir);
     const run = await page.evaluate(driveWorker, {
       url,
-      settings: DEFAULT_SETTINGS,
+      run: settingsToRunConfig(DEFAULT_SETTINGS),
       exportModel: true,
       timeout: APP_READY_MS,
     });
@@ -110,7 +110,7 @@ describe('the playground’s training worker in Chromium', () => {
  */
 function driveWorker(args: {
   url: string;
-  settings: PlaygroundSettings;
+  run: RunConfig;
   exportModel: boolean;
   timeout: number;
 }): Promise<WorkerRun> {
@@ -141,6 +141,6 @@ function driveWorker(args: {
         finish({ weights, losses, onnx: Array.from(m.onnx), onnxFileName: m.onnxFileName });
       } else if (m.type === 'error') reject(new Error(`worker: ${m.message}`));
     };
-    send({ type: 'init', settings: args.settings });
+    send({ type: 'init', run: args.run });
   });
 }

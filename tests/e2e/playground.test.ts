@@ -23,8 +23,9 @@ import { computeHeatmap, type Heatmap } from '../../src/lib/playground/heatmap.t
 import { HEATMAP_GRID } from '../../src/lib/playground/protocol.ts';
 import { axeViolations } from '../support/axe.ts';
 import { makeGrid } from '../../src/lib/demos/grid.ts';
+import { probabilityPainter, readClassPalette } from '../../src/lib/plot/class-colours.ts';
 import { MAX_POINTS } from '../../src/islands/playground/curves-chart.ts';
-import type { DrawWork } from '../../src/islands/playground/playground.ts';
+import type { DrawWork } from '../../src/islands/playground/run-charts.ts';
 
 const SHIPPED_ONNX = await readFile(new URL('../../models/separator.onnx', import.meta.url));
 const SHIPPED_CARD = parseModelCard(
@@ -143,12 +144,15 @@ describe('pausing', () => {
 });
 
 describe('failures and layout', () => {
-  test('shows an error state with a message when the training worker cannot load', async ({ open, site }) => {
+  test('shows the failed state with a message when the training worker cannot load', async ({
+    open,
+    site,
+  }) => {
     const tracked = await open();
     tracked.allowErrors(/Failed to load resource|train\.worker/);
     await tracked.page.route('**/train.worker*', (route) => route.fulfill({ status: 404, body: 'missing' }));
     await tracked.page.goto(`${site.url}/playground/`);
-    await expect.poll(() => state(tracked.page), { timeout: APP_READY_MS }).toBe('error');
+    await expect.poll(() => state(tracked.page), { timeout: APP_READY_MS }).toBe('failed');
     expect(await tracked.page.locator('.pg-run [data-status]').textContent()).toContain('训练线程出错');
     expect(await button(tracked.page, '开始训练').isDisabled()).toBe(true);
   });
@@ -246,6 +250,54 @@ describe('the {1, −1} label switch', () => {
       `${(share * 100).toFixed(1)}%`,
     );
     expect(await page.locator('.pg-bug a').getAttribute('href')).toBe('/article/#erratum-labels-minus-one');
+  });
+});
+
+describe('the {1, −1} labels with Keras’s logit loss', () => {
+  // Keras computes a sigmoid output's loss from its logit (sigmoid_cross_entropy_with_logits); the
+  // query names that form explicitly, so the test holds whichever form is the trainer's default.
+  const query = '?labels=plus-minus-one&loss=logits';
+
+  /** The last training loss and the highest training accuracy of the run shown. */
+  const outcome = (page: Page) =>
+    page.evaluate(() => {
+      const { history } = document.querySelector('#playground') as unknown as PlaygroundElement;
+      return { loss: history.trainLoss.at(-1) ?? Number.NaN, accuracy: Math.max(...history.trainAccuracy) };
+    });
+
+  test('trains to a loss below −5 that keeps falling with more epochs; the accuracy stays at or below the +1 share', async ({
+    open,
+    site,
+  }) => {
+    const tracked = await open();
+    const page = await openPlayground(site, tracked, query);
+    // The share of +1 labels, from the data the page trains on.
+    const share = setupRun(
+      settingsToRunConfig(parseSettings(new URLSearchParams(query)).settings),
+    ).positiveShare;
+    await trainToEnd(page);
+    const first = await outcome(page);
+    expect(first.loss).toBeLessThan(-5);
+    expect(first.accuracy).toBeLessThanOrEqual(share);
+
+    // What the reader sees beside it: the loss below zero, the accuracy beside the share.
+    const text = (selector: string) => page.locator(selector).textContent();
+    expect(await text('[data-bug-loss]')).toMatch(/^−\d+\.\d{4}$/);
+    expect(await text('[data-positive-share]')).toBe(`${(share * 100).toFixed(1)}%`);
+    expect(await text('[data-bug-note]')).toContain(
+      `${await text('[data-bug-accuracy]')} ≤ +1 标签占比 ${(share * 100).toFixed(1)}%`,
+    );
+    expect(await page.locator('[data-chart="loss"] .pg-zero').getAttribute('visibility')).toBe('visible');
+
+    // Twice the epochs: the loss goes on falling (it has no lower bound); the accuracy stays bounded.
+    await page.locator('#pg-epochs').fill('2000');
+    await page.locator('#pg-epochs').press('Enter');
+    await expect.poll(() => button(page, '开始训练').isEnabled(), { timeout: APP_READY_MS }).toBe(true);
+    await trainToEnd(page);
+    const longer = await outcome(page);
+    expect(await epoch(page)).toBe(2000);
+    expect(longer.loss).toBeLessThan(first.loss - 1);
+    expect(longer.accuracy).toBeLessThanOrEqual(share);
   });
 });
 
@@ -369,10 +421,16 @@ describe('main-thread work while training', () => {
           heatmap: root.heatmap && {
             n: root.heatmap.n,
             values: [...root.heatmap.values],
-            rgba: [...root.heatmap.rgba],
-            contour: [...root.heatmap.contour],
+            contour: root.heatmap.contour,
           },
           pixels: pixels && [...pixels],
+          // The class colours as the page's stylesheet gives them.
+          css: Object.fromEntries(
+            ['--class-0', '--class-mid', '--class-1'].map((p) => [
+              p,
+              getComputedStyle(root).getPropertyValue(p),
+            ]),
+          ),
         };
       });
       expect(run.added).toEqual([]);
@@ -382,17 +440,19 @@ describe('main-thread work while training', () => {
         expect(work.cellsPainted).toBe(HEATMAP_GRID ** 2);
         expect(work.curvePoints).toBeLessThanOrEqual(Math.min(run.points, MAX_POINTS + 1));
       }
-      // What the page painted is the worker's heatmap of the final weights, as Node computes it.
+      // What the page painted is the worker's heatmap of the final weights, as Node computes it,
+      // in the class colours of the page's stylesheet.
       const spec = settingsToSpec(parseSettings(new URLSearchParams(query)).settings);
       if (!run.weights || !run.heatmap) throw new Error('no weights or heatmap after training');
       const expected = computeHeatmap(spec, run.weights, makeGrid(HEATMAP_GRID), HEATMAP_GRID);
       expect(run.heatmap).toEqual({
         n: HEATMAP_GRID,
         values: [...expected.values],
-        rgba: [...expected.rgba],
-        contour: [...expected.contour],
+        contour: expected.contour,
       });
-      expect(run.pixels).toEqual([...expected.rgba]);
+      const rgba = new Uint8ClampedArray(HEATMAP_GRID ** 2 * 4);
+      probabilityPainter(readClassPalette((p) => run.css[p] ?? ''))(expected.values, rgba);
+      expect(run.pixels).toEqual([...rgba]);
     });
   }
 });

@@ -42,6 +42,11 @@ export const CONTROL_GROUPS: { legend: string; controls: Record<string, ControlS
         on: 'plus-minus-one',
         off: 'zero-one',
       },
+      lossForm: {
+        kind: 'select',
+        hint: LOSS_FORM_HINT,
+        options: LOSS_FORMS.map((value) => ({ value, label: LOSS_FORM_INFO[value].label })),
+      },
     },
   },
   {
@@ -66,11 +71,6 @@ export const CONTROL_GROUPS: { legend: string; controls: Record<string, ControlS
       batchSize: { kind: 'number', inputMode: 'numeric' },
       epochs: { kind: 'number', inputMode: 'numeric' },
       seed: { kind: 'number', hint: '决定数据、初始权重和打乱顺序', inputMode: 'numeric' },
-      lossForm: {
-        kind: 'select',
-        hint: LOSS_FORM_HINT,
-        options: LOSS_FORMS.map((value) => ({ value, label: LOSS_FORM_INFO[value].label })),
-      },
     },
   },
 ];

@@ -1,18 +1,19 @@
 /**
  * `<dc-decision-boundary>`: one batched onnxruntime-web run over an n×n grid (`data-grid`),
- * painted on a canvas under the server-rendered SVG plot (axes, true boundary, training
- * points), and the model's y = 0.5 contour drawn from the same grid. Moving the pointer (or
+ * painted in the class colours (read from the stylesheet) on a canvas under the
+ * server-rendered SVG plot (axes, true boundary, training points), and the model's y = 0.5 line
+ * drawn from the same grid. Moving the pointer (or
  * arrow keys) reads y from the stored grid, so hovering never runs the model and stays smooth.
  */
 import { DemoIsland } from './island.ts';
 import { getSession, run } from './runtime.ts';
 import { backendLabel } from '../../lib/demos/backend.ts';
-import { cellIndex, classOneShare, gridContour, makeGrid } from '../../lib/demos/grid.ts';
-import { paintProbabilities } from '../../lib/demos/colour.ts';
+import { cellIndex, classOneShare, makeGrid } from '../../lib/demos/grid.ts';
 import { arrowMove } from '../../lib/demos/input.ts';
 import { parseNumberList } from '../../lib/demos/config.ts';
-import { toPlot } from '../../lib/demos/plot-frame.ts';
-import { segmentsToPath } from '../../lib/plot/contour.ts';
+import type { paintBoundary } from './boundary-paint.ts';
+
+type PaintBoundary = typeof paintBoundary;
 
 class DcDecisionBoundary extends DemoIsland {
   #grid = 128;
@@ -27,6 +28,8 @@ class DcDecisionBoundary extends DemoIsland {
   }
 
   protected async start(): Promise<void> {
+    // The painter (d3's scale and contour) loads beside ORT, not with the page.
+    const painter = import('./boundary-paint.ts');
     const loaded = await getSession('wasm', this.model);
     this.setState('running', '正在计算热力图…');
     const n = this.#grid;
@@ -34,7 +37,7 @@ class DcDecisionBoundary extends DemoIsland {
     const { probability } = await run(loaded, makeGrid(n));
     const ms = performance.now() - t0;
     this.#probabilities = probability;
-    this.#draw();
+    this.#draw((await painter).paintBoundary);
     const share = classOneShare(probability);
     this.dataset['ready'] = 'true';
     this.setState(
@@ -49,25 +52,12 @@ class DcDecisionBoundary extends DemoIsland {
     return this.#probabilities[cellIndex(x1, x2, this.#grid)];
   }
 
-  #draw(): void {
+  #draw(paintBoundary: PaintBoundary): void {
     const canvas = this.querySelector<HTMLCanvasElement>('[data-canvas]');
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || !this.#probabilities) return;
-    const n = this.#grid;
-    const image = new ImageData(n, n);
-    paintProbabilities(this.#probabilities, image.data);
-    // Paint the grid at its own resolution, then scale it up to the canvas.
-    const tile = new OffscreenCanvas(n, n);
-    tile.getContext('2d')?.putImageData(image, 0, 0);
-    ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(tile, 0, 0, canvas.width, canvas.height);
+    if (!canvas || !this.#probabilities) return;
+    paintBoundary(this, canvas, this.querySelector('[data-contour]'), this.#probabilities, this.#grid);
     canvas.hidden = false;
     this.querySelector('[data-static-fill]')?.setAttribute('hidden', '');
-    // The contour of what ORT computed replaces the build-time one (same model, same line).
-    const contour = this.querySelector('[data-contour]');
-    const segments = gridContour(this.#probabilities, n);
-    contour?.setAttribute('d', segmentsToPath(segments, toPlot));
-    contour?.setAttribute('data-segments', String(segments.length));
     this.#bindPointer(canvas);
   }
 

@@ -10,6 +10,7 @@ import { backendLabel } from '../../lib/demos/backend.ts';
 import { decodeWeights } from '../../lib/demos/config.ts';
 import { arrowMove, parseUnitInput } from '../../lib/demos/input.ts';
 import { forward, type SeparatorWeights } from '../../lib/model/mlp.ts';
+import { verdictText } from '../../lib/demos/verdict.ts';
 
 class DcForwardPass extends DemoIsland {
   #weights!: SeparatorWeights;
@@ -127,9 +128,7 @@ class DcForwardPass extends DemoIsland {
     set('[data-y]', y);
     const cls = y > 0.5 ? 1 : 0;
     const verdict = this.querySelector('[data-verdict]');
-    if (verdict) {
-      verdict.textContent = `y = ${y.toFixed(4)}，预测类别 ${cls}（真实规则：x₁ ${x1 > x2 ? '>' : '≤'} x₂，类别 ${x1 > x2 ? 1 : 0}）`;
-    }
+    if (verdict) verdict.textContent = verdictText(x1, x2, y);
     this.dataset['y'] = String(y);
     this.#drawValues([[x1, x2], [...hidden], [y]]);
     this.announce(`x1 ${x1.toFixed(2)}，x2 ${x2.toFixed(2)}：y ${y.toFixed(3)}，类别 ${cls}`);

@@ -1,20 +1,24 @@
 /**
  * A line chart of one metric per epoch, training set (solid) and held-out set (dashed), drawn
- * into an SVG with axes, nice ticks and axis labels. `update()` redraws from the data arrays;
+ * into an SVG with axes, nice ticks and axis labels (scales, ticks and labels from d3-scale). `update()` redraws from the data arrays;
  * the island calls it at most once per animation frame. Long runs are thinned to at most
  * MAX_POINTS vertices per line, and the elements are made once (ticks from a pool that only
  * grows) and then updated in place, so a frame's work stays small whatever the epoch count.
  */
-import { formatTick, niceTicks, type AxisTicks } from '../../lib/plot/index.ts';
-import { fmt, linear, setText, svg } from './svg.ts';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { fmt, setText, svg } from './svg.ts';
 
 /** Most vertices per polyline; more points than pixels only costs time. */
 export const MAX_POINTS = 400;
-/** Tick slots made at the start per axis (niceTicks(…, 5) gives at most 11); more are added if ever needed. */
+/** Tick slots made at the start per axis (ticks(5) gives at most 11); more are added if ever needed. */
 const TICK_SLOTS = 12;
 const WIDTH = 360;
 const HEIGHT = 220;
 const MARGIN = { left: 46, right: 10, top: 10, bottom: 38 };
+/** About this many ticks per axis. */
+const TICKS = 5;
+
+type Scale = ScaleLinear<number, number>;
 
 /** A metric's history: `epochs[i]` is the epoch after which `train[i]` and `test[i]` were measured. */
 export interface CurveData {
@@ -99,14 +103,17 @@ export class CurvesChart {
    * in the longer of the two lines (at most MAX_POINTS + 1).
    */
   update(data: CurveData, totalEpochs: number): number {
-    const [yMin, yMax] = this.#yDomain(data);
     const xMax = Math.max(1, totalEpochs);
-    const x = linear(0, xMax, MARGIN.left, WIDTH - MARGIN.right);
-    const y = linear(yMin, yMax, HEIGHT - MARGIN.bottom, MARGIN.top);
-    const domain = `${xMax} ${yMin} ${yMax}`;
+    const x = scaleLinear()
+      .domain([0, xMax])
+      .range([MARGIN.left, WIDTH - MARGIN.right]);
+    const y = scaleLinear()
+      .domain(this.#yDomain(data))
+      .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+    const domain = `${x.domain().join()} ${y.domain().join()}`;
     if (domain !== this.#domain) {
       this.#domain = domain;
-      this.#drawAxes(x, y, niceTicks(0, xMax, 5), niceTicks(yMin, yMax, 5), yMin, yMax, xMax);
+      this.#drawAxes(x, y);
     }
     let most = 0;
     const line = (values: readonly number[]) => {
@@ -119,6 +126,10 @@ export class CurvesChart {
     return most;
   }
 
+  /**
+   * The y range: fixed, or the data's range with 0 in it, rounded outwards to nice ticks (so the
+   * axis ends on a tick and is redrawn only now and then).
+   */
   #yDomain(data: CurveData): [number, number] {
     if (this.#options.yRange) return [...this.#options.yRange];
     let lo = 0;
@@ -131,9 +142,8 @@ export class CurvesChart {
       }
     }
     if (hi - lo < 1e-9) hi = lo + 1;
-    // Round outwards to the tick step, so the axis ends on a tick and redraws only now and then.
-    const { step } = niceTicks(lo, hi, 5);
-    return [Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step];
+    const [niceLo, niceHi] = scaleLinear().domain([lo, hi]).nice(TICKS).domain();
+    return [niceLo ?? lo, niceHi ?? hi];
   }
 
   /** Adds a tick slot (hidden until used) to `slots`. */
@@ -148,55 +158,48 @@ export class CurvesChart {
     return slot;
   }
 
-  /** Moves the tick slots to `values` (hiding the unused ones); `place` sets one slot's geometry. */
+  /** Moves the tick slots to `scale`'s ticks (hiding the unused ones); `place` sets one slot's geometry. */
   #placeTicks(
     slots: TickSlot[],
-    ticks: AxisTicks,
+    scale: Scale,
     withGrid: boolean,
     place: (slot: TickSlot, at: number) => void,
   ): void {
-    ticks.values.forEach((t, i) => {
+    const values = scale.ticks(TICKS);
+    const format = scale.tickFormat(TICKS);
+    values.forEach((t, i) => {
       const slot = slots[i] ?? this.#slot(slots, withGrid);
-      place(slot, t);
-      setText(slot.label, formatTick(t, ticks.decimals));
+      place(slot, scale(t));
+      setText(slot.label, format(t));
     });
     slots.forEach((slot, i) => {
-      const visibility = i < ticks.values.length ? 'visible' : 'hidden';
+      const visibility = i < values.length ? 'visible' : 'hidden';
       for (const element of [slot.grid, slot.mark, slot.label])
         element?.setAttribute('visibility', visibility);
     });
   }
 
-  #drawAxes(
-    x: (v: number) => number,
-    y: (v: number) => number,
-    xTicks: AxisTicks,
-    yTicks: AxisTicks,
-    yMin: number,
-    yMax: number,
-    xMax: number,
-  ): void {
-    const left = x(0);
-    const right = x(xMax);
-    const bottom = y(yMin);
+  #drawAxes(x: Scale, y: Scale): void {
+    const [left, right] = x.range() as [number, number];
+    const [bottom, top] = y.range() as [number, number];
+    const [yMin, yMax] = y.domain() as [number, number];
     const set = (element: Element, attributes: Record<string, number>) => {
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, fmt(value));
     };
-    this.#frame.setAttribute('d', `M${fmt(left)} ${fmt(y(yMax))}V${fmt(bottom)}H${fmt(right)}`);
-    this.#placeTicks(this.#yTicks, yTicks, true, (slot, t) => {
-      const ty = y(t);
+    this.#frame.setAttribute('d', `M${fmt(left)} ${fmt(top)}V${fmt(bottom)}H${fmt(right)}`);
+    this.#placeTicks(this.#yTicks, y, true, (slot, ty) => {
       if (slot.grid) set(slot.grid, { x1: left, x2: right, y1: ty, y2: ty });
       set(slot.mark, { x1: left - 4, x2: left, y1: ty, y2: ty });
       set(slot.label, { x: left - 6, y: ty + 4 });
     });
-    this.#placeTicks(this.#xTicks, xTicks, false, (slot, t) => {
-      const tx = x(t);
+    this.#placeTicks(this.#xTicks, x, false, (slot, tx) => {
       set(slot.mark, { x1: tx, x2: tx, y1: bottom, y2: bottom + 4 });
       set(slot.label, { x: tx, y: bottom + 16 });
     });
     set(this.#zero, { x1: left, x2: right, y1: y(0), y2: y(0) });
     this.#zero.setAttribute('visibility', yMin < 0 && yMax > 0 ? 'visible' : 'hidden');
     set(this.#xLabel, { x: (left + right) / 2 });
+    const [, xMax] = x.domain() as [number, number];
     this.#root.setAttribute('data-domain', `0–${xMax} × ${yMin.toPrecision(3)}–${yMax.toPrecision(3)}`);
   }
 }

@@ -6,13 +6,9 @@
  * turns it into SVG, creating elements when the architecture changes and updating attributes
  * otherwise.
  */
-import { CLASS0, CLASS1, MIDPOINT, relativeLuminance } from '../../lib/demos/colour.ts';
-import {
-  divergingColour,
-  layoutNetwork,
-  type DivergingScale,
-  type NetworkLayout,
-} from '../../lib/plot/index.ts';
+import { divergingScale, relativeLuminance, type ClassPalette } from '../../lib/plot/class-colours.ts';
+import { layoutNetwork, type NetworkLayout } from '../../lib/plot/network.ts';
+import type { ScaleLinear } from 'd3-scale';
 import {
   layerSizes,
   type Activation,
@@ -24,14 +20,13 @@ import { fmt, setText, svg } from './svg.ts';
 const WIDTH = 360;
 const HEIGHT = 240;
 
-/** Colour scales of node values: the output is a probability; hidden values by activation. */
-function scaleFor(layer: number, layers: number, activation: Activation): DivergingScale {
-  const base = { low: CLASS0, mid: MIDPOINT, high: CLASS1 } as const;
-  const isOutput = layer === layers - 1;
-  if (isOutput || (layer > 0 && activation === 'sigmoid')) return { ...base, domain: [0, 1], centre: 0.5 };
-  // Inputs lie in [0, 1]; tanh in [−1, 1]; ReLU values ≥ 0 are clamped at 1 for colour (the number shows the value).
-  if (layer === 0) return { ...base, domain: [0, 1], centre: 0.5 };
-  return { ...base, domain: [-1, 1], centre: 0 };
+/**
+ * Whether a layer's values lie in [0, 1] (inputs, the output and sigmoid units; coloured on
+ * [0, 0.5, 1]) rather than around 0 (tanh and ReLU units, on [−1, 0, 1]; ReLU values above 1
+ * take the end colour, the number shows the value).
+ */
+function inUnitRange(layer: number, layers: number, activation: Activation): boolean {
+  return layer === 0 || layer === layers - 1 || activation === 'sigmoid';
 }
 
 function layerName(layer: number, layers: number): string {
@@ -42,14 +37,21 @@ function layerName(layer: number, layers: number): string {
 
 export class NetworkChart {
   readonly #root: SVGSVGElement;
+  readonly #palette: ClassPalette;
+  readonly #unitScale: ScaleLinear<string, string, string>;
+  readonly #signedScale: ScaleLinear<string, string, string>;
   #shape = '';
   #spec: NetworkSpec | undefined;
   #edges: SVGLineElement[] = [];
   #nodes: { circle: SVGCircleElement; text: SVGTextElement }[][] = [];
   #numbers = true;
 
-  constructor(root: SVGSVGElement) {
+  /** Edges and node fills take the class colours of `palette`. */
+  constructor(root: SVGSVGElement, palette: ClassPalette) {
     this.#root = root;
+    this.#palette = palette;
+    this.#unitScale = divergingScale(palette, [0, 0.5, 1]);
+    this.#signedScale = divergingScale(palette, [-1, 0, 1]);
   }
 
   /** Redraws edges for `weights` and node values for one point's activations per layer. */
@@ -66,10 +68,7 @@ export class NetworkChart {
       const line = this.#edges[i];
       if (!line) return;
       line.setAttribute('stroke-width', fmt(edge.width));
-      line.setAttribute(
-        'stroke',
-        edge.sign === 'negative' ? `rgb(${CLASS0.join(' ')})` : `rgb(${CLASS1.join(' ')})`,
-      );
+      line.setAttribute('stroke', edge.sign === 'negative' ? this.#palette.class0 : this.#palette.class1);
       line.setAttribute('data-weight', edge.weight.toPrecision(4));
     });
     this.#showValues(activations);
@@ -84,15 +83,15 @@ export class NetworkChart {
     const layers = this.#nodes.length;
     const activation = this.#spec?.activation ?? 'sigmoid';
     this.#nodes.forEach((column, layer) => {
-      const scale = scaleFor(layer, layers, activation);
+      const scale = inUnitRange(layer, layers, activation) ? this.#unitScale : this.#signedScale;
       column.forEach(({ circle, text }, index) => {
         const value = activations[layer]?.[index];
         if (value === undefined || !Number.isFinite(value)) {
           setText(text, '');
           return;
         }
-        const colour = divergingColour(scale, value);
-        circle.setAttribute('fill', `rgb(${colour.join(' ')})`);
+        const colour = scale(value);
+        circle.setAttribute('fill', colour);
         // Dark text on light fills, white on dark ones (contrast ≥ 4.5 either way).
         text.setAttribute(
           'class',

@@ -22,12 +22,6 @@ export function fmt(value: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-/** A linear map from [d0, d1] to [r0, r1]. */
-export function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-  return (v) => r0 + (v - d0) * k;
-}
-
 /**
  * Sets an element's text without creating nodes when it already holds one text node (the
  * charts update text every frame: `textContent =` would replace the node each time).

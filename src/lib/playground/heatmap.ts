@@ -1,31 +1,27 @@
 /**
- * The playground's heatmap: the network's output on every point of a grid, computed by the
- * training worker with each progress message (the page only paints it). Same arithmetic as `forwardNetwork` (same sums in
+ * The playground's heatmap: the network's output on every point of a grid and its 0.5 line,
+ * computed by the training worker with each progress message (the page only paints it, in the
+ * class colours it reads from its stylesheet). Same arithmetic as `forwardNetwork` (same sums in
  * the same order, same activations), so the values are identical bit for bit, but without its
  * per-point arrays: two scratch buffers per call instead of four arrays per point, which keeps
  * the worker's work per message (and its garbage) small.
  */
-import { paintProbabilities } from '../demos/colour.ts';
 import { activate, type NetworkSpec, type NetworkWeights } from '../model/network.ts';
-import { contourSegments } from '../plot/contour.ts';
+import { isolines } from '../plot/contour.ts';
+import type { Polyline } from '../plot/polyline.ts';
 
 /**
  * Everything the page needs to draw the decision boundary of one set of weights on an n×n
  * grid (see `makeGrid`: row 0 at the top), made by the worker so that the page only paints it.
- * Its three buffers are fresh, so the worker can transfer them.
+ * `values` is a fresh buffer, so the worker can transfer it.
  */
 export interface Heatmap {
   /** Side of the grid. */
   n: number;
   /** The output y at each grid point, row-major. */
   values: Float64Array;
-  /** The colours of `values` (the probability scale of src/lib/demos/colour.ts), RGBA, n² pixels. */
-  rgba: Uint8ClampedArray;
-  /**
-   * The y = 0.5 contour as segments [x1, y1, x2, y2, …] in sample coordinates (column, row),
-   * as `contourSegments` gives them.
-   */
-  contour: Float64Array;
+  /** The y = 0.5 line as polylines in sample coordinates (column, row), as `isolines` gives them. */
+  contour: Polyline[];
 }
 
 /** Computes the {@link Heatmap} of `weights` on `points` = `makeGrid(n)`. */
@@ -37,10 +33,7 @@ export function computeHeatmap(
 ): Heatmap {
   const values = new Float64Array(n * n);
   gridProbabilities(spec, weights, points, values);
-  const rgba = new Uint8ClampedArray(n * n * 4);
-  paintProbabilities(values, rgba);
-  const contour = Float64Array.from(contourSegments(values, n, n, 0.5).flat());
-  return { n, values, rgba, contour };
+  return { n, values, contour: isolines(values, n, n, 0.5) };
 }
 
 /**

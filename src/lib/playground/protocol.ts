@@ -4,7 +4,7 @@
  *
  * Life of a run:
  *
- *   main → {init, settings}      worker → {ready}         (data made, weights initialised, epoch 0)
+ *   main → {init, run}           worker → {ready}         (data made, weights initialised, epoch 0)
  *   main → {play}                worker → {progress}…     (throttled: at most one per ~frame)
  *   main → {pause}               worker → {progress, running: false}
  *   main → {step}                worker → {progress, running: false}   (exactly one epoch)
@@ -18,21 +18,24 @@
  * nor the worker's start pays for it.
  */
 import type { Point } from '../model/dataset.ts';
-import type { NetworkSpec, NetworkWeights } from '../model/network.ts';
+import type { NetworkWeights } from '../model/network.ts';
+import type { RunConfig } from '../model/run.ts';
 import type { Heatmap } from './heatmap.ts';
-import type { PlaygroundSettings } from './settings.ts';
 
 /**
  * Side of the decision-boundary heatmap grid (see `makeGrid`): the worker computes the
- * network's output on these HEATMAP_GRID² points, their colours and the 0.5 contour with every
- * ready, progress and done message ({@link Heatmap}, transferred), so the page only paints it.
+ * network's output on these HEATMAP_GRID² points and its 0.5 line with every ready, progress
+ * and done message ({@link Heatmap}, its values transferred), so the page only paints it.
  */
 export const HEATMAP_GRID = 40;
 
 /** Main thread → worker. */
 export type MainToWorker =
-  /** Start over with these settings (validated again by the worker). */
-  | { type: 'init'; settings: PlaygroundSettings }
+  /**
+   * Start over with this run. The page made it from settings it validated (`parseSettings`,
+   * `settingsToRunConfig`): the worker does not check them again.
+   */
+  | { type: 'init'; run: RunConfig }
   /**
    * Train until the last epoch or a pause. `epochsPerSecond` paces training so a reader can
    * watch it (e.g. 100: the article's 1,000 epochs in 10 s); without it the worker trains as
@@ -63,8 +66,6 @@ export interface Metrics {
 /** Sent after `init` and `reset`: the data and the untrained network. */
 export interface ReadyMessage {
   type: 'ready';
-  settings: PlaygroundSettings;
-  spec: NetworkSpec;
   /** Training points [x₀, x₁] and their labels (1 and 0, or 1 and −1), shape [trainSize]. */
   trainPoints: Point[];
   trainLabels: number[];
@@ -79,7 +80,7 @@ export interface ReadyMessage {
   epochs: number;
   /** Metrics of the initial weights. */
   metrics: Metrics;
-  /** The initial network's decision boundary on the HEATMAP_GRID² grid (buffers transferred). */
+  /** The initial network's decision boundary on the HEATMAP_GRID² grid (its values transferred). */
   heatmap: Heatmap;
 }
 
@@ -102,7 +103,7 @@ export interface ProgressMessage extends Metrics {
   positiveShare: number;
   /** Current float64 weights. */
   weights: NetworkWeights;
-  /** The decision boundary of `weights` on the HEATMAP_GRID² grid (buffers transferred). */
+  /** The decision boundary of `weights` on the HEATMAP_GRID² grid (its values transferred). */
   heatmap: Heatmap;
 }
 

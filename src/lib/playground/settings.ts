@@ -1,17 +1,17 @@
 /**
- * Every playground setting in one declarative table, the Zod schema built from it, and the URL
- * form of the settings (so a configuration can be shared as a link).
+ * Every playground setting in one declarative table, the settings type derived from it, the one
+ * parser that turns outside input (a URL's query, the form's values) into valid settings, and
+ * the URL form of the settings (so a configuration can be shared as a link).
  *
  * Defaults are the article's: the rule x₀ > x₁ on 100 random points, a Dense(3, sigmoid) hidden
  * layer, Adam at 0.001, batches of 10, 1,000 epochs, the loss from the logit as Keras 3 with
- * TensorFlow computes it, with the corrected 0/1 labels and 10,000 held-out points, seed 0. These defaults reproduce `models/separator.onnx` byte for byte.
+ * TensorFlow computes it, the corrected 0/1 labels and 10,000 held-out points, seed 0. These defaults reproduce `models/separator.onnx` byte for byte.
  */
-import { z } from 'astro/zod';
 import { DATASETS } from '../model/dataset.ts';
-import { DEFAULT_LOSS_FORM, LOSS_FORMS } from '../model/loss.ts';
 import { ACTIVATIONS, NETWORK_LIMITS, type NetworkSpec } from '../model/network.ts';
 import type { RunConfig } from '../model/run.ts';
 import { KERAS_ADAM } from '../model/train.ts';
+import { DEFAULT_LOSS_FORM, LOSS_FORMS } from '../model/loss.ts';
 
 /** Label encodings: the correct {0, 1}, or the article's {1, −1} (the erratum, kept to show it). */
 export const LABEL_ENCODINGS = ['zero-one', 'plus-minus-one'] as const;
@@ -36,8 +36,8 @@ interface ChoiceField<T extends string> {
 }
 
 /**
- * The settings table: one row per setting. The schema, the URL parameters, the clamps and the
- * Chinese messages all come from here.
+ * The settings table: one row per setting. The type, the defaults, the URL parameters, the
+ * clamps and the Chinese messages all come from here.
  */
 export const SETTING_FIELDS = {
   /** Which data set: the article's rule x₀ > x₁, a circle, or XOR (see dataset.ts). */
@@ -53,6 +53,17 @@ export const SETTING_FIELDS = {
     label: '标签编码',
     options: LABEL_ENCODINGS,
     default: 'zero-one',
+  },
+  /**
+   * How the loss is computed (`LOSS_FORMS` in loss.ts): from the logit as Keras 3 with
+   * TensorFlow does (the default), or from the clipped probability (Keras's path without a logit).
+   */
+  lossForm: {
+    kind: 'choice',
+    param: 'loss',
+    label: '损失的计算方式',
+    options: LOSS_FORMS,
+    default: DEFAULT_LOSS_FORM,
   },
   /** Number of hidden layers. */
   hiddenLayers: {
@@ -86,18 +97,6 @@ export const SETTING_FIELDS = {
   batchSize: { kind: 'int', param: 'batch', label: '批大小', min: 1, max: 1000, default: 10 },
   /** Number of epochs to train. */
   epochs: { kind: 'int', param: 'epochs', label: '训练轮数', min: 1, max: 10_000, default: 1000 },
-  /**
-   * How the loss is computed (see `LOSS_FORMS` in loss.ts): from the logit as Keras 3 with
-   * TensorFlow does (the default), or from the clipped probability, Keras's path when no logit is
-   * available. Option texts: `LOSS_FORM_INFO`.
-   */
-  lossForm: {
-    kind: 'choice',
-    param: 'loss',
-    label: '损失的计算方式',
-    options: LOSS_FORMS,
-    default: DEFAULT_LOSS_FORM,
-  },
   /** Seed of every random choice (data, initial weights, shuffles). */
   seed: { kind: 'int', param: 'seed', label: '随机种子', min: 0, max: 4_294_967_295, default: 0 },
 } as const satisfies Record<string, NumberField | ChoiceField<string>>;
@@ -105,47 +104,21 @@ export const SETTING_FIELDS = {
 /** Name of a setting. */
 export type SettingName = keyof typeof SETTING_FIELDS;
 
-function numberSchema(field: NumberField) {
-  const base = field.kind === 'int' ? z.number().int() : z.number();
-  return base.min(field.min).max(field.max).default(field.default);
-}
+/** The value type of one row of the table: its option union for a choice, else a number. */
+type FieldValue<F> = F extends { kind: 'choice'; options: readonly (infer T)[] } ? T : number;
 
-const f = SETTING_FIELDS;
+/**
+ * The playground settings, derived from the table (one field per row). A value of this type is
+ * valid: `parseSettings` is the one place that turns outside input (the URL, the form) into it.
+ */
+export type PlaygroundSettings = { -readonly [K in SettingName]: FieldValue<(typeof SETTING_FIELDS)[K]> };
 
-/** All playground settings; every field has its default, so `parse({})` gives the defaults. */
-export const playgroundSettingsSchema = z.object({
-  /** Which data set: the article's rule x₀ > x₁, a circle, or XOR. */
-  dataset: z.enum(DATASETS).default(f.dataset.default),
-  /** Number of training points. */
-  trainSize: numberSchema(f.trainSize),
-  /** Number of held-out points. */
-  testSize: numberSchema(f.testSize),
-  /** Label encoding: 'zero-one' (correct) or 'plus-minus-one' (the article's bug). */
-  labels: z.enum(LABEL_ENCODINGS).default(f.labels.default),
-  /** Number of hidden layers (1–2). */
-  hiddenLayers: numberSchema(f.hiddenLayers),
-  /** Units in each hidden layer (1–8). */
-  units: numberSchema(f.units),
-  /** Activation of the hidden layers. */
-  activation: z.enum(ACTIVATIONS).default(f.activation.default),
-  /** Adam's learning rate. */
-  learningRate: numberSchema(f.learningRate),
-  /** Mini-batch size. */
-  batchSize: numberSchema(f.batchSize),
-  /** Epochs to train. */
-  epochs: numberSchema(f.epochs),
-  /** How the loss is computed: 'logits' (Keras 3 + TensorFlow) or 'clipped-probability'. */
-  lossForm: z.enum(LOSS_FORMS).default(f.lossForm.default),
-  /** Seed of every random choice. */
-  seed: numberSchema(f.seed),
-});
+/** The table's rows with their names (`Object.entries` loses the row types). */
+const ROWS = Object.entries(SETTING_FIELDS) as [SettingName, NumberField | ChoiceField<string>][];
 
-/** The playground settings (validated). */
-export type PlaygroundSettings = z.infer<typeof playgroundSettingsSchema>;
-
-/** The article's settings (what `npm run train` ships). */
+/** The article's settings (what `npm run train` ships): every row's default. */
 export const DEFAULT_SETTINGS: Readonly<PlaygroundSettings> = Object.freeze(
-  playgroundSettingsSchema.parse({}),
+  Object.fromEntries(ROWS.map(([name, field]) => [name, field.default])) as PlaygroundSettings,
 );
 
 /** A refused URL value: which setting, and a Chinese message saying what was used instead. */
@@ -221,11 +194,8 @@ export function parseSettings(params: URLSearchParams): {
   problems: SettingProblem[];
 } {
   const problems: SettingProblem[] = [];
-  const values: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(SETTING_FIELDS) as [
-    SettingName,
-    NumberField | ChoiceField<string>,
-  ][]) {
+  const values: Record<string, number | string> = { ...DEFAULT_SETTINGS };
+  for (const [name, field] of ROWS) {
     const raw = params.get(field.param);
     if (raw === null) continue;
     values[name] =
@@ -233,7 +203,8 @@ export function parseSettings(params: URLSearchParams): {
         ? parseChoiceField(name, field, raw, problems)
         : parseNumberField(name, field, raw, problems);
   }
-  return { settings: playgroundSettingsSchema.parse(values), problems };
+  // Every row was read (or defaulted) and checked against its row above.
+  return { settings: values as PlaygroundSettings, problems };
 }
 
 /**
@@ -243,10 +214,7 @@ export function parseSettings(params: URLSearchParams): {
  */
 export function settingsToSearchParams(settings: PlaygroundSettings): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [name, field] of Object.entries(SETTING_FIELDS) as [
-    SettingName,
-    NumberField | ChoiceField<string>,
-  ][]) {
+  for (const [name, field] of ROWS) {
     const value = settings[name];
     if (value !== field.default) params.set(field.param, String(value));
   }

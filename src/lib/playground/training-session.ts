@@ -22,7 +22,6 @@ import {
   type ProgressMessage,
   type WorkerToMain,
 } from './protocol.ts';
-import { playgroundSettingsSchema, settingsToRunConfig, type PlaygroundSettings } from './settings.ts';
 
 /** Longest stretch of training between two looks at the message queue (ms). */
 const SLICE_MS = 12;
@@ -56,12 +55,13 @@ export interface SessionHost {
 
 /** File names and doc string of an export: the shipped names for the shipped configuration. */
 export function exportNames(config: RunConfig): { name: string; docString: string } {
-  if (isArticleRun(config)) {
+  const otherLoss = (config.lossForm ?? DEFAULT_LOSS_FORM) !== DEFAULT_LOSS_FORM;
+  if (isArticleRun(config) && !otherLoss) {
     return { name: 'separator', docString: `Seed ${config.seed}; see models/separator.json.` };
   }
   const { spec } = config;
   const labels = config.labels === 'zero-one' ? '' : '-pm1';
-  const loss = config.lossForm === DEFAULT_LOSS_FORM ? '' : `-${config.lossForm}`;
+  const loss = otherLoss ? `-${config.lossForm}` : '';
   const name =
     `playground-${config.dataset}-${spec.hidden.join('x')}-${spec.activation}` +
     `${labels}${loss}-seed${config.seed}`;
@@ -80,7 +80,6 @@ export interface TrainingSession {
 
 /** Creates the training session of one worker. */
 export function createTrainingSession(host: SessionHost): TrainingSession {
-  let settings: PlaygroundSettings | null = null;
   let run: RunSetup | null = null;
   /** Every epoch's loss so far (for the card); index e − 1 holds epoch e. */
   let losses: number[] = [];
@@ -102,11 +101,7 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
   /** The decision boundary of `weights`, in fresh buffers the post transfers. */
   const heatmap = (setup: RunSetup, weights: NetworkWeights): Heatmap =>
     computeHeatmap(setup.config.spec, weights, gridPoints, HEATMAP_GRID);
-  const buffers = ({ values, rgba, contour }: Heatmap): Transferable[] => [
-    values.buffer,
-    rgba.buffer,
-    contour.buffer,
-  ];
+  const buffers = ({ values }: Heatmap): Transferable[] => [values.buffer];
 
   const metricsOf = (setup: RunSetup, weights: NetworkWeights): Metrics => {
     const train = evaluateRun(setup.config, weights, setup.trainData);
@@ -119,26 +114,26 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
     };
   };
 
-  const start = (next: PlaygroundSettings): void => {
+  const start = (next: RunConfig): void => {
     generation += 1;
-    settings = next;
-    run = setupRun(settingsToRunConfig(next));
+    running = false;
+    // A run the model cannot set up (it throws) leaves no run behind, not the previous one.
+    run = null;
+    const setup = setupRun(next);
+    run = setup;
     losses = [];
     unreported = 1;
-    running = false;
     lastProgress = -Infinity;
-    const map = heatmap(run, run.initial);
+    const map = heatmap(setup, setup.initial);
     host.post(
       {
         type: 'ready',
-        settings: next,
-        spec: run.config.spec,
-        trainPoints: run.trainData.points.map((p): [number, number] => [p[0], p[1]]),
-        trainLabels: [...run.trainData.labels],
-        positiveShare: run.positiveShare,
-        weights: cloneNetworkWeights(run.initial),
-        epochs: run.config.epochs,
-        metrics: metricsOf(run, run.initial),
+        trainPoints: setup.trainData.points.map((p): [number, number] => [p[0], p[1]]),
+        trainLabels: [...setup.trainData.labels],
+        positiveShare: setup.positiveShare,
+        weights: cloneNetworkWeights(setup.initial),
+        epochs: setup.config.epochs,
+        metrics: metricsOf(setup, setup.initial),
         heatmap: map,
       },
       buffers(map),
@@ -262,17 +257,13 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
   const handle = (message: MainToWorker): void => {
     try {
       if (message.type === 'init') {
-        const parsed = playgroundSettingsSchema.safeParse(message.settings);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          host.post({ type: 'error', message: `设置无效：${issue.path.join('.')} ${issue.message}` });
-          return;
-        }
-        start(parsed.data);
+        // No second validation: the page parsed the settings; the model's own checks
+        // (`checkSpec`, the trainer's) still throw on a run they cannot train.
+        start(message.run);
         return;
       }
       const setup = run;
-      if (!setup || !settings) {
+      if (!setup) {
         host.post({ type: 'error', message: '训练尚未初始化：请先发送设置（init）。' });
         return;
       }
@@ -304,7 +295,7 @@ export function createTrainingSession(host: SessionHost): TrainingSession {
           else postProgress(setup);
           return;
         case 'reset':
-          start(settings);
+          start(setup.config);
           return;
         case 'export':
           exportModel(setup).catch((error: unknown) =>

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  boundarySegments,
-  cellIndex,
-  classOneShare,
-  gridContour,
-  makeGrid,
-} from '../../../src/lib/demos/grid.ts';
-import {
-  CLASS0,
-  CLASS1,
-  MIDPOINT,
-  contrastRatio,
-  paintProbabilities,
-  probabilityColour,
-} from '../../../src/lib/demos/colour.ts';
+import { cellIndex, classOneShare, makeGrid } from '../../../src/lib/demos/grid.ts';
+import { boundaryLines, gridLines } from '../../../src/lib/demos/boundary-lines.ts';
 import { arrowMove, parseUnitInput, stepUnit } from '../../../src/lib/demos/input.ts';
 import { chooseBackends } from '../../../src/lib/demos/backend.ts';
 import { formatMs, quantile, summarize } from '../../../src/lib/demos/stats.ts';
@@ -55,63 +42,34 @@ describe('classOneShare', () => {
   });
 });
 
-describe('boundarySegments', () => {
-  it('traces the diagonal for f = x0 − x1 + 0.5', () => {
-    const segments = boundarySegments((a, b) => a - b + 0.5, 8);
-    expect(segments.length).toBeGreaterThan(0);
-    for (const [a, b, c, d] of segments) {
-      expect(a).toBeCloseTo(b, 9);
-      expect(c).toBeCloseTo(d, 9);
-    }
+/** The points [x₀, x₁] of polylines. */
+const pointsOf = (lines: number[][]) =>
+  lines.flatMap((line) => line.flatMap((v, i) => (i % 2 === 0 ? [[v, line[i + 1] ?? Number.NaN]] : [])));
+
+describe('boundaryLines', () => {
+  it('traces the diagonal for f = x0 − x1 + 0.5, corner to corner', () => {
+    const lines = boundaryLines((a, b) => a - b + 0.5, 8);
+    expect(lines).toHaveLength(1);
+    const points = pointsOf(lines);
+    for (const [a, b] of points) expect(a).toBeCloseTo(b, 9);
+    expect(Math.min(...points.map(([a]) => a))).toBeCloseTo(0, 9);
+    expect(Math.max(...points.map(([a]) => a))).toBeCloseTo(1, 9);
   });
 });
 
-describe('gridContour', () => {
+describe('gridLines', () => {
   it('traces x₀ = x₁ from probabilities on the makeGrid cell centres', () => {
     const n = 16;
     const grid = makeGrid(n);
     const p = Float32Array.from({ length: n * n }, (_, k) => 0.5 + (grid[2 * k] - grid[2 * k + 1]) / 2);
-    const segments = gridContour(p, n);
-    expect(segments.length).toBeGreaterThanOrEqual(n - 1);
-    for (const [a, b, c, d] of segments) {
+    const points = pointsOf(gridLines(p, n));
+    expect(points.length).toBeGreaterThanOrEqual(n);
+    for (const [a, b] of points) {
       expect(a).toBeCloseTo(b, 6);
-      expect(c).toBeCloseTo(d, 6);
       // Inside the centres' span: half a cell from the edges.
-      expect(Math.min(a, c)).toBeGreaterThanOrEqual(0.5 / n - 1e-9);
-      expect(Math.max(a, c)).toBeLessThanOrEqual(1 - 0.5 / n + 1e-9);
+      expect(a).toBeGreaterThanOrEqual(0.5 / n - 1e-9);
+      expect(a).toBeLessThanOrEqual(1 - 0.5 / n + 1e-9);
     }
-  });
-});
-
-describe('probabilityColour', () => {
-  it('maps 0, 0.5 and 1 to the palette ends and clamps out-of-range values', () => {
-    expect(probabilityColour(0)).toEqual(CLASS0);
-    expect(probabilityColour(0.5)).toEqual(MIDPOINT);
-    expect(probabilityColour(1)).toEqual(CLASS1);
-    expect(probabilityColour(-3)).toEqual(CLASS0);
-    expect(probabilityColour(7)).toEqual(CLASS1);
-    expect(probabilityColour(Number.NaN)).toEqual(MIDPOINT);
-  });
-
-  it('keeps class 1 reddish and class 0 bluish on each side of the threshold', () => {
-    const [r1, , b1] = probabilityColour(0.6);
-    const [r0, , b0] = probabilityColour(0.4);
-    expect(r1).toBeGreaterThan(b1);
-    expect(b0).toBeGreaterThan(r0);
-  });
-
-  it('uses end colours with AA contrast against white', () => {
-    expect(contrastRatio(CLASS0, [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(CLASS1, [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
-  });
-});
-
-describe('paintProbabilities', () => {
-  it('writes opaque RGBA pixels and checks the buffer size', () => {
-    const rgba = new Uint8ClampedArray(8);
-    paintProbabilities([0, 1], rgba);
-    expect([...rgba]).toEqual([...CLASS0, 255, ...CLASS1, 255]);
-    expect(() => paintProbabilities([0, 1], new Uint8ClampedArray(4))).toThrow(RangeError);
   });
 });
 

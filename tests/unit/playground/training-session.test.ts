@@ -5,9 +5,8 @@ import { runTraining } from '../../../models/lib/experiment.ts';
 import { readNetworkOnnx } from '../../../models/lib/onnx-inspect.ts';
 import { parseAnyModelCard, parseModelCard } from '../../../src/lib/model/card.ts';
 import type { NetworkWeights } from '../../../src/lib/model/network.ts';
-import { paintProbabilities } from '../../../src/lib/demos/colour.ts';
 import { makeGrid } from '../../../src/lib/demos/grid.ts';
-import { contourSegments } from '../../../src/lib/plot/contour.ts';
+import { contours } from 'd3-contour';
 import { gridProbabilities } from '../../../src/lib/playground/heatmap.ts';
 import {
   HEATMAP_GRID,
@@ -18,7 +17,13 @@ import {
   type ReadyMessage,
   type WorkerToMain,
 } from '../../../src/lib/playground/protocol.ts';
-import { DEFAULT_SETTINGS, type PlaygroundSettings } from '../../../src/lib/playground/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  settingsToRunConfig,
+  settingsToSpec,
+  type PlaygroundSettings,
+} from '../../../src/lib/playground/settings.ts';
+import type { RunConfig } from '../../../src/lib/model/run.ts';
 import {
   createTrainingSession,
   exportNames,
@@ -63,6 +68,8 @@ const settings = (change: Partial<PlaygroundSettings> = {}): PlaygroundSettings 
   ...DEFAULT_SETTINGS,
   ...change,
 });
+/** The run the page sends for settings `change` (it validates them; the session does not). */
+const run = (change: Partial<PlaygroundSettings> = {}): RunConfig => settingsToRunConfig(settings(change));
 
 /** Every epoch's loss, from the progress and done messages in order. */
 function lossesFrom(messages: WorkerToMain[]): number[] {
@@ -85,11 +92,10 @@ describe('createTrainingSession', () => {
   it('sends the decision boundary of the reported weights with every ready, progress and done message, transferred', async () => {
     const { messages, transfers, next, send } = harness();
     const ready = next('ready');
-    send({
-      type: 'init',
-      settings: settings({ dataset: 'circle', hiddenLayers: 2, units: 8, activation: 'tanh', epochs: 30 }),
-    });
-    const { spec } = await ready;
+    const chosen = settings({ dataset: 'circle', hiddenLayers: 2, units: 8, activation: 'tanh', epochs: 30 });
+    send({ type: 'init', run: settingsToRunConfig(chosen) });
+    await ready;
+    const spec = settingsToSpec(chosen);
     expect(spec.hidden).toEqual([8, 8]);
     const done = next('done');
     send({ type: 'step' });
@@ -100,25 +106,39 @@ describe('createTrainingSession', () => {
       m.type === 'ready' || m.type === 'progress' || m.type === 'done' ? [{ m, transfer: transfers[i] }] : [],
     );
     expect(withMap.map(({ m }) => m.type)).toContain('progress');
+    let withLine = 0;
     for (const { m, transfer } of withMap) {
       const { heatmap } = m;
       const values = new Float64Array(HEATMAP_GRID * HEATMAP_GRID);
       gridProbabilities(spec, m.weights, points, values);
       expect(heatmap.n).toBe(HEATMAP_GRID);
       expect(heatmap.values).toEqual(values);
-      const rgba = new Uint8ClampedArray(values.length * 4);
-      paintProbabilities(values, rgba);
-      expect(heatmap.rgba).toEqual(rgba);
-      expect([...heatmap.contour]).toEqual(contourSegments(values, HEATMAP_GRID, HEATMAP_GRID, 0.5).flat());
-      // The three buffers move to the page instead of being copied.
-      expect(transfer).toEqual([heatmap.values.buffer, heatmap.rgba.buffer, heatmap.contour.buffer]);
+      // The line's points are d3-contour's ring points inside the grid (its rings also run along
+      // the grid's edge, which is no boundary), in sample coordinates.
+      const rings = contours()
+        .size([HEATMAP_GRID, HEATMAP_GRID])
+        .contour([...values], 0.5)
+        .coordinates.flat();
+      const inside = rings
+        .flat()
+        .filter(([x, y]) => x > 0 && y > 0 && x < HEATMAP_GRID && y < HEATMAP_GRID)
+        .map(([x, y]) => `${x - 0.5},${y - 0.5}`);
+      const drawn = heatmap.contour.flatMap((line) =>
+        line.flatMap((v, i) => (i % 2 === 0 ? [`${v},${line[i + 1]}`] : [])),
+      );
+      expect(new Set(drawn)).toEqual(new Set(inside));
+      if (drawn.length > 0) withLine += 1;
+      // The values' buffer moves to the page instead of being copied.
+      expect(transfer).toEqual([heatmap.values.buffer]);
     }
+    // The trained circle's boundary crosses the grid (the comparison above is not all empty sets).
+    expect(withLine).toBeGreaterThan(0);
   });
 
   it('trains the default settings to the shipped weights, bit for bit, and exports separator.onnx', async () => {
     const { messages, next, send } = harness();
     const ready = next('ready');
-    send({ type: 'init', settings: settings() });
+    send({ type: 'init', run: run() });
     const r: ReadyMessage = await ready;
     expect(r.trainPoints).toHaveLength(100);
     expect(r.epochs).toBe(1000);
@@ -155,7 +175,7 @@ describe('createTrainingSession', () => {
     const short = settings({ epochs: 40, seed: 3 });
     const { messages, next, send } = harness();
     const ready = next('ready');
-    send({ type: 'init', settings: short });
+    send({ type: 'init', run: settingsToRunConfig(short) });
     await ready;
     for (let i = 1; i <= 3; i++) {
       send({ type: 'step' });
@@ -190,7 +210,7 @@ describe('createTrainingSession', () => {
   it('resets to the same data and initial weights, and trains the same again', async () => {
     const { next, send } = harness();
     const first = next('ready');
-    send({ type: 'init', settings: settings({ epochs: 5 }) });
+    send({ type: 'init', run: run({ epochs: 5 }) });
     const a = await first;
     send({ type: 'step' });
     send({ type: 'step' });
@@ -210,7 +230,7 @@ describe('createTrainingSession', () => {
       now: () => clock,
       later: (task, ms) => timers.push({ at: clock + ms, task }),
     });
-    send({ type: 'init', settings: settings({ epochs: 12, seed: 4 }) });
+    send({ type: 'init', run: run({ epochs: 12, seed: 4 }) });
     const done = next('done');
     send({ type: 'play', epochsPerSecond: 100 });
     const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -237,11 +257,11 @@ describe('createTrainingSession', () => {
 
   it('drops a run that is still playing when new settings arrive', async () => {
     const { messages, next, send } = harness();
-    send({ type: 'init', settings: settings({ epochs: 5000 }) });
+    send({ type: 'init', run: run({ epochs: 5000 }) });
     send({ type: 'play' });
     await new Promise((resolve) => setTimeout(resolve, 30));
     const ready = next('ready');
-    send({ type: 'init', settings: settings({ epochs: 7, seed: 1 }) });
+    send({ type: 'init', run: run({ epochs: 7, seed: 1 }) });
     await ready;
     const from = messages.length;
     const done = next('done');
@@ -258,7 +278,7 @@ describe('createTrainingSession', () => {
 
   it('shows the article’s {1, −1} labels: negative loss, accuracy at most the share of +1 labels', async () => {
     const { messages, next, send } = harness();
-    send({ type: 'init', settings: settings({ labels: 'plus-minus-one' }) });
+    send({ type: 'init', run: run({ labels: 'plus-minus-one' }) });
     const done = next('done');
     send({ type: 'play' });
     const d = await done;
@@ -273,14 +293,14 @@ describe('createTrainingSession', () => {
 
   it('trains and reports the loss from the logit by default, the clipped form only when asked', async () => {
     const results = JSON.parse(await readFile(new URL('label-bug.json', MODELS), 'utf8')) as LabelBugResults;
-    for (const [lossForm, run] of [
+    for (const [lossForm, resultsRun] of [
       ['logits', 'plus-minus-one'],
       ['clipped-probability', 'plus-minus-one-clipped'],
     ] as const) {
       const { messages, next, send } = harness();
       send({
         type: 'init',
-        settings: settings(
+        run: run(
           lossForm === 'logits' ? { labels: 'plus-minus-one' } : { labels: 'plus-minus-one', lossForm },
         ),
       });
@@ -288,7 +308,7 @@ describe('createTrainingSession', () => {
       send({ type: 'play' });
       await done;
       // Seed 0's final epoch loss, bit for bit, as the label-bug results (and the pages) state it.
-      expect(lossesFrom(messages).at(-1)).toBe(results.runs[run].seeds[0].finalEpochLoss);
+      expect(lossesFrom(messages).at(-1)).toBe(results.runs[resultsRun].seeds[0].finalEpochLoss);
     }
     expect(results.runs['plus-minus-one'].seeds[0].finalEpochLoss).toBeLessThan(-5);
   });
@@ -304,7 +324,7 @@ describe('createTrainingSession', () => {
       testSize: 500,
       learningRate: 0.01,
     });
-    send({ type: 'init', settings: chosen });
+    send({ type: 'init', run: settingsToRunConfig(chosen) });
     const done = next('done');
     send({ type: 'play' });
     const d = await done;
@@ -327,19 +347,23 @@ describe('createTrainingSession', () => {
     expect([card.weights.dense1, card.weights.dense2, card.weights.dense3]).toEqual(d.weights);
   });
 
-  it('refuses messages out of order and bad settings with a Chinese message', async () => {
+  it('refuses messages out of order, and a run the model cannot set up, with a Chinese message', async () => {
     const { messages, send } = harness();
     send({ type: 'play' });
     expect(messages.at(-1)).toEqual({
       type: 'error',
       message: expect.stringContaining('尚未初始化') as string,
     });
-    send({ type: 'init', settings: { ...settings(), units: 99 } });
+    // The page never sends this (its settings are clamped to 1–8 units); the model refuses it.
+    send({ type: 'init', run: { ...run(), spec: { inputs: 2, hidden: [99], activation: 'sigmoid' } } });
     expect(messages.at(-1)).toMatchObject({
       type: 'error',
-      message: expect.stringMatching(/^设置无效：units/) as string,
+      message: expect.stringMatching(/^训练出错：.*99/) as string,
     });
-    send({ type: 'init', settings: settings() });
+    // Nothing is left of the refused run: it cannot be played.
+    send({ type: 'play' });
+    expect(messages.at(-1)).toMatchObject({ message: expect.stringContaining('尚未初始化') as string });
+    send({ type: 'init', run: run() });
     send({ type: 'export' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(messages.at(-1)).toMatchObject({

@@ -1,39 +1,71 @@
+import { contours } from 'd3-contour';
 import { describe, expect, it } from 'vitest';
-import { contourSegments, segmentsToPath } from '../../../src/lib/plot/contour.ts';
+import { isolines } from '../../../src/lib/plot/contour.ts';
+import { polylinesToPath, segmentCount } from '../../../src/lib/plot/polyline.ts';
 
 const grid = (width: number, height: number, f: (col: number, row: number) => number) =>
   Float64Array.from({ length: width * height }, (_, k) => f(k % width, Math.floor(k / width)));
 
-describe('contourSegments', () => {
-  it('crosses a 2×2 cell where the values interpolate to the level', () => {
-    // Left column 0, right column 1: the 0.5 line is the vertical x = 0.5.
-    expect(contourSegments([0, 1, 0, 1], 2, 2)).toEqual([[0.5, 0, 0.5, 1]]);
+describe('isolines', () => {
+  it('crosses between samples where the values interpolate to the level', () => {
+    // Left column 0, right column 1: the 0.5 line is the vertical x = 0.5, top to bottom.
+    expect(isolines([0, 1, 0, 1], 2, 2)).toEqual([[0.5, 0, 0.5, 1]]);
     // Interpolated, not midpoint: 0 → 0.8 crosses 0.5 at 0.625.
-    const [segment] = contourSegments([0, 0.8, 0, 0.8], 2, 2);
-    expect(segment?.[0]).toBeCloseTo(0.625);
+    expect(isolines([0, 0.8, 0, 0.8], 2, 2)).toEqual([[0.625, 0, 0.625, 1]]);
   });
 
-  it('draws the diagonal of a field that is linear in col − row', () => {
+  it('draws the diagonal of a field that is linear in col − row, edge to edge', () => {
     const n = 21;
-    const values = grid(n, n, (col, row) => 0.5 + (col - row) / (2 * n));
-    const segments = contourSegments(values, n, n);
-    expect(segments.length).toBeGreaterThan(n - 2);
-    for (const [x1, y1, x2, y2] of segments) {
-      expect(x1).toBeCloseTo(y1, 9);
-      expect(x2).toBeCloseTo(y2, 9);
-    }
+    const lines = isolines(
+      grid(n, n, (col, row) => 0.5 + (col - row + 0.5) / (2 * n)),
+      n,
+      n,
+    );
+    expect(lines).toHaveLength(1);
+    const [line = []] = lines;
+    expect(segmentCount(lines)).toBeGreaterThan(n - 2);
+    for (let i = 0; i < line.length; i += 2) expect(line[i]).toBeCloseTo(line[i + 1] - 0.5, 9);
+    // From the first column's samples to the last's: nothing along the grid's edge.
+    const xs = line.filter((_, i) => i % 2 === 0);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(n - 1);
+  });
+
+  it('closes the line round a region inside the grid', () => {
+    // A cone peaking at (2, 2): the 0.5 level is the diamond through the four neighbours.
+    const lines = isolines(
+      grid(5, 5, (c, r) => 1 - Math.hypot(c - 2, r - 2) / 2),
+      5,
+      5,
+    );
+    expect(lines).toEqual([[2, 3, 3, 2, 2, 1, 1, 2, 2, 3]]);
+  });
+
+  it('keeps only the parts of d3’s rings inside the grid, point for point', () => {
+    // A region touching three edges: d3 closes it along them; the line is what is left.
+    const values = grid(6, 5, (c, r) => (c >= 3 || r === 0 ? 1 : 0.1 * c));
+    const ring =
+      contours()
+        .size([6, 5])
+        .contour([...values], 0.5).coordinates[0]?.[0] ?? [];
+    const inside = ring.filter(([x, y]) => x > 0 && y > 0 && x < 6 && y < 5);
+    const [line = []] = isolines(values, 6, 5);
+    expect(inside.length).toBeLessThan(ring.length);
+    const points = [];
+    for (let i = 0; i < line.length; i += 2) points.push(`${line[i] + 0.5},${line[i + 1] + 0.5}`);
+    expect(new Set(points)).toEqual(new Set(inside.map(([x, y]) => `${x},${y}`)));
   });
 
   it('draws nothing when the field stays on one side of the level', () => {
     expect(
-      contourSegments(
+      isolines(
         grid(4, 4, () => 0.2),
         4,
         4,
       ),
     ).toEqual([]);
     expect(
-      contourSegments(
+      isolines(
         grid(4, 4, () => 0.9),
         4,
         4,
@@ -41,32 +73,27 @@ describe('contourSegments', () => {
     ).toEqual([]);
   });
 
-  it('splits a saddle cell by the mean of its corners', () => {
-    // Row-major [tl, tr, bl, br]: tl, br high; tr, bl low. Mean 0.55 ≥ 0.5: the high corners
-    // join across the middle, and each segment cuts off one low corner (top-right, bottom-left).
-    const joined = contourSegments([1, 0, 0.2, 1], 2, 2);
-    expect(joined).toEqual([
-      [0.5, 0, 1, 0.5],
-      [expect.closeTo(0.375, 9), 1, 0, expect.closeTo(0.625, 9)],
-    ]);
-    // Mean 0.3 < 0.5: the low corners join; the high ones (top-left, bottom-right) are cut off.
-    const cut = contourSegments([0.6, 0, 0, 0.6], 2, 2);
-    expect(cut).toEqual([
-      [0, expect.closeTo(1 / 6, 9), expect.closeTo(1 / 6, 9), 0],
-      [1, expect.closeTo(5 / 6, 9), expect.closeTo(5 / 6, 9), 1],
-    ]);
-  });
-
-  it('skips cells with a NaN sample and checks the shape', () => {
-    expect(contourSegments([0, 1, Number.NaN, 1], 2, 2)).toEqual([]);
-    expect(() => contourSegments([0, 1, 0], 2, 2)).toThrow(RangeError);
-    expect(() => contourSegments([0], 1, 1)).toThrow(RangeError);
+  it('checks the grid’s shape', () => {
+    expect(() => isolines([0, 1, 0], 2, 2)).toThrow(RangeError);
+    expect(() => isolines([0], 1, 1)).toThrow(RangeError);
   });
 });
 
-describe('segmentsToPath', () => {
-  it('writes one M…L… per segment through the mapping', () => {
-    const path = segmentsToPath([[0.5, 0, 0.5, 1]], (x, y) => [x * 100, 100 - y * 100]);
-    expect(path).toBe('M50 100L50 0');
+describe('polylinesToPath', () => {
+  it('writes one M…L…L… per polyline through the mapping', () => {
+    const path = polylinesToPath(
+      [
+        [0.5, 0, 0.5, 1, 1, 1],
+        [0, 0, 1, 0],
+      ],
+      (x, y) => [x * 100, 100 - y * 100],
+    );
+    expect(path).toBe('M50 100L50 0L100 0M0 100L100 100');
+    expect(
+      segmentCount([
+        [0.5, 0, 0.5, 1, 1, 1],
+        [0, 0, 1, 0],
+      ]),
+    ).toBe(3);
   });
 });
