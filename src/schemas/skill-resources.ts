@@ -1,20 +1,8 @@
 import { z } from 'astro/zod';
 import type { KnownIds } from './common.ts';
+import { resourceKinds, resourceLanguages } from '../lib/careers/resources.ts';
 
-/** Languages a learning resource is written in, with the label readers see. */
-export const resourceLanguages = { zh: '中文', en: '英文' } as const;
-export type ResourceLanguage = keyof typeof resourceLanguages;
-
-/** Kinds of learning resource, with the label readers see. */
-export const resourceKinds = {
-  docs: '文档',
-  course: '课程',
-  book: '书',
-  tool: '工具',
-  community: '社区',
-  roadmap: '路线图',
-} as const;
-export type ResourceKind = keyof typeof resourceKinds;
+export { resourceKinds, resourceLanguages };
 
 const keysOf = <T extends Record<string, string>>(labels: T) =>
   Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];

@@ -139,7 +139,8 @@ const CASES: BrokenCase[] = [
     from: 'https://dev.mysql.com/doc/refman/8.4/en/tutorial.html',
     to: 'https://www.postgresql.org/docs/current/tutorial.html#intro',
     names: 'skill-resources.yaml',
-    message: 'sql.1.url: https://www.postgresql.org/docs/current/tutorial.html#intro is already listed for this concept (also entry 0)',
+    message:
+      'sql.1.url: https://www.postgresql.org/docs/current/tutorial.html#intro is already listed for this concept (also entry 0)',
   },
   {
     name: 'a broken internal link',

@@ -14,6 +14,7 @@ describe('sections', () => {
     expect(sections.map((s) => [s.id, s.path, s.label])).toEqual([
       ['article', '/article/', '文章'],
       ['careers', '/careers/', '职业'],
+      ['plan', '/plan/', '我的计划'],
       ['faq', '/faq/', '常见问题'],
       ['demos', '/demos/', '演示'],
       ['playground', '/playground/', '训练场'],
@@ -21,8 +22,8 @@ describe('sections', () => {
     ]);
   });
 
-  it('gives a search type to every section except the playground (the demos page is indexed)', () => {
-    expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['playground']);
+  it('gives a search type to every section except the plan and the playground (the demos page is indexed)', () => {
+    expect(sections.filter((s) => !('searchType' in s)).map((s) => s.id)).toEqual(['plan', 'playground']);
     expect(section('demos').searchType).toBe('演示');
     expect(section('faq').searchType).toBe('常见问题');
   });
@@ -61,6 +62,10 @@ describe('url', () => {
     expect(url.demos()).toBe('/demos/');
     expect(url.references()).toBe('/references/');
     expect(url.sitemap()).toBe('/sitemap-index.xml');
+    expect(url.plan()).toBe('/plan/');
+    expect(url.plan('#v1&to=a')).toBe('/plan/#v1&to=a');
+    expect(url.pathsData()).toBe('/plan/paths.json');
+    expect(url.skillResources()).toBe('/plan/resources.json');
   });
 
   it('appends anchors, including the reference list entry and the errata summary', () => {
