@@ -351,33 +351,23 @@ class DcPlanView extends HTMLElement {
     }
   }
 
-  /** A skill's first learning resources, as a short line of links. */
+  /** A skill's first learning resource, one line under its name (the career page lists more). */
   #resourcesOf(skill: PathSkill): HTMLElement | false {
-    const shown = shownResources(this.#resources, skill.concept);
-    if (shown.length === 0) return false;
+    const [first] = shownResources(this.#resources, skill.concept);
+    if (!first) return false;
     return h(
       'p',
       { class: 'skill-resources' },
       '学习资源：',
-      h(
-        'ul',
-        {},
-        ...shown.map((r) =>
-          h(
-            'li',
-            {},
-            h('a', { href: r.url }, r.title),
-            h('span', { class: 'resource-tag' }, `（${resourceTag(r)}）`),
-          ),
-        ),
-      ),
+      h('a', { href: first.url }, first.title),
+      h('span', { class: 'resource-tag' }, `（${resourceTag(first)}）`),
     );
   }
 
   #row(skill: PathSkill): Row {
     const tag = h('span', { class: 'tag status-tag' });
     const name = h('span', { class: 'skill-name' }, skill.name);
-    const li = h('li', { 'data-skill': skill.id });
+    const li = h('li', { class: 'status-row', 'data-skill': skill.id });
     const row: Row = { skill, li, tag };
     if (this.#shared) {
       li.append(

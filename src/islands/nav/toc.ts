@@ -92,7 +92,8 @@ class DcToc extends HTMLElement {
    */
   #line(): number {
     const header = document.querySelector('.site-header');
-    const bar = this.#narrowBar ? (this.querySelector('summary')?.offsetHeight ?? 0) : 0;
+    // The bar's own height (the dropped list is out of flow) and the page's air around it.
+    const bar = this.#narrowBar ? this.offsetHeight + 8 : 0;
     return (header?.getBoundingClientRect().bottom ?? 0) + bar + 16;
   }
 
