@@ -115,7 +115,7 @@ class DcCareerProgress extends HTMLElement {
     const { from, have } = readChoice();
     const hash = ['v1', ...(from && from !== this.#careerId ? [`from=${from}`] : []), `to=${this.#careerId}`];
     if (have !== undefined) hash.push(`have=${have.join(',')}`);
-    link.hash = hash.join('&');
+    link.setAttribute('href', `${link.getAttribute('href')?.split('#')[0] ?? ''}#${hash.join('&')}`);
   }
 
   get #key() {

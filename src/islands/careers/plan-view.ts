@@ -88,7 +88,6 @@ class DcPlanView extends HTMLElement {
     this.#to = this.querySelector('select[name="to"]');
     const form = this.querySelector('form');
     if (!form || !this.#from || !this.#to) return;
-    this.querySelector('.plan-fallback')?.setAttribute('hidden', '');
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('change', () => this.#onSelect());
     this.#on('import', () => this.#import());
@@ -111,7 +110,6 @@ class DcPlanView extends HTMLElement {
       ([data, byConcept]) => {
         this.#data = data;
         this.#resources = byConcept;
-        form.hidden = false;
         void this.#fromLocation();
       },
       () => this.#error('职业数据没有加载成功，请检查网络后刷新页面。'),
@@ -590,6 +588,7 @@ class DcPlanView extends HTMLElement {
     list.replaceChildren(...rows);
     list.hidden = rows.length === 0;
     empty.hidden = rows.length > 0;
+    list.closest('section')?.removeAttribute('hidden');
   }
 }
 
