@@ -6,40 +6,45 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Elements inside `root` (every match) whose box reaches past the right or left edge of the
- * nearest ancestor that clips or scrolls it, or of the root itself: content overflowing a panel.
- * Text inside a scroller (code, formulas) is fine: the scroller is the clipping ancestor.
+ * Elements inside `root` (every match) whose box reaches past its right or left edge without an
+ * ancestor inside it that clips or scrolls them: content overflowing a panel. What a scroller
+ * (code, formulas) or a clipped box (KaTeX's hidden MathML) holds is contained by that ancestor,
+ * which is checked itself. Elements inside `ignore` (a selector) are left out.
  */
-export function overflowingElements(page: Page, root: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const problems: string[] = [];
-    const clips = (el: Element) => {
-      const style = getComputedStyle(el);
-      return style.overflowX !== 'visible' || style.contain.includes('paint');
-    };
-    const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
-    for (const base of document.querySelectorAll(selector)) {
-      for (const el of base.querySelectorAll('*')) {
-        const rect = el.getBoundingClientRect();
-        if (rect.width === 0 || rect.height === 0) continue;
-        let frame: Element = base;
-        for (let p = el.parentElement; p && p !== base; p = p.parentElement) {
-          if (clips(p)) {
-            frame = p;
-            break;
+export function overflowingElements(page: Page, root: string, ignore = ''): Promise<string[]> {
+  return page.evaluate(
+    ({ selector, skip }) => {
+      const problems: string[] = [];
+      const clips = (el: Element) => {
+        const style = getComputedStyle(el);
+        return style.overflowX !== 'visible' || style.contain.includes('paint');
+      };
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+      for (const base of document.querySelectorAll(selector)) {
+        const box = base.getBoundingClientRect();
+        for (const el of base.querySelectorAll('*')) {
+          const rect = el.getBoundingClientRect();
+          if (rect.width === 0 || rect.height === 0 || (skip !== '' && el.closest(skip))) continue;
+          let contained = false;
+          for (let p = el.parentElement; p && p !== base; p = p.parentElement) {
+            if (clips(p)) {
+              contained = true;
+              break;
+            }
+          }
+          if (contained) continue;
+          if (rect.right > box.right + 1 || rect.left < box.left - 1) {
+            problems.push(
+              `${name(el)} [${Math.round(rect.left)}–${Math.round(rect.right)}] outside ${name(base)} [${Math.round(box.left)}–${Math.round(box.right)}]`,
+            );
           }
         }
-        const box = frame.getBoundingClientRect();
-        if (rect.right > box.right + 1 || rect.left < box.left - 1) {
-          problems.push(
-            `${name(el)} [${Math.round(rect.left)}–${Math.round(rect.right)}] outside ${name(frame)} [${Math.round(box.left)}–${Math.round(box.right)}]`,
-          );
-        }
       }
-    }
-    return problems;
-  }, root);
+      return problems;
+    },
+    { selector: root, skip: ignore },
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { overflowingElements, textCoveredBy } from './layout-checks.ts';
+import { installPerfObservers, type PerfRecord } from '../../bench/lib/observers.ts';
 
 const results = (page: Page) => page.locator('dc-role-picker .picker-results > li');
 const progressKey = (career: string) => `dc-careers:progress:v1:${career}`;
@@ -380,6 +381,39 @@ describe('the plan', () => {
           fullPage: true,
         });
       }
+    }
+  });
+
+  test('renders a saved plan without moving anything (no layout shift), at both widths', async ({
+    open,
+    site,
+  }) => {
+    for (const viewport of [
+      { width: 375, height: 812 },
+      { width: 1280, height: 900 },
+    ]) {
+      const { page } = await open({ viewport });
+      await page.goto(`${site.url}/`);
+      await page.evaluate(
+        ([k, v]) => {
+          localStorage.setItem(
+            'dc-careers:picker:v1',
+            JSON.stringify({ from: 'sysadmin', to: 'ai-platform-sre' }),
+          );
+          localStorage.setItem(k, v);
+        },
+        [progressKey('hpc-administrator'), JSON.stringify({ 'slurm-usage': 'learning' })],
+      );
+      await page.addInitScript(installPerfObservers);
+      await page.goto(`${site.url}/plan/`);
+      await expect
+        .poll(() => page.locator('.plan-overview-list > li').count(), { timeout: APP_READY_MS })
+        .toBeGreaterThan(0);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      const record = await page.evaluate(() => (window as Window & { __perf?: PerfRecord }).__perf);
+      expect(record?.shifts.filter((s) => !s.hadRecentInput)).toEqual([]);
     }
   });
 
