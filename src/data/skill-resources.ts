@@ -26,7 +26,11 @@ let cache: { key: string; resources: SkillResources } | undefined;
 function fail(shown: string, problems: string[]): never {
   const listed = problems.slice(0, MAX_LISTED).map((p) => `${shown} → ${p}`);
   if (problems.length > MAX_LISTED) listed.push(`… and ${problems.length - MAX_LISTED} more`);
-  const error = new ContentError(shown, undefined, `${problems.length} problem(s):\n  ${listed.join('\n  ')}`);
+  const error = new ContentError(
+    shown,
+    undefined,
+    `${problems.length} problem(s):\n  ${listed.join('\n  ')}`,
+  );
   throw error;
 }
 

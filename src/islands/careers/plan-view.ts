@@ -251,7 +251,11 @@ class DcPlanView extends HTMLElement {
     const plan = this.#plan;
     if (!plan || this.#shared) return;
     const done = appliedSkills(plan.to);
-    this.#applied = this.#record(plan, this.#unrecorded().filter((s) => !done.has(s.id))) ?? [];
+    this.#applied =
+      this.#record(
+        plan,
+        this.#unrecorded().filter((s) => !done.has(s.id)),
+      ) ?? [];
   }
 
   #undoApplied() {
