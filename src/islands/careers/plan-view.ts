@@ -125,6 +125,12 @@ class DcPlanView extends HTMLElement {
     return this.querySelector<HTMLElement>(selector);
   }
 
+  /** A copy of the content of the page's `<template>` matching `selector` (server-rendered parts). */
+  #clone(selector: string): DocumentFragment {
+    const template = this.querySelector<HTMLTemplateElement>(selector);
+    return (template?.content.cloneNode(true) as DocumentFragment | undefined) ?? new DocumentFragment();
+  }
+
   #text(selector: string, text: string) {
     const el = this.#el(selector);
     if (el) el.textContent = text;
@@ -353,64 +359,41 @@ class DcPlanView extends HTMLElement {
     }
   }
 
-  /** A skill's first learning resource, one line under its name (the career page lists more). */
-  #resourcesOf(skill: PathSkill): HTMLElement | false {
-    const [first] = shownResources(this.#resources, skill.concept);
-    if (!first) return false;
-    return h(
-      'p',
-      { class: 'skill-resources' },
-      '学习资源：',
-      h('a', { href: first.url }, first.title),
-      h('span', { class: 'resource-tag' }, `（${resourceTag(first)}）`),
-    );
-  }
-
+  /**
+   * A skill's row, from the page's `<template id="plan-row">`: the status square and select (own
+   * plan) or the status tag alone (a shared plan), and its first learning resource.
+   */
   #row(skill: PathSkill): Row {
-    const tag = h('span', { class: 'tag status-tag' });
-    const name = h('span', { class: 'skill-name' }, skill.name);
-    const li = h('li', { class: 'status-row', 'data-skill': skill.id });
+    const li = this.#clone('#plan-row').firstElementChild as HTMLElement;
+    const part = <E extends Element>(selector: string) => li.querySelector<E>(selector)!;
+    li.dataset['skill'] = skill.id;
+    part('.skill-name').textContent = skill.name;
+    if (!skill.essential) part('.tag-essential').remove();
+    const [resource] = shownResources(this.#resources, skill.concept);
+    const link = part<HTMLAnchorElement>('.skill-resources a');
+    if (resource) {
+      link.href = resource.url;
+      link.textContent = resource.title;
+      part('.resource-tag').textContent = `（${resourceTag(resource)}）`;
+    } else part('.skill-resources').remove();
+    const tag = part<HTMLElement>('.status-tag');
+    const button = part<HTMLButtonElement>('.status-button');
+    const select = part<HTMLSelectElement>('select');
     const row: Row = { skill, li, tag };
     if (this.#shared) {
-      li.append(
-        h(
-          'span',
-          { class: 'skill' },
-          name,
-          skill.essential && h('span', { class: 'tag tag-essential' }, '必备'),
-          tag,
-        ),
-      );
+      // Someone else's progress: shown, not set here.
+      button.remove();
+      select.remove();
+      part('.print-only').replaceWith(tag);
     } else {
-      const button = h('button', {
-        type: 'button',
-        class: 'box status-button',
-        'aria-describedby': 'plan-status-hint',
-      });
-      const select = h('select', { class: 'button', 'aria-label': `学习状态：${skill.name}` });
-      for (const [value, label] of Object.entries(skillStatuses)) {
-        select.append(h('option', { value }, label));
-      }
+      select.setAttribute('aria-label', `学习状态：${skill.name}`);
       // A <button> fires "click" for a pointer, Enter and Space alike.
       button.addEventListener('click', () => this.#setStatus(skill, nextStatus(this.#statusOf(skill.id))));
       select.addEventListener('change', () => {
         if (isSkillStatus(select.value)) this.#setStatus(skill, select.value);
       });
-      li.append(
-        button,
-        h(
-          'span',
-          { class: 'skill' },
-          name,
-          skill.essential && h('span', { class: 'tag tag-essential' }, '必备'),
-          h('span', { class: 'print-only' }, tag),
-        ),
-        select,
-      );
       Object.assign(row, { button, select });
     }
-    const resources = this.#resourcesOf(skill);
-    if (resources) li.append(resources);
     this.#rows.push(row);
     return row;
   }
@@ -483,37 +466,36 @@ class DcPlanView extends HTMLElement {
     }
     const career = r.career;
     const start = data.starts.find((s) => s.id === plan.from);
-    const abs = (path: string) => new URL(path, location.href).href;
-    const title = start ? `从“${start.name}”到“${career.role}”` : `目标：${career.role}`;
-    body.replaceChildren(
-      h('h2', {}, title),
-      h(
-        'p',
-        { class: 'plan-summary' },
-        `共 ${career.skills.length} 项技能：你已具备 ${r.shared.length} 项，还要学 ${r.missing.length} 项（其中必备 ${r.missingEssential.length} 项）。`,
-      ),
-      h('p', { class: 'plan-progress' }),
-      h('h3', {}, '要学的技能'),
-      ...(r.missing.length === 0
-        ? [h('p', {}, '没有要补的技能。')]
-        : groupByStage(r.missing).flatMap((g) => [
-            h('h4', {}, stageLabels[g.stage]),
-            h('ul', { class: 'plan-skills', 'data-stage': g.stage }, ...g.skills.map((s) => this.#row(s).li)),
-          ])),
-      h('h3', {}, '已有的技能'),
-      r.shared.length === 0
-        ? h('p', {}, '还没有共同的技能。')
-        : h('ul', { class: 'plan-skills plan-shared-skills' }, ...r.shared.map((s) => this.#row(s).li)),
-      ...(r.learn.length > 0 ? [h('h3', {}, '怎么转')] : []),
-      ...r.learn.map((text) => h('p', {}, text)),
-      h('h3', {}, '延伸阅读'),
-      h(
-        'ul',
-        {},
-        h('li', {}, h('a', { href: abs(career.url) }, career.role), '：职责、分阶段技能、认证与资源'),
-        r.faq && h('li', {}, h('a', { href: abs(r.faq.url) }, r.faq.question)),
-      ),
-    );
+    const page = this.#clone('#plan-body');
+    const part = <E extends Element>(selector: string) => page.querySelector<E>(selector)!;
+    part('h2').textContent = start ? `从“${start.name}”到“${career.role}”` : `目标：${career.role}`;
+    part('.plan-summary').textContent =
+      `共 ${career.skills.length} 项技能：你已具备 ${r.shared.length} 项，还要学 ${r.missing.length} 项（其中必备 ${r.missingEssential.length} 项）。`;
+    if (r.missing.length > 0) {
+      part('.plan-missing').replaceChildren(
+        ...groupByStage(r.missing).flatMap((g) => [
+          h('h4', {}, stageLabels[g.stage]),
+          h('ul', { class: 'plan-skills', 'data-stage': g.stage }, ...g.skills.map((s) => this.#row(s).li)),
+        ]),
+      );
+    }
+    if (r.shared.length > 0) {
+      part('.plan-had').replaceChildren(
+        h('ul', { class: 'plan-skills plan-shared-skills' }, ...r.shared.map((s) => this.#row(s).li)),
+      );
+    }
+    if (r.learn.length > 0) part('.plan-learn').append(...r.learn.map((text) => h('p', {}, text)));
+    else part('.plan-learn').remove();
+    // Absolute links: a printed plan shows them.
+    const careerLink = part<HTMLAnchorElement>('.plan-career');
+    careerLink.href = new URL(career.url, location.href).href;
+    careerLink.textContent = career.role;
+    const faqLink = part<HTMLAnchorElement>('.plan-faq a');
+    if (r.faq) {
+      faqLink.href = new URL(r.faq.url, location.href).href;
+      faqLink.textContent = r.faq.question;
+    } else part('.plan-faq').remove();
+    body.replaceChildren(page);
     actions.hidden = false;
     const input = this.querySelector<HTMLInputElement>('#plan-share-url');
     const link = this.#shareUrl();
@@ -573,21 +555,25 @@ class DcPlanView extends HTMLElement {
         career.skills.map((k) => k.id),
         own,
       );
-      const current = career.id === this.#plan?.to;
-      const bar = h('progress', { max: String(Math.max(s.counted, 1)), value: String(s.mastered) });
+      const li = this.#clone('#plan-overview-row').firstElementChild as HTMLElement;
+      const part = <E extends Element>(selector: string) => li.querySelector<E>(selector)!;
+      li.dataset['career'] = career.id;
+      const link = part<HTMLAnchorElement>('a');
+      link.href = career.url;
+      link.textContent = career.role;
+      const bar = part<HTMLProgressElement>('progress');
+      bar.max = Math.max(s.counted, 1);
+      bar.value = s.mastered;
       bar.setAttribute('aria-label', `${career.role}的学习进度`);
-      return [
-        h(
-          'li',
-          { 'data-career': career.id, ...(current ? { 'aria-current': 'true' } : {}) },
-          h('a', { href: career.url }, career.role),
-          bar,
-          h('span', { class: 'overview-text' }, progressSummaryText(s)),
-          current
-            ? h('span', { class: 'tag' }, '当前目标')
-            : h('a', { href: this.#planHref(career.id), class: 'overview-plan' }, '看这条路径的计划'),
-        ),
-      ];
+      part('.overview-text').textContent = progressSummaryText(s);
+      if (career.id === this.#plan?.to) {
+        li.setAttribute('aria-current', 'true');
+        part('.overview-plan').remove();
+      } else {
+        part('.tag').remove();
+        part<HTMLAnchorElement>('.overview-plan').href = this.#planHref(career.id);
+      }
+      return [li];
     });
     list.replaceChildren(...rows);
     list.hidden = rows.length === 0;
