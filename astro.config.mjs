@@ -11,7 +11,8 @@ import { remarkContentFacts } from './src/lib/markdown/content-facts.ts';
 import { remarkEditorNotes } from './src/lib/markdown/editor-notes.ts';
 import { remarkReproNumbers } from './src/lib/markdown/repro-numbers.ts';
 import { labelBugResults } from './src/data/models.ts';
-import { rehypeCodeCopy } from './src/lib/markdown/code-copy.ts';
+import { codeErratumMeta, rehypeCodeCopy } from './src/lib/markdown/code-copy.ts';
+import { rehypeHeadingAnchorTail } from './src/lib/markdown/heading-anchor.ts';
 import { rehypeScrollableMath } from './src/lib/markdown/scrollable-math.ts';
 import { loadReferences } from './src/data/references.ts';
 import { parseSiteUrl, url } from './src/lib/site.ts';
@@ -100,6 +101,8 @@ export default defineConfig({
             content: { type: 'text', value: '#' },
           },
         ],
+        // The '#' stays on the line of the heading's last character: never a line of its own.
+        rehypeHeadingAnchorTail,
         // Every code block gets a copy button (<dc-code-block>, src/islands/code/code-copy.ts).
         rehypeCodeCopy,
       ],
@@ -107,6 +110,8 @@ export default defineConfig({
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
+      // ```python erratum="<id>": the source article's wrong code, warned about (code-copy.ts).
+      transformers: [codeErratumMeta()],
     },
   },
   security: {

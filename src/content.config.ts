@@ -5,6 +5,7 @@ import { contentDir } from './data/content-dir.ts';
 import { entryIds } from './data/content-ids.ts';
 import { loadReferences } from './data/references.ts';
 import { loadSkillVocabulary, loadStartingPoints, type LoadedIdList } from './data/skills.ts';
+import { loadSkillResources } from './data/skill-resources.ts';
 import { referenceSchema } from './schemas/references.ts';
 import { createFaqSchema } from './schemas/faq.ts';
 import { createCareerSchema } from './schemas/career.ts';
@@ -24,6 +25,9 @@ const known: KnownIds = {
   faq: entryIds(join(dir, 'faq'), root),
   concepts: loadSkillVocabulary(dir, root).ids,
 };
+// Every skill concept needs a learning resource: checked here so any build fails early, naming
+// the concept (the pages read the same cached result).
+loadSkillResources(dir, root);
 
 /** Loads `references.yaml` through the shared cached reader; `order` is the citation number. */
 const referencesLoader: Loader = {

@@ -3,7 +3,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 /** Thrown for content that cannot be loaded; the message names the file and the field. */
-class ContentError extends Error {
+export class ContentError extends Error {
   /** Path of the file, relative to the project root. */
   readonly file: string;
   /** Field or entry at fault, if any (e.g. `[3].id`). */

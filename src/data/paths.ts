@@ -23,6 +23,7 @@ export async function getPathsData(): Promise<PathsData> {
       role: c.data.role,
       url: url.career(c.id),
       skills: c.data.skills,
+      stages: c.data.stages,
       transitions: c.data.transitions,
     })),
     starts: starts.map((s) => s.data),

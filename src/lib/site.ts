@@ -61,6 +61,8 @@ export interface Section {
 export const sections = [
   { id: 'article', path: '/article/', label: '文章', searchType: '文章' },
   { id: 'careers', path: '/careers/', label: '职业', searchType: '职业' },
+  // The reader's own page (picker choice, plan, progress): found by its name, under 职业.
+  { id: 'plan', path: '/plan/', label: '我的计划', searchType: '职业' },
   { id: 'faq', path: '/faq/', label: '常见问题', searchType: '常见问题' },
   { id: 'demos', path: '/demos/', label: '演示', searchType: '演示' },
   { id: 'playground', path: '/playground/', label: '训练场', searchType: '训练场' },
@@ -121,9 +123,11 @@ export const url = {
   /** One FAQ entry's page, or an anchor inside it. */
   faq: (id: string, anchor?: string): string => withAnchor(`${section('faq').path}${id}/`, anchor),
   /** The personal plan, optionally with a plan hash (`#v1&to=…`, see careers/plan-hash.ts). */
-  plan: (hash = ''): string => `/plan/${hash}`,
+  plan: (hash = ''): string => `${section('plan').path}${hash}`,
   /** The data the role picker and the plan compute with (JSON, see careers/paths.ts). */
-  pathsData: (): string => '/plan/paths.json',
+  pathsData: (): string => `${section('plan').path}paths.json`,
+  /** Learning resources per skill concept for the picker and the plan (JSON, see careers/resources.ts). */
+  skillResources: (): string => `${section('plan').path}resources.json`,
   /** The demos page. */
   demos: (): string => section('demos').path,
   /** The playground (training in the browser), optionally with a settings query such as `?seed=1`. */

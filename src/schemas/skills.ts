@@ -55,8 +55,16 @@ export function createStartingPointSchema(known: Pick<KnownIds, 'concepts' | 'ca
       name: z.string().min(1).optional(),
       /** One sentence: what such a person does (outside roles only). */
       summary: z.string().min(4).optional(),
-      /** Vocabulary ids of what such a person typically has (outside roles only). */
+      /**
+       * Vocabulary ids of what such a person typically has (outside roles only); empty only for a
+       * `newcomer` with nothing to build on (零基础).
+       */
       concepts: uniqueIds(knownId(known.concepts, 'skill concept')).optional(),
+      /**
+       * A start without work experience (应届生, 零基础; outside roles only): the picker ranks
+       * careers by how they are entered rather than by shared skills.
+       */
+      newcomer: z.boolean().optional(),
       /**
        * FAQ entries about moving on from here, most specific first: for each target career the
        * first whose `careers` include it is shown, else the last.
@@ -65,6 +73,13 @@ export function createStartingPointSchema(known: Pick<KnownIds, 'concepts' | 'ca
     })
     .superRefine((start, ctx) => {
       const isCareer = known.careers.has(start.id);
+      if (isCareer && start.newcomer !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${start.id}" is a career: a career is not a start without work experience`,
+          path: ['newcomer'],
+        });
+      }
       const own = ['name', 'summary', 'concepts'] as const;
       for (const field of own) {
         if (isCareer && start[field] !== undefined) {
@@ -82,8 +97,12 @@ export function createStartingPointSchema(known: Pick<KnownIds, 'concepts' | 'ca
           });
         }
       }
-      if (!isCareer && start.concepts?.length === 0) {
-        ctx.addIssue({ code: 'custom', message: 'list at least one concept', path: ['concepts'] });
+      if (!isCareer && start.concepts?.length === 0 && start.newcomer !== true) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'list at least one concept (an empty list is for a newcomer: set newcomer: true)',
+          path: ['concepts'],
+        });
       }
     });
 }

@@ -160,6 +160,31 @@ const CASES: BrokenCase[] = [
     message: /china\W+china: Required/,
   },
   {
+    name: 'a skill concept without a learning resource',
+    file: 'skill-resources.yaml',
+    from: /^networking:\n.*\n/m,
+    to: '',
+    names: 'skill-resources.yaml',
+    message: 'networking: skill concept "networking" has no learning resource (list at least one)',
+  },
+  {
+    name: 'a learning resource that is not https',
+    file: 'skill-resources.yaml',
+    from: 'https://book.systemsapproach.org/',
+    to: 'http://book.systemsapproach.org/',
+    names: 'skill-resources.yaml',
+    message: 'networking.0.url: must be an https URL',
+  },
+  {
+    name: 'a learning resource listed twice for one concept',
+    file: 'skill-resources.yaml',
+    from: 'https://dev.mysql.com/doc/refman/8.4/en/tutorial.html',
+    to: 'https://www.postgresql.org/docs/current/tutorial.html#intro',
+    names: 'skill-resources.yaml',
+    message:
+      'sql.1.url: https://www.postgresql.org/docs/current/tutorial.html#intro is already listed for this concept (also entry 0)',
+  },
+  {
     name: 'a broken internal link',
     file: 'faq/first.md',
     from: '回答正文',

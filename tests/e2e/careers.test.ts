@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../tools/site-build.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
+import { overflowingElements } from './layout-checks.ts';
 
 interface ContentCareer {
   id: string;
@@ -254,6 +255,33 @@ describe('progress tracker', () => {
       await expect.poll(() => alert.count(), { timeout: APP_READY_MS }).toBe(0);
     },
   );
+
+  test('puts learning resources under every skill, closed until asked for, and keeps the page at 375px', async ({
+    open,
+    site,
+  }) => {
+    const { page } = await open({ viewport: { width: 375, height: 812 }, colorScheme: 'dark' });
+    await page.goto(site.url + CAREER_PATH);
+    const items = page.locator('li[data-skill-id]');
+    const resources = page.locator('li[data-skill-id] > details.skill-resources');
+    expect(await resources.count()).toBe(await items.count());
+    // Closed: the summary shows, the links do not.
+    const first = resources.first();
+    expect(await first.locator('a').first().isVisible()).toBe(false);
+    await first.locator('summary').click();
+    const links = first.locator('a');
+    expect(await links.count()).toBeGreaterThan(0);
+    expect(await links.count()).toBeLessThanOrEqual(2);
+    expect(await links.first().isVisible()).toBe(true);
+    for (const href of await page
+      .locator('details.skill-resources a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^https:\/\//);
+    expect(await first.textContent()).toMatch(/（(中文|英文)(文档|课程|书|工具|社区|路线图)）/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await overflowingElements(page, 'dc-career-progress')).toEqual([]);
+    expect(await axeViolations(page, { selector: 'dc-career-progress', tags: WCAG_TAGS })).toEqual([]);
+  });
 
   test('leaves a plain, readable checklist without JavaScript', async ({ open, site }) => {
     const { page } = await open({ javaScriptEnabled: false });

@@ -13,8 +13,9 @@ import { CONTENT_PAGES } from '../../tools/sample-pages.ts';
 import { url } from '../../src/lib/site.ts';
 import { installPerfObservers, type PerfRecord } from '../../tools/perf-observers.ts';
 
-// The careers index too: its islands show the filter form and draw saved progress on the map.
-const PAGES = [...CONTENT_PAGES, url.careers()];
+// The careers index too: its islands show the filter form and draw saved progress on the map;
+// and the reader's plan, rendered from fetched data.
+const PAGES = [...CONTENT_PAGES, url.careers(), url.plan()];
 
 const SCREENS = [
   { name: 'wide', viewport: { width: 1280, height: 900 } },

@@ -12,13 +12,17 @@ import {
   isSkillStatus,
   nextStatus,
   progressStorageKey,
-  sanitizeStoredProgress,
+  progressSummaryText,
   skillStatuses,
+  statusButtonLabel,
+  statusChangeText,
   summarizeProgress,
   withStatus,
   type ProgressStatuses,
   type SkillStatus,
 } from '../../lib/careers/progress.ts';
+import { loadProgress, saveProgress } from './progress-store.ts';
+import { readChoice } from './choice.ts';
 
 /** Refuse bigger files before reading them: a real export is well under 2 KB. */
 const MAX_IMPORT_BYTES = 256 * 1024;
@@ -92,12 +96,26 @@ class DcCareerProgress extends HTMLElement {
       if (file) void this.#import(file);
     });
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.#reset());
+    this.#linkPlan();
     // Another tab of the same career changed the progress: show it here too.
     window.addEventListener('storage', (event) => {
       if (event.key !== this.#key && event.key !== null) return;
       this.#statuses = this.#load();
       this.#render();
     });
+  }
+
+  /**
+   * Points the "我的计划" link at a plan for this career, from the starting point the reader chose
+   * in the picker (the static link opens the plan page as it was last left).
+   */
+  #linkPlan() {
+    const link = this.querySelector<HTMLAnchorElement>('a[data-plan-link]');
+    if (!link) return;
+    const { from, have } = readChoice();
+    const hash = ['v1', ...(from && from !== this.#careerId ? [`from=${from}`] : []), `to=${this.#careerId}`];
+    if (have !== undefined) hash.push(`have=${have.join(',')}`);
+    link.setAttribute('href', `${link.getAttribute('href')?.split('#')[0] ?? ''}#${hash.join('&')}`);
   }
 
   get #key() {
@@ -109,25 +127,15 @@ class DcCareerProgress extends HTMLElement {
   }
 
   #load(): ProgressStatuses {
-    try {
-      const raw = localStorage.getItem(this.#key);
-      return raw === null ? {} : sanitizeStoredProgress(JSON.parse(raw), this.#skillIds);
-    } catch {
-      // Unreadable or corrupt storage: start empty rather than break the page.
-      return {};
-    }
+    return loadProgress(this.#careerId, this.#skillIds);
   }
 
   #save() {
-    try {
-      if (Object.keys(this.#statuses).length === 0) localStorage.removeItem(this.#key);
-      else localStorage.setItem(this.#key, JSON.stringify(this.#statuses));
-      if (this.#storageNote) this.#storageNote.textContent = '';
-    } catch {
-      if (this.#storageNote) {
-        this.#storageNote.textContent =
-          '浏览器不允许本站保存数据（可能是隐私模式或存储已满）：进度只在本页有效，刷新后会丢失。可以先导出。';
-      }
+    const saved = saveProgress(this.#careerId, this.#statuses);
+    if (this.#storageNote) {
+      this.#storageNote.textContent = saved
+        ? ''
+        : '浏览器不允许本站保存数据（可能是隐私模式或存储已满）：进度只在本页有效，刷新后会丢失。可以先导出。';
     }
   }
 
@@ -136,12 +144,7 @@ class DcCareerProgress extends HTMLElement {
   }
 
   #summaryText(): string {
-    const s = summarizeProgress(this.#skillIds, this.#statuses);
-    if (s.counted === 0) return `全部 ${s.total} 项都已跳过，没有要计算的技能。`;
-    const extra = [s.learning > 0 && `学习中 ${s.learning} 项`, s.skipped > 0 && `跳过 ${s.skipped} 项`]
-      .filter(Boolean)
-      .join('，');
-    return `已掌握 ${s.mastered} / ${s.counted} 项（${s.percent}%）${extra ? `；${extra}` : ''}。`;
+    return progressSummaryText(summarizeProgress(this.#skillIds, this.#statuses));
   }
 
   #render() {
@@ -149,7 +152,7 @@ class DcCareerProgress extends HTMLElement {
       const status = this.#statusOf(item.id);
       item.select.value = status;
       item.li.dataset['status'] = status;
-      item.button?.setAttribute('aria-label', `${item.name}：${skillStatuses[status]}`);
+      item.button?.setAttribute('aria-label', statusButtonLabel(item.name, status));
       if (item.printStatus) item.printStatus.textContent = skillStatuses[status];
     }
     const s = summarizeProgress(this.#skillIds, this.#statuses);
@@ -177,7 +180,7 @@ class DcCareerProgress extends HTMLElement {
     this.#save();
     this.#render();
     this.#showError('');
-    this.#announce(`“${item.name}”：${skillStatuses[value]}。${this.#summaryText()}`);
+    this.#announce(statusChangeText(item.name, value, summarizeProgress(this.#skillIds, this.#statuses)));
   }
 
   #export() {

@@ -1,8 +1,10 @@
 /**
- * Fetches the paths data (`/plan/paths.json`) once per page for the role picker and the plan
- * page. The file is the site's own, built from validated content, so only its shape is checked.
+ * Fetches the paths data (`/plan/paths.json`) and the learning resources (`/plan/resources.json`)
+ * once per page for the role picker and the plan page. The files are the site's own, built from
+ * validated content, so only their shape is checked.
  */
 import type { PathsData } from '../../lib/careers/paths.ts';
+import type { ConceptResources } from '../../lib/careers/resources.ts';
 
 let pending: Promise<PathsData> | undefined;
 
@@ -32,4 +34,23 @@ export function loadPaths(href: string): Promise<PathsData> {
       throw error;
     });
   return pending;
+}
+
+let pendingResources: Promise<ConceptResources> | undefined;
+
+/** The learning resources at `href`, by concept id; a failed fetch is not cached. */
+export function loadResources(href: string): Promise<ConceptResources> {
+  pendingResources ??= fetch(href)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const data: unknown = await response.json();
+      if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw new Error('unexpected data');
+      return data as ConceptResources;
+    })
+    .catch((error: unknown) => {
+      pendingResources = undefined;
+      throw error;
+    });
+  return pendingResources;
 }

@@ -1,49 +1,85 @@
 /**
- * `<dc-plan-view>`: the personal plan page. The plan comes from the URL hash when there is one
- * (`parsePlanHash`: refused or trimmed with a message, never a crash), else from the reader's last
- * choice. A hash with progress (`p=`) is someone's shared plan: its progress is shown, the reader's
- * own saved progress is left alone, and "导入到我的进度" replaces it only after a confirm that says
- * what it replaces. Changing the selects shows the reader's own plan and progress.
- * Attributes: `data-paths` (the paths data), `data-plan` (the page's path).
+ * `<dc-plan-view>`: the reader's plan, their home on the site. The plan comes from the URL hash
+ * when there is one (`parsePlanHash`: refused or trimmed with a message, never a crash), else
+ * from the reader's last choice. On their own plan the reader sets each skill's status with the
+ * same square button and select as on a career page, in the same store (progress-store.ts), with
+ * the same announcements; skills their starting point or ticks say they have are recorded as
+ * 已掌握 once, with an undo. A link from someone else is never applied without asking: a hash with
+ * progress (`p=`) shows that progress and leaves the reader's own alone until a confirmed import;
+ * a hash whose starting point or ticks differ from the reader's choice offers to record its
+ * skills, and changes nothing until the reader accepts. Below the plan, the reader's progress on
+ * every career. Attributes: `data-paths`, `data-resources` (JSON), `data-plan` (the page's path).
  */
 import {
   groupByStage,
   reach,
   startConcepts,
+  type PathCareer,
   type PathSkill,
   type PathsData,
+  type Reach,
 } from '../../lib/careers/paths.ts';
-import { parsePlanHash, planKnown, serializePlanHash, type PlanState } from '../../lib/careers/plan-hash.ts';
+import { planKnown, serializePlanHash, type PlanState } from '../../lib/careers/plan-hash.ts';
 import {
-  progressStorageKey,
-  sanitizeStoredProgress,
+  isSkillStatus,
+  nextStatus,
+  progressSummaryText,
   skillStatuses,
+  statusButtonLabel,
+  statusChangeText,
   summarizeProgress,
+  withStatus,
   type ProgressStatuses,
+  type SkillStatus,
 } from '../../lib/careers/progress.ts';
+import { resourceTag, shownResources, type ConceptResources } from '../../lib/careers/resources.ts';
 import { stageLabels } from '../../lib/careers/stages.ts';
 import { h } from './dom.ts';
-import { readChoice, saveChoice } from './choice.ts';
-import { loadPaths } from './paths-client.ts';
+import { readChoice, saveChoice, type Choice } from './choice.ts';
+import { loadPaths, loadResources } from './paths-client.ts';
+import type * as PlanLinkModule from './plan-link.ts';
+import {
+  appliedSkills,
+  loadProgress,
+  PROGRESS_EVENT,
+  rememberApplied,
+  saveProgress,
+} from './progress-store.ts';
 
-/** "已掌握 2 项、学习中 1 项" for a set of statuses ("没有记录" when empty). */
-function describeProgress(progress: ProgressStatuses): string {
-  const counts = { mastered: 0, learning: 0, skipped: 0 };
-  for (const status of Object.values(progress)) counts[status]++;
-  const parts = (['mastered', 'learning', 'skipped'] as const)
-    .filter((s) => counts[s] > 0)
-    .map((s) => `${skillStatuses[s]} ${counts[s]} 项`);
-  return parts.length > 0 ? parts.join('、') : '没有记录';
+const sameSet = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x) => b.includes(x)));
+
+/** True when a plan's starting point and ticks are the reader's own saved choice. */
+const isOwnChoice = (plan: PlanState, choice: Choice) =>
+  (plan.from ?? '') === (choice.from ?? '') && sameSet(plan.have, choice.have);
+
+/** The part loaded for a plan opened from a link (plan-link.ts). */
+type PlanLink = typeof PlanLinkModule;
+
+/** One skill of the shown plan, with its controls (own plan) or its status tag (shared plan). */
+interface Row {
+  skill: PathSkill;
+  li: HTMLElement;
+  button?: HTMLButtonElement;
+  select?: HTMLSelectElement;
+  tag: HTMLElement;
 }
-
-const sameProgress = (a: ProgressStatuses, b: ProgressStatuses) =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([id, s]) => b[id] === s);
 
 class DcPlanView extends HTMLElement {
   #data: PathsData | undefined;
+  #resources: ConceptResources = {};
   #plan: PlanState | undefined;
   /** True while the page shows progress from the link rather than the reader's own. */
   #shared = false;
+  /** Skills a link (not the reader's own choice) says the reader has, offered to be recorded. */
+  #offer: PathSkill[] = [];
+  /** Skills just recorded as 已掌握 from the reader's choice, which 撤销 sets back. */
+  #applied: PathSkill[] = [];
+  /** What the last 撤销 or 记为已掌握 did, shown where its button was. */
+  #haveDone = '';
+  #rows: Row[] = [];
+  /** Loaded when the URL carries a plan. */
+  #link: PlanLink | undefined;
   #from: HTMLSelectElement | null = null;
   #to: HTMLSelectElement | null = null;
 
@@ -52,83 +88,110 @@ class DcPlanView extends HTMLElement {
     this.#to = this.querySelector('select[name="to"]');
     const form = this.querySelector('form');
     if (!form || !this.#from || !this.#to) return;
-    this.querySelector('.plan-fallback')?.setAttribute('hidden', '');
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('change', () => this.#onSelect());
     this.#on('import', () => this.#import());
     this.#on('own', () => this.#showOwn());
     this.#on('share', () => void this.#share());
     this.#on('print', () => window.print());
-    window.addEventListener('hashchange', () => this.#fromLocation());
-    // Another tab saved progress: show it unless this page shows a shared plan.
-    window.addEventListener('storage', () => {
-      if (this.#plan && !this.#shared) {
-        this.#plan.progress = this.#own(this.#plan.to);
-        this.#render();
-      }
-    });
-    loadPaths(this.dataset['paths'] ?? '').then(
-      (data) => {
+    this.#on('undo', () => this.#undoApplied());
+    this.#on('record', () => this.#recordOffer());
+    window.addEventListener('hashchange', () => void this.#fromLocation());
+    // Progress saved in another tab (storage) or by this page: show it unless a shared plan shows.
+    const refresh = () => {
+      if (this.#plan && !this.#shared) this.#plan.progress = this.#own(this.#plan.to);
+      this.#refresh();
+    };
+    window.addEventListener('storage', refresh);
+    window.addEventListener(PROGRESS_EVENT, refresh);
+    // The resources only add links: the plan shows without them if they fail to load.
+    const resources = loadResources(this.dataset['resources'] ?? '').catch(() => ({}));
+    Promise.all([loadPaths(this.dataset['paths'] ?? ''), resources]).then(
+      ([data, byConcept]) => {
         this.#data = data;
-        form.hidden = false;
-        this.#fromLocation();
+        this.#resources = byConcept;
+        void this.#fromLocation();
       },
       () => this.#error('职业数据没有加载成功，请检查网络后刷新页面。'),
     );
   }
 
   #on(action: string, handler: () => void) {
-    this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler);
+    for (const el of this.querySelectorAll(`[data-action="${action}"]`))
+      el.addEventListener('click', handler);
   }
 
   #el(selector: string): HTMLElement | null {
     return this.querySelector<HTMLElement>(selector);
   }
 
-  #error(text: string) {
-    const el = this.#el('.plan-error');
+  /** A copy of the content of the page's `<template>` matching `selector` (server-rendered parts). */
+  #clone(selector: string): DocumentFragment {
+    const template = this.querySelector<HTMLTemplateElement>(selector);
+    return (template?.content.cloneNode(true) as DocumentFragment | undefined) ?? new DocumentFragment();
+  }
+
+  #text(selector: string, text: string) {
+    const el = this.#el(selector);
     if (el) el.textContent = text;
   }
 
+  #error(text: string) {
+    this.#text('.plan-error', text);
+  }
+
   #notes(text: string) {
-    const el = this.#el('.plan-notes');
-    if (el) el.textContent = text;
+    this.#text('.plan-notes', text);
+  }
+
+  #career(id: string | undefined): PathCareer | undefined {
+    return this.#data?.careers.find((c) => c.id === id);
   }
 
   /** The reader's saved progress for a career (empty when storage is unavailable or corrupt). */
   #own(career: string): ProgressStatuses {
-    const skills = this.#data?.careers.find((c) => c.id === career)?.skills.map((s) => s.id) ?? [];
-    try {
-      const raw = localStorage.getItem(progressStorageKey(career));
-      return raw === null ? {} : sanitizeStoredProgress(JSON.parse(raw), skills);
-    } catch {
-      return {};
-    }
+    return loadProgress(career, this.#career(career)?.skills.map((s) => s.id) ?? []);
   }
 
-  #fromLocation() {
+  async #fromLocation() {
     const data = this.#data;
     if (!data) return;
     this.#error('');
     this.#notes('');
-    const result = parsePlanHash(location.hash, planKnown(data));
+    this.#applied = [];
+    this.#offer = [];
+    this.#haveDone = '';
+    if (location.hash !== '') {
+      try {
+        this.#link ??= await import('./plan-link.ts');
+      } catch {
+        this.#error('计划链接没有读取成功，请检查网络后刷新页面。下面显示的是你自己的计划。');
+      }
+    }
+    const result = this.#link?.parsePlanHash(location.hash, planKnown(data)) ?? { status: 'empty' };
     if (result.status === 'ok') {
       const { plan, notes } = result;
       if (notes.length > 0) this.#notes(`链接中有部分内容已过时或无法识别：${notes.join(' ')}`);
       this.#shared = Object.keys(plan.progress).length > 0;
+      this.#plan = plan;
       if (!this.#shared) {
         plan.progress = this.#own(plan.to);
-        saveChoice({ from: plan.from, to: plan.to, have: plan.have });
+        // The reader's own choice (from the picker or a career page) becomes their plan; a link
+        // with someone else's starting point or ticks only offers to record them.
+        if (isOwnChoice(plan, readChoice())) {
+          saveChoice({ from: plan.from, to: plan.to, have: plan.have });
+          this.#applyHad();
+        } else this.#offer = this.#unrecorded();
       }
-      this.#plan = plan;
     } else {
       if (result.status === 'refused') this.#error(`${result.error} 下面显示的是你自己的计划。`);
       const choice = readChoice();
-      const to = data.careers.some((c) => c.id === choice.to) ? choice.to : undefined;
+      const to = this.#career(choice.to)?.id;
       const from = data.starts.some((s) => s.id === choice.from) ? choice.from : undefined;
       this.#shared = false;
       this.#plan = to === undefined ? undefined : { from, to, have: choice.have, progress: this.#own(to) };
       if (this.#plan === undefined && from !== undefined && this.#from) this.#from.value = from;
+      if (this.#plan) this.#applyHad();
     }
     this.#render();
   }
@@ -141,12 +204,98 @@ class DcPlanView extends HTMLElement {
     const have = previous?.from === from ? previous?.have : undefined;
     saveChoice({ from, to: to || undefined, have });
     this.#shared = false;
+    this.#offer = [];
+    this.#applied = [];
+    this.#haveDone = '';
     this.#error('');
     this.#notes('');
     if (location.hash !== '') history.replaceState(null, '', this.dataset['plan'] ?? location.pathname);
     this.#plan =
       to === '' ? undefined : { from: from === to ? undefined : from, to, have, progress: this.#own(to) };
+    if (this.#plan) this.#applyHad();
     this.#render();
+  }
+
+  #reach(): Reach | undefined {
+    const data = this.#data;
+    const plan = this.#plan;
+    const career = this.#career(plan?.to);
+    if (!data || !plan || !career) return undefined;
+    return reach(data, { from: plan.from, have: plan.have ?? startConcepts(data, plan.from) }, career);
+  }
+
+  /** Skills the plan's starting point or ticks say the reader has that have no status yet. */
+  #unrecorded(): PathSkill[] {
+    const plan = this.#plan;
+    const r = this.#reach();
+    if (!plan || !r) return [];
+    return r.shared.filter((s) => !Object.hasOwn(plan.progress, s.id));
+  }
+
+  /**
+   * Records as 已掌握 those of `skills` without a status, and remembers them (see
+   * `appliedSkills`); returns the ones recorded, or undefined when storage refused.
+   */
+  #record(plan: PlanState, skills: PathSkill[]): PathSkill[] | undefined {
+    let next = this.#own(plan.to);
+    const fresh = skills.filter((s) => !Object.hasOwn(next, s.id));
+    for (const s of fresh) next = withStatus(next, s.id, 'mastered');
+    if (fresh.length > 0 && !saveProgress(plan.to, next)) return undefined;
+    rememberApplied(
+      plan.to,
+      fresh.map((s) => s.id),
+    );
+    plan.progress = next;
+    return fresh;
+  }
+
+  /**
+   * Records as 已掌握 the skills the reader's own starting point or ticks say they have, once per
+   * skill: one the reader set otherwise, or undid, is left alone.
+   */
+  #applyHad() {
+    const plan = this.#plan;
+    if (!plan || this.#shared) return;
+    const done = appliedSkills(plan.to);
+    this.#applied =
+      this.#record(
+        plan,
+        this.#unrecorded().filter((s) => !done.has(s.id)),
+      ) ?? [];
+  }
+
+  #undoApplied() {
+    const plan = this.#plan;
+    if (!plan || this.#applied.length === 0) return;
+    let next = this.#own(plan.to);
+    for (const s of this.#applied)
+      if (next[s.id] === 'mastered') next = withStatus(next, s.id, 'not-started');
+    const count = this.#applied.length;
+    this.#applied = [];
+    if (!saveProgress(plan.to, next)) {
+      this.#error('浏览器不允许本站保存数据（可能是隐私模式或存储已满），没有撤销。');
+      return;
+    }
+    plan.progress = next;
+    this.#haveDone = `已撤销：这 ${count} 项技能回到“未开始”。`;
+    this.#refresh();
+    this.#el('.plan-have-text')?.focus();
+  }
+
+  /** Records the skills a link says the reader has, after the reader chose to. */
+  #recordOffer() {
+    const plan = this.#plan;
+    if (!plan) return;
+    const recorded = this.#record(plan, this.#offer);
+    this.#offer = [];
+    if (!recorded) {
+      this.#error('浏览器不允许本站保存数据（可能是隐私模式或存储已满），没有记录。');
+      return;
+    }
+    saveChoice({ from: plan.from, to: plan.to, have: plan.have });
+    this.#applied = recorded;
+    this.#refresh();
+    this.#el('[data-action="undo"]')?.focus();
   }
 
   #showOwn() {
@@ -160,27 +309,26 @@ class DcPlanView extends HTMLElement {
 
   #import() {
     const plan = this.#plan;
-    const career = this.#data?.careers.find((c) => c.id === plan?.to);
-    if (!plan || !career) return;
-    const own = this.#own(plan.to);
-    const ownText =
-      Object.keys(own).length === 0
-        ? '你目前没有保存这条路径的进度'
-        : `你目前保存的进度：${describeProgress(own)}`;
-    const ok = window.confirm(
-      `导入会用链接中的进度（${describeProgress(plan.progress)}）替换你在“${career.role}”上保存的全部进度（${ownText}）。替换后无法撤销。确定导入吗？`,
-    );
-    if (!ok) return;
-    try {
-      localStorage.setItem(progressStorageKey(plan.to), JSON.stringify(plan.progress));
-    } catch {
+    const career = this.#career(plan?.to);
+    if (!plan || !career || !this.#link) return;
+    if (!window.confirm(this.#link.importQuestion(career.role, plan.progress, this.#own(plan.to)))) return;
+    if (!saveProgress(plan.to, plan.progress)) {
       this.#error('浏览器不允许本站保存数据（可能是隐私模式或存储已满），没有导入。');
       return;
     }
     this.#shared = false;
     saveChoice({ from: plan.from, to: plan.to, have: plan.have });
-    this.#notes(`已把链接中的进度导入到你在“${career.role}”上的进度。`);
     this.#render();
+    this.#say('.plan-shared-status', `已把链接中的进度导入到你在“${career.role}”上的进度。`);
+  }
+
+  /** The reader's plan for another target: same starting point and ticks (their own choice). */
+  #planHref(to: string): string {
+    const data = this.#data;
+    const plan = this.#plan;
+    const from = plan?.from === to ? undefined : plan?.from;
+    const hash = data ? serializePlanHash({ from, to, have: plan?.have, progress: {} }, planKnown(data)) : '';
+    return `${this.dataset['plan'] ?? ''}${hash}`;
   }
 
   #shareUrl(): string {
@@ -189,93 +337,196 @@ class DcPlanView extends HTMLElement {
     return new URL(path, location.href).href;
   }
 
+  /** Puts `message` in the live region `selector` (next to the control that caused it). */
+  #say(selector: string, message: string) {
+    const region = this.#el(selector);
+    if (!region) return;
+    region.textContent = '';
+    // A new text node after a frame, so a repeated message is announced again.
+    requestAnimationFrame(() => (region.textContent = message));
+  }
+
   async #share() {
     const input = this.querySelector<HTMLInputElement>('#plan-share-url');
     const link = this.#shareUrl();
     if (input) input.value = link;
     try {
       await navigator.clipboard.writeText(link);
-      this.#notes('分享链接已复制。');
+      this.#say('.plan-action-status', '分享链接已复制。');
     } catch {
       input?.select();
-      this.#notes('无法自动复制：链接已选中，请手动复制。');
+      this.#say('.plan-action-status', '无法自动复制：链接已选中，请手动复制。');
     }
+  }
+
+  /**
+   * A skill's row, from the page's `<template id="plan-row">`: the status square and select (own
+   * plan) or the status tag alone (a shared plan), and its first learning resource.
+   */
+  #row(skill: PathSkill): Row {
+    const li = this.#clone('#plan-row').firstElementChild as HTMLElement;
+    const part = <E extends Element>(selector: string) => li.querySelector<E>(selector)!;
+    li.dataset['skill'] = skill.id;
+    part('.skill-name').textContent = skill.name;
+    if (!skill.essential) part('.tag-essential').remove();
+    const [resource] = shownResources(this.#resources, skill.concept);
+    const link = part<HTMLAnchorElement>('.skill-resources a');
+    if (resource) {
+      link.href = resource.url;
+      link.textContent = resource.title;
+      part('.resource-tag').textContent = `（${resourceTag(resource)}）`;
+    } else part('.skill-resources').remove();
+    const tag = part<HTMLElement>('.status-tag');
+    const button = part<HTMLButtonElement>('.status-button');
+    const select = part<HTMLSelectElement>('select');
+    const row: Row = { skill, li, tag };
+    if (this.#shared) {
+      // Someone else's progress: shown, not set here.
+      button.remove();
+      select.remove();
+      part('.print-only').replaceWith(tag);
+    } else {
+      select.setAttribute('aria-label', `学习状态：${skill.name}`);
+      // A <button> fires "click" for a pointer, Enter and Space alike.
+      button.addEventListener('click', () => this.#setStatus(skill, nextStatus(this.#statusOf(skill.id))));
+      select.addEventListener('change', () => {
+        if (isSkillStatus(select.value)) this.#setStatus(skill, select.value);
+      });
+      Object.assign(row, { button, select });
+    }
+    this.#rows.push(row);
+    return row;
+  }
+
+  #statusOf(skillId: string): SkillStatus {
+    const progress = this.#plan?.progress ?? {};
+    return Object.hasOwn(progress, skillId) ? progress[skillId] : 'not-started';
+  }
+
+  #setStatus(skill: PathSkill, status: SkillStatus) {
+    const plan = this.#plan;
+    if (!plan || this.#shared) return;
+    const next = withStatus(this.#own(plan.to), skill.id, status);
+    const saved = saveProgress(plan.to, next);
+    plan.progress = next;
+    this.#text(
+      '.plan-storage',
+      saved ? '' : '浏览器不允许本站保存数据（可能是隐私模式或存储已满）：进度只在本页有效，刷新后会丢失。',
+    );
+    this.#refresh();
+    const career = this.#career(plan.to);
+    const summary = summarizeProgress(career?.skills.map((s) => s.id) ?? [], next);
+    this.#say('.plan-status', statusChangeText(skill.name, status, summary));
+  }
+
+  /** Updates statuses, the summary, the have notice and the overview in place (keeps focus). */
+  #refresh() {
+    const plan = this.#plan;
+    const career = this.#career(plan?.to);
+    if (plan && career) {
+      for (const row of this.#rows) {
+        const status = this.#statusOf(row.skill.id);
+        row.li.dataset['status'] = status;
+        row.tag.className = `tag status-tag tag-${status}`;
+        row.tag.textContent = skillStatuses[status];
+        if (row.select) row.select.value = status;
+        row.button?.setAttribute('aria-label', statusButtonLabel(row.skill.name, status));
+      }
+      const summary = summarizeProgress(
+        career.skills.map((s) => s.id),
+        plan.progress,
+      );
+      this.#text('.plan-progress', `学习进度：${progressSummaryText(summary)}`);
+      this.#renderHave();
+    }
+    this.#renderOverview();
   }
 
   #render() {
     const data = this.#data;
     const body = this.#el('.plan-body');
     const actions = this.#el('.plan-actions');
-    const banner = this.#el('.plan-shared');
-    if (!data || !body || !actions || !banner) return;
+    if (!data || !body || !actions) return;
     const plan = this.#plan;
     if (this.#from) this.#from.value = plan?.from ?? this.#from.value;
     if (this.#to) this.#to.value = plan?.to ?? '';
-    const career = data.careers.find((c) => c.id === plan?.to);
-    if (!plan || !career) {
-      body.replaceChildren(h('p', {}, '请选择目标职业，也可以先选当前角色。'));
+    this.#rows = [];
+    const r = this.#reach();
+    const empty = this.#el('.plan-empty');
+    if (empty) empty.hidden = r !== undefined;
+    const how = this.#el('.plan-how');
+    if (how) how.hidden = r === undefined || this.#shared;
+    if (!plan || !r) {
+      body.replaceChildren();
       actions.hidden = true;
-      banner.hidden = true;
+      this.#renderBanner('');
+      this.#renderHave();
+      this.#renderOverview();
       return;
     }
+    const career = r.career;
     const start = data.starts.find((s) => s.id === plan.from);
-    const r = reach(data, { from: plan.from, have: plan.have ?? startConcepts(data, plan.from) }, career);
-    const summary = summarizeProgress(
-      career.skills.map((s) => s.id),
-      plan.progress,
-    );
-    const abs = (path: string) => new URL(path, location.href).href;
-    const skillItem = (s: PathSkill) => {
-      const status = Object.hasOwn(plan.progress, s.id) ? plan.progress[s.id] : undefined;
-      return h(
-        'li',
-        { 'data-skill': s.id },
-        s.name,
-        s.essential && h('span', { class: 'tag tag-essential' }, '必备'),
-        h('span', { class: `tag tag-${status ?? 'not-started'}` }, skillStatuses[status ?? 'not-started']),
+    const page = this.#clone('#plan-body');
+    const part = <E extends Element>(selector: string) => page.querySelector<E>(selector)!;
+    part('h2').textContent = start ? `从“${start.name}”到“${career.role}”` : `目标：${career.role}`;
+    part('.plan-summary').textContent =
+      `共 ${career.skills.length} 项技能：你已具备 ${r.shared.length} 项，还要学 ${r.missing.length} 项（其中必备 ${r.missingEssential.length} 项）。`;
+    if (r.missing.length > 0) {
+      part('.plan-missing').replaceChildren(
+        ...groupByStage(r.missing).flatMap((g) => [
+          h('h4', {}, stageLabels[g.stage]),
+          h('ul', { class: 'plan-skills', 'data-stage': g.stage }, ...g.skills.map((s) => this.#row(s).li)),
+        ]),
       );
-    };
-    const title = start ? `从“${start.name}”到“${career.role}”` : `目标：${career.role}`;
-    body.replaceChildren(
-      h('h2', {}, title),
-      h(
-        'p',
-        { class: 'plan-summary' },
-        `已具备 ${r.shared.length}/${career.skills.length} 项技能，还要学 ${r.missing.length} 项（其中必备 ${r.missingEssential.length} 项）。学习进度：已掌握 ${summary.mastered}/${summary.counted} 项（${summary.percent}%）。`,
-      ),
-      h('h3', {}, '要学的技能'),
-      ...(r.missing.length === 0
-        ? [h('p', {}, '没有要补的技能。')]
-        : groupByStage(r.missing).flatMap((g) => [
-            h('h4', {}, stageLabels[g.stage]),
-            h('ul', { class: 'plan-skills', 'data-stage': g.stage }, ...g.skills.map(skillItem)),
-          ])),
-      h('h3', {}, '已有的技能'),
-      r.shared.length === 0
-        ? h('p', {}, '还没有共同的技能。')
-        : h('ul', { class: 'plan-skills plan-shared-skills' }, ...r.shared.map(skillItem)),
-      ...(r.learn.length > 0 ? [h('h3', {}, '怎么转')] : []),
-      ...r.learn.map((text) => h('p', {}, text)),
-      h('h3', {}, '延伸阅读'),
-      h(
-        'ul',
-        {},
-        h(
-          'li',
-          {},
-          h('a', { href: abs(career.url) }, `${career.role}：职责、分阶段技能与资源`),
-          '（在职业页面记录进度）',
-        ),
-        r.faq && h('li', {}, h('a', { href: abs(r.faq.url) }, r.faq.question)),
-      ),
-    );
+    }
+    if (r.shared.length > 0) {
+      part('.plan-had').replaceChildren(
+        h('ul', { class: 'plan-skills plan-shared-skills' }, ...r.shared.map((s) => this.#row(s).li)),
+      );
+    }
+    if (r.learn.length > 0) part('.plan-learn').append(...r.learn.map((text) => h('p', {}, text)));
+    else part('.plan-learn').remove();
+    // Absolute links: a printed plan shows them.
+    const careerLink = part<HTMLAnchorElement>('.plan-career');
+    careerLink.href = new URL(career.url, location.href).href;
+    careerLink.textContent = career.role;
+    const faqLink = part<HTMLAnchorElement>('.plan-faq a');
+    if (r.faq) {
+      faqLink.href = new URL(r.faq.url, location.href).href;
+      faqLink.textContent = r.faq.question;
+    } else part('.plan-faq').remove();
+    body.replaceChildren(page);
     actions.hidden = false;
     const input = this.querySelector<HTMLInputElement>('#plan-share-url');
     const link = this.#shareUrl();
     if (input) input.value = link;
-    const printUrl = this.#el('.plan-print-url');
-    if (printUrl) printUrl.textContent = `本计划的链接：${link}`;
+    this.#text('.plan-print-url', `本计划的链接：${link}`);
+    this.#text('.plan-action-status', '');
+    this.#text('.plan-shared-status', '');
     this.#renderBanner(career.role);
+    this.#refresh();
+  }
+
+  /** The notice above the skills: what was recorded from the reader's choice, or an offer. */
+  #renderHave() {
+    const box = this.#el('.plan-have');
+    const text = this.#el('.plan-have-text');
+    const undo = this.#el('[data-action="undo"]');
+    const record = this.#el('[data-action="record"]');
+    if (!box || !text || !undo || !record) return;
+    const offer = this.#shared ? [] : this.#offer;
+    const applied = this.#shared ? [] : this.#applied;
+    const done = this.#shared ? '' : this.#haveDone;
+    box.hidden = offer.length === 0 && applied.length === 0 && done === '';
+    undo.hidden = applied.length === 0;
+    record.hidden = offer.length === 0;
+    const names = (skills: PathSkill[]) => skills.map((s) => s.name).join('、');
+    text.textContent =
+      applied.length > 0
+        ? `按你的当前角色和勾选，已把你具备的 ${applied.length} 项技能记为“已掌握”：${names(applied)}。`
+        : offer.length > 0 && this.#link
+          ? this.#link.offerText(offer.map((s) => s.name))
+          : done;
   }
 
   #renderBanner(role: string) {
@@ -283,14 +534,51 @@ class DcPlanView extends HTMLElement {
     const text = this.#el('.plan-shared-text');
     const importButton = this.#el('[data-action="import"]');
     const plan = this.#plan;
-    if (!banner || !text || !importButton || !plan) return;
-    banner.hidden = !this.#shared;
-    if (!this.#shared) return;
-    const same = sameProgress(plan.progress, this.#own(plan.to));
-    importButton.hidden = same;
-    text.textContent = same
-      ? `这是链接中分享的计划，链接里的进度与你在“${role}”上保存的进度相同。`
-      : `这是链接中分享的计划：下面显示的是链接里的进度（${describeProgress(plan.progress)}）。你在“${role}”上保存的进度没有改变。`;
+    if (!banner || !text || !importButton) return;
+    banner.hidden = !this.#shared || !plan || !this.#link;
+    if (banner.hidden || !plan || !this.#link) return;
+    const shared = this.#link.sharedBanner(role, plan.progress, this.#own(plan.to));
+    importButton.hidden = !shared.canImport;
+    text.textContent = shared.text;
+  }
+
+  /** The reader's saved progress on every career, each with a link to its plan. */
+  #renderOverview() {
+    const list = this.#el('.plan-overview-list');
+    const empty = this.#el('.plan-overview-empty');
+    const data = this.#data;
+    if (!list || !empty || !data) return;
+    const rows = data.careers.flatMap((career) => {
+      const own = this.#own(career.id);
+      if (Object.keys(own).length === 0) return [];
+      const s = summarizeProgress(
+        career.skills.map((k) => k.id),
+        own,
+      );
+      const li = this.#clone('#plan-overview-row').firstElementChild as HTMLElement;
+      const part = <E extends Element>(selector: string) => li.querySelector<E>(selector)!;
+      li.dataset['career'] = career.id;
+      const link = part<HTMLAnchorElement>('a');
+      link.href = career.url;
+      link.textContent = career.role;
+      const bar = part<HTMLProgressElement>('progress');
+      bar.max = Math.max(s.counted, 1);
+      bar.value = s.mastered;
+      bar.setAttribute('aria-label', `${career.role}的学习进度`);
+      part('.overview-text').textContent = progressSummaryText(s);
+      if (career.id === this.#plan?.to) {
+        li.setAttribute('aria-current', 'true');
+        part('.overview-plan').remove();
+      } else {
+        part('.tag').remove();
+        part<HTMLAnchorElement>('.overview-plan').href = this.#planHref(career.id);
+      }
+      return [li];
+    });
+    list.replaceChildren(...rows);
+    list.hidden = rows.length === 0;
+    empty.hidden = rows.length > 0;
+    list.closest('section')?.removeAttribute('hidden');
   }
 }
 

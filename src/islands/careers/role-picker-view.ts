@@ -1,21 +1,28 @@
 /**
  * The "我现在是…" picker's working part, loaded by `<dc-role-picker>` (role-picker.ts) on first
  * use: when the reader picks a starting point or ticks skills, it ranks the careers reachable
- * from there (`rankCareers`) and lists them with the shared skills, the essential skills still missing by stage, the move's learn text
- * and FAQ, and a link to the personal plan. The data (`data-paths`) is fetched once; the choice is
- * remembered in localStorage (`CHOICE_KEY`). Reads `data-paths` and `data-plan` of the element.
+ * from there (`rankCareers`; from a start without work experience, by how each is entered) and
+ * lists them short: the career, what is shared, the essential gaps counted by stage, and a link to
+ * the plan; the shared skills, the gaps with a learning resource each, the move's learn text and
+ * FAQ open on demand (the resources are fetched then). The data (`data-paths`) is fetched once;
+ * the choice is remembered in localStorage (`CHOICE_KEY`). Reads `data-paths`, `data-resources`
+ * and `data-plan` of the element.
  */
-import { groupByStage, rankCareers, startConcepts, type Reach } from '../../lib/careers/paths.ts';
+import { groupByStage, startConcepts, type Reach } from '../../lib/careers/paths.ts';
+import { isNewcomer, rankCareers } from '../../lib/careers/ranking.ts';
 import { planKnown, serializePlanHash } from '../../lib/careers/plan-hash.ts';
+import { resourceTag, shownResources } from '../../lib/careers/resources.ts';
 import { stageLabels } from '../../lib/careers/stages.ts';
 import { fold } from '../../lib/text/fold.ts';
 import type { PathsData } from '../../lib/careers/paths.ts';
 import { h } from './dom.ts';
 import { readChoice, saveChoice } from './choice.ts';
-import { loadPaths } from './paths-client.ts';
+import { loadPaths, loadResources } from './paths-client.ts';
 
 /** Careers shown before "显示全部". */
-const FIRST_SHOWN = 4;
+const FIRST_SHOWN = 3;
+/** Missing essential skills listed with a learning resource in a result's details. */
+const FIRST_STEPS = 3;
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
@@ -192,13 +199,18 @@ class RolePicker {
       this.#say('职业数据没有加载成功，请检查网络后重新选择。');
       return;
     }
-    const ranked = rankCareers(data, { from, have });
+    const origin = { from, have };
+    const ranked = rankCareers(data, origin);
+    const newcomer = isNewcomer(data, origin);
     const custom = from === undefined || !sameSet(have, startConcepts(data, from)) ? have : undefined;
     const known = planKnown(data);
+    const roleOf = new Map(data.careers.map((c) => [c.id, c.role]));
     const items = ranked.map((r, i) => {
       const li = this.#item(
         r,
         serializePlanHash({ from, to: r.career.id, have: custom, progress: {} }, known),
+        newcomer,
+        roleOf,
       );
       li.hidden = i >= FIRST_SHOWN;
       return li;
@@ -210,26 +222,43 @@ class RolePicker {
       this.#more.textContent = `显示全部 ${ranked.length} 条`;
     }
     const start = data.starts.find((s) => s.id === from)?.name;
-    const origin = start === undefined ? `已勾选的 ${have.length} 项技能` : `“${start}”`;
-    this.#say(`从${origin}出发：${ranked.length} 条职业路径，按已具备的技能排序。`);
+    const where = start === undefined ? `已勾选的 ${have.length} 项技能` : `“${start}”`;
+    this.#say(
+      newcomer
+        ? `从${where}出发：${ranked.length} 条职业路径，按入门门槛排序：先列可以直接应聘的（转型路线图里没有别的职业通向它们），再按入门阶段还缺的必备技能从少到多。`
+        : `从${where}出发：${ranked.length} 条职业路径，按已具备的技能排序。`,
+    );
   }
 
   #say(text: string) {
     if (this.#status) this.#status.textContent = text;
   }
 
-  #item(r: Reach, hash: string): HTMLLIElement {
+  /**
+   * One career, short: its name and what is shared (from a start without experience: the entry
+   * bar), one line of gaps or of how it is entered, the plan link; the rest in a disclosure.
+   */
+  #item(r: Reach, hash: string, newcomer: boolean, roleOf: ReadonlyMap<string, string>): HTMLLIElement {
     const names = (skills: { name: string }[]) => skills.map((s) => s.name).join('、');
     const gaps = groupByStage(r.missingEssential);
-    return h(
-      'li',
-      { class: 'reach', 'data-career': r.career.id },
-      h(
-        'h3',
-        {},
-        h('a', { href: r.career.url }, r.career.role),
-        h('span', { class: 'overlap' }, `已具备 ${r.shared.length}/${r.career.skills.length} 项`),
-      ),
+    const counts = gaps.map((g) => `${stageLabels[g.stage]} ${g.skills.length}`).join('、');
+    const entry = r.entryEssential - r.entryMissing.length;
+    const summary = newcomer
+      ? [
+          h('span', { class: 'reach-label' }, '入门岗位：'),
+          r.career.entryTitle ?? r.career.role,
+          r.feeders.length === 0
+            ? '，可以直接应聘。'
+            : `；转型路线图里常见的前一站：${r.feeders.map((id) => roleOf.get(id) ?? id).join('、')}。`,
+        ]
+      : [
+          h('span', { class: 'reach-label' }, '还缺的必备技能：'),
+          gaps.length === 0 ? '无' : `${r.missingEssential.length} 项（${counts}）`,
+        ];
+    const details = h(
+      'details',
+      { class: 'reach-details' },
+      h('summary', {}, '已有的技能、要补的技能与学习资源'),
       h(
         'p',
         { class: 'reach-shared' },
@@ -247,6 +276,24 @@ class RolePicker {
           names(g.skills),
         ]),
       ),
+      r.missingEssential.length > 0 &&
+        h(
+          'div',
+          { class: 'reach-steps' },
+          h('p', { class: 'reach-label' }, '先学这些（各附一个学习资源）：'),
+          h(
+            'ul',
+            {
+              'data-steps': r.missingEssential
+                .slice(0, FIRST_STEPS)
+                .map((s) => s.id)
+                .join(','),
+            },
+            ...r.missingEssential
+              .slice(0, FIRST_STEPS)
+              .map((s) => h('li', { 'data-concept': s.concept ?? '' }, s.name)),
+          ),
+        ),
       r.learn.length > 0 &&
         h('p', { class: 'reach-learn' }, h('span', { class: 'reach-label' }, '怎么转：'), r.learn.join(' ')),
       r.faq &&
@@ -256,9 +303,30 @@ class RolePicker {
           h('span', { class: 'reach-label' }, '相关问答：'),
           h('a', { href: r.faq.url }, r.faq.question),
         ),
+    );
+    details.addEventListener('toggle', () => {
+      if (details.open) void this.#fillResources(details);
+    });
+    return h(
+      'li',
+      { class: 'reach', 'data-career': r.career.id },
+      h(
+        'h3',
+        {},
+        h('a', { href: r.career.url }, r.career.role),
+        h(
+          'span',
+          { class: 'overlap' },
+          newcomer
+            ? `入门必备已具备 ${entry}/${r.entryEssential} 项`
+            : `已具备 ${r.shared.length}/${r.career.skills.length} 项`,
+        ),
+      ),
+      h('p', { class: 'reach-summary' }, ...summary),
+      details,
       h(
         'p',
-        {},
+        { class: 'reach-plan' },
         h(
           'a',
           { href: `${this.#root.dataset['plan'] ?? ''}${hash}`, class: 'plan-link' },
@@ -266,6 +334,31 @@ class RolePicker {
         ),
       ),
     );
+  }
+
+  /** Adds each first step's learning resource (fetched on the first opening). */
+  async #fillResources(details: HTMLElement) {
+    const items = [...details.querySelectorAll<HTMLElement>('.reach-steps li[data-concept]')];
+    if (items.length === 0 || details.dataset['filled'] !== undefined) return;
+    details.dataset['filled'] = '';
+    let resources;
+    try {
+      resources = await loadResources(this.#root.dataset['resources'] ?? '');
+    } catch {
+      delete details.dataset['filled'];
+      details.querySelector('.reach-steps')?.append(h('p', {}, '学习资源没有加载成功，可以在职业页面查看。'));
+      return;
+    }
+    for (const li of items) {
+      const [first] = shownResources(resources, li.dataset['concept'] || undefined);
+      if (first) {
+        li.append(
+          '：',
+          h('a', { href: first.url }, first.title),
+          h('span', { class: 'resource-tag' }, `（${resourceTag(first)}）`),
+        );
+      }
+    }
   }
 }
 

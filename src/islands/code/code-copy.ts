@@ -3,8 +3,10 @@
  * rehypeCodeCopy (src/lib/markdown/code-copy.ts) or CodeBlock.astro and shown here. A click
  * (or Enter/Space: it is a real button) copies the code's text with the Clipboard API, or,
  * where that is missing or refused, with a temporary selection and `execCommand('copy')`;
- * the result is announced in the block's live region (已复制 / 复制失败). No inline script or
- * handler, so it works under the site's CSP.
+ * the result is announced in the block's live region (已复制 / 复制失败). A block of the source
+ * article's wrong code (`data-copy-prefix`, see src/lib/markdown/code-copy.ts) copies with a first
+ * line that says so and where the correction is. No inline script or handler, so it works under
+ * the site's CSP.
  */
 
 /** How long the button reads 已复制 before it reads 复制 again. */
@@ -45,6 +47,8 @@ async function copyText(text: string): Promise<boolean> {
 
 class DcCodeBlock extends HTMLElement {
   #button: HTMLButtonElement | null = null;
+  /** The button's own text (复制, or 复制（有误） on a wrong block), restored after 已复制. */
+  #label = '复制';
   #status: HTMLElement | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -53,18 +57,23 @@ class DcCodeBlock extends HTMLElement {
     this.#status = this.querySelector(':scope > [data-copy-status]');
     const pre = this.querySelector(':scope > pre');
     if (!this.#button || !pre) return;
+    this.#label = this.#button.textContent ?? this.#label;
     this.#button.hidden = false;
     this.#button.addEventListener('click', () => void this.#copy(pre));
   }
 
   async #copy(pre: Element) {
-    const text = (pre.querySelector('code') ?? pre).textContent ?? '';
-    const copied = await copyText(text);
-    this.#say(copied ? '已复制' : '复制失败，请手动选择代码复制');
-    if (this.#button) this.#button.textContent = copied ? '已复制' : '复制';
+    const code = (pre.querySelector('code') ?? pre).textContent ?? '';
+    const prefix = this.dataset['copyPrefix'];
+    const note = prefix && `${prefix}${new URL(this.dataset['erratumHref'] ?? '', location.href).href}\n`;
+    const copied = await copyText(note ? note + code : code);
+    this.#say(
+      !copied ? '复制失败，请手动选择代码复制' : note ? '已复制，第一行注明了这段原文代码有错误' : '已复制',
+    );
+    if (this.#button) this.#button.textContent = copied ? '已复制' : this.#label;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      if (this.#button) this.#button.textContent = '复制';
+      if (this.#button) this.#button.textContent = this.#label;
     }, RESET_MS);
   }
 

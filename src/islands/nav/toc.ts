@@ -3,7 +3,9 @@
  * list as a sticky side column, it keeps the `<details>` open (so its state matches what is
  * shown) and marks the section being read with `aria-current="true"` on its link, found by an
  * IntersectionObserver on the headings; the list scrolls to keep the mark in view when it is
- * taller than the screen. Below 64rem it closes the disclosure after a link is followed.
+ * taller than the screen. Below 64rem it closes the disclosure after a link is followed; with
+ * `data-sticky` (a bar the page keeps stuck below the header) it also marks the section there,
+ * names it in the bar, and closes the list on Escape or a click elsewhere.
  */
 import { currentHeading } from '../../lib/nav/toc.ts';
 
@@ -14,10 +16,34 @@ class DcToc extends HTMLElement {
   #targets: HTMLElement[] = [];
   #observer: IntersectionObserver | undefined;
   #current = -1;
+  #sticky = false;
+  #wide: MediaQueryList | undefined;
+  #details: HTMLDetailsElement | null = null;
+  #onDocumentClick = (event: MouseEvent) => {
+    if (
+      this.#narrowBar &&
+      this.#details?.open &&
+      event.target instanceof Node &&
+      !this.contains(event.target)
+    )
+      this.#details.open = false;
+  };
+  #onDocumentKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.#narrowBar || !this.#details?.open) return;
+    this.#details.open = false;
+    this.querySelector('summary')?.focus();
+  };
+
+  /** True while this is the sticky bar of a narrow screen. */
+  get #narrowBar(): boolean {
+    return this.#sticky && this.#wide?.matches === false;
+  }
 
   connectedCallback(): void {
     const details = this.querySelector('details');
     if (!details) return;
+    this.#details = details;
+    this.#sticky = this.hasAttribute('data-sticky');
     this.#links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
     this.#targets = this.#links.map((a) =>
       document.getElementById(decodeURIComponent(a.hash.slice(1))),
@@ -28,10 +54,12 @@ class DcToc extends HTMLElement {
       this.#targets = [];
     }
     const wide = window.matchMedia(WIDE);
+    this.#wide = wide;
     const sync = () => {
       details.open = wide.matches;
-      if (wide.matches) this.#observe();
-      else this.#unobserve();
+      // The reading line moves with the layout: observe again from scratch.
+      this.#unobserve();
+      if (wide.matches || this.#sticky) this.#observe();
     };
     sync();
     wide.addEventListener('change', sync);
@@ -42,16 +70,31 @@ class DcToc extends HTMLElement {
     details.addEventListener('click', (event) => {
       if (!wide.matches && event.target instanceof Element && event.target.closest('a')) details.open = false;
     });
+    if (this.#sticky) {
+      details.addEventListener('toggle', () => {
+        const link = this.#links[this.#current];
+        if (details.open && link && this.#narrowBar) this.#reveal(link);
+      });
+      document.addEventListener('click', this.#onDocumentClick);
+      document.addEventListener('keydown', this.#onDocumentKey);
+    }
   }
 
   disconnectedCallback(): void {
     this.#unobserve();
+    document.removeEventListener('click', this.#onDocumentClick);
+    document.removeEventListener('keydown', this.#onDocumentKey);
   }
 
-  /** The reading line: just below the sticky header (its height is the CSS `--header-h`). */
+  /**
+   * The reading line: just below the sticky header (its height is the CSS `--header-h`), and
+   * below this bar too when it is the narrow screen's sticky bar.
+   */
   #line(): number {
     const header = document.querySelector('.site-header');
-    return (header?.getBoundingClientRect().bottom ?? 0) + 16;
+    // The bar's own height (the dropped list is out of flow) and the page's air around it.
+    const bar = this.#narrowBar ? this.offsetHeight + 8 : 0;
+    return (header?.getBoundingClientRect().bottom ?? 0) + bar + 16;
   }
 
   #observe(): void {
@@ -90,16 +133,21 @@ class DcToc extends HTMLElement {
     const link = this.#links[index];
     if (!link) return;
     link.setAttribute('aria-current', 'true');
+    const current = this.querySelector('.toc-current');
+    if (current) current.textContent = ` · ${link.textContent?.trim() ?? ''}`;
     this.#reveal(link);
   }
 
   /** Scrolls the list itself (never the page) so that `link` is within it. */
   #reveal(link: HTMLElement): void {
-    if (this.scrollHeight <= this.clientHeight) return;
-    const box = this.getBoundingClientRect();
+    // The side column scrolls as a whole; the narrow bar's dropped list scrolls itself.
+    const list = this.querySelector('ol');
+    const scroller = [this, list].find((el) => el !== null && el.scrollHeight > el.clientHeight);
+    if (!scroller) return;
+    const box = scroller.getBoundingClientRect();
     const item = link.getBoundingClientRect();
-    if (item.top < box.top) this.scrollTop -= box.top - item.top + 8;
-    else if (item.bottom > box.bottom) this.scrollTop += item.bottom - box.bottom + 8;
+    if (item.top < box.top) scroller.scrollTop -= box.top - item.top + 8;
+    else if (item.bottom > box.bottom) scroller.scrollTop += item.bottom - box.bottom + 8;
   }
 }
 

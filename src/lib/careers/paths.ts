@@ -1,7 +1,7 @@
 /**
- * Career guidance from where the reader is: which careers are reachable from a starting point
- * (one of our careers, a common role such as 后端开发, or a set of ticked skills), what the reader
- * already shares with each, and what is left to learn, by stage. Everything is computed from the
+ * Career guidance from where the reader is: what the reader, from a starting point (one of our
+ * careers, a common role such as 后端开发, or a set of ticked skills), already shares with a career
+ * and what is left to learn, by stage (the ranking of all careers: ranking.ts). Everything is computed from the
  * shared skill vocabulary (`content/skills.yaml`): two career skills are "the same" only when they
  * name the same concept. Pure: no DOM, no `astro:`, no file system; the build writes the data
  * (`buildPathsData`) as JSON and the picker and plan islands compute with it in the browser.
@@ -42,6 +42,8 @@ export interface PathCareer {
   id: string;
   role: string;
   url: string;
+  /** Title of the career's first stage (入门), e.g. 初级数据工程师: the job a newcomer starts in. */
+  entryTitle?: string;
   skills: PathSkill[];
   transitions: PathTransition[];
 }
@@ -56,6 +58,11 @@ export interface PathStart {
   concepts: string[];
   /** FAQ ids about moving on from here, most specific first. */
   faq: string[];
+  /**
+   * True for a start without work experience (应届生, 零基础): careers are ranked by how they are
+   * entered (`rankForNewcomer`), since shared skills say little there.
+   */
+  newcomer?: boolean;
 }
 
 export interface PathFaq {
@@ -92,6 +99,8 @@ export interface PathsInput {
       stage: PathStage;
       essential: boolean;
     }[];
+    /** The career's stages; the entry stage's title becomes `entryTitle`. */
+    stages?: { id: PathStage; title: string }[];
     transitions: PathTransition[];
   }[];
   starts: {
@@ -99,6 +108,7 @@ export interface PathsInput {
     name?: string | undefined;
     concepts?: string[] | undefined;
     faq: string[];
+    newcomer?: boolean | undefined;
   }[];
   faqs: PathFaq[];
 }
@@ -110,6 +120,12 @@ export interface PathsInput {
  */
 const WORKING_STAGES: ReadonlySet<PathStage> = new Set(['entry', 'mid']);
 
+/** `{ entryTitle }` from a career's stages: the entry stage's title (or the first stage's). */
+function entryTitleOf(stages: { id: PathStage; title: string }[] | undefined): { entryTitle?: string } {
+  const first = stages?.find((s) => s.id === 'entry') ?? stages?.[0];
+  return first === undefined ? {} : { entryTitle: first.title };
+}
+
 /**
  * The data the islands receive. A career used as a starting point has the concepts of its entry
  * and mid-stage skills; starting points keep file order, careers in the order given.
@@ -119,6 +135,7 @@ export function buildPathsData(input: PathsInput): PathsData {
     id: c.id,
     role: c.role,
     url: c.url,
+    ...entryTitleOf(c.stages),
     skills: c.skills.map((s) => ({
       id: s.id,
       name: s.name,
@@ -140,7 +157,14 @@ export function buildPathsData(input: PathsInput): PathsData {
         faq: s.faq,
       };
     }
-    return { id: s.id, name: s.name ?? s.id, career: false, concepts: s.concepts ?? [], faq: s.faq };
+    return {
+      id: s.id,
+      name: s.name ?? s.id,
+      career: false,
+      concepts: s.concepts ?? [],
+      faq: s.faq,
+      ...(s.newcomer === true ? { newcomer: true } : {}),
+    };
   });
   return {
     groups: Object.entries(input.groups)
@@ -205,6 +229,15 @@ export interface Reach {
   learn: string[];
   /** The FAQ entry about this move, if the starting point names one. */
   faq?: PathFaq | undefined;
+  /** Essential skills of the entry stage (入门) the reader lacks: what it takes to be hired into it. */
+  entryMissing: PathSkill[];
+  /** Essential skills of the entry stage in all. */
+  entryEssential: number;
+  /**
+   * Careers the content describes a move from into this one (either side's transitions), in data
+   * order: where people usually come from. None means the guide's map starts here (a first job).
+   */
+  feeders: string[];
 }
 
 const stageIndex = (stage: PathStage) => PATH_STAGES.indexOf(stage);
@@ -260,32 +293,32 @@ export function reach(data: PathsData, origin: Origin, career: PathCareer): Reac
     } else missing.push(skill);
   }
   const sortedMissing = byStage(missing);
+  const missingEssential = sortedMissing.filter((s) => s.essential);
   return {
     career,
     overlap: weight === 0 ? 0 : sharedWeight / weight,
     shared,
-    missingEssential: sortedMissing.filter((s) => s.essential),
+    missingEssential,
     missing: sortedMissing,
     learn: origin.from === undefined ? [] : transitionLearn(data, origin.from, career.id),
     faq: moveFaq(data, origin.from, career.id),
+    entryMissing: missingEssential.filter((s) => s.stage === 'entry'),
+    entryEssential: career.skills.filter((s) => s.stage === 'entry' && s.essential).length,
+    feeders: feeders(data, career.id),
   };
 }
 
-/**
- * Every career except the starting one, ranked by overlap (highest first); ties go to a move the
- * content describes, then to fewer missing essential skills, then to the role name.
- */
-export function rankCareers(data: PathsData, origin: Origin): Reach[] {
+/** Careers with a described move into `to` (its own `from` transitions or another's `to`), in data order. */
+export function feeders(data: Pick<PathsData, 'careers'>, to: string): string[] {
+  const target = data.careers.find((c) => c.id === to);
   return data.careers
-    .filter((c) => c.id !== origin.from)
-    .map((c) => reach(data, origin, c))
-    .sort(
-      (a, b) =>
-        b.overlap - a.overlap ||
-        Number(b.learn.length > 0) - Number(a.learn.length > 0) ||
-        a.missingEssential.length - b.missingEssential.length ||
-        a.career.role.localeCompare(b.career.role, 'zh-CN'),
-    );
+    .filter(
+      (c) =>
+        c.id !== to &&
+        (c.transitions.some((t) => t.direction === 'to' && t.career === to) ||
+          (target?.transitions.some((t) => t.direction === 'from' && t.career === c.id) ?? false)),
+    )
+    .map((c) => c.id);
 }
 
 /** The concepts a starting point stands for (empty for an unknown id). */

@@ -27,6 +27,12 @@ export type ProgressStatuses = Record<string, StoredStatus>;
 /** Version of the stored shape and of the export file; bump it when the shape changes. */
 export const PROGRESS_VERSION = 1;
 
+/**
+ * Event fired on `window` after a page saved a career's progress (`detail.career`: its id), so
+ * every part of the page that shows progress follows; other tabs get the browser's `storage`.
+ */
+export const PROGRESS_EVENT = 'dc-careers:progress';
+
 /** localStorage key for one career's progress; versioned so a new shape never reads an old one. */
 export function progressStorageKey(careerId: string): string {
   return `dc-careers:progress:v${PROGRESS_VERSION}:${careerId}`;
@@ -141,4 +147,26 @@ export function savedProgressBadge(stored: unknown, skillIds: readonly string[])
   if (Object.keys(statuses).length === 0) return null;
   const { mastered, counted, percent } = summarizeProgress(skillIds, statuses);
   return { mastered, counted, percent, text: `已掌握 ${mastered}/${counted}` };
+}
+
+/**
+ * The sentence under the progress bar and at the end of every announcement, e.g.
+ * "已掌握 3 / 14 项（21%）；学习中 2 项。" — the career page and the plan say it the same way.
+ */
+export function progressSummaryText(s: ProgressSummary): string {
+  if (s.counted === 0) return `全部 ${s.total} 项都已跳过，没有要计算的技能。`;
+  const extra = [s.learning > 0 && `学习中 ${s.learning} 项`, s.skipped > 0 && `跳过 ${s.skipped} 项`]
+    .filter(Boolean)
+    .join('，');
+  return `已掌握 ${s.mastered} / ${s.counted} 项（${s.percent}%）${extra ? `；${extra}` : ''}。`;
+}
+
+/** What the live region says when a skill's status changes: "“Kubernetes …”：学习中。已掌握 …". */
+export function statusChangeText(skillName: string, status: SkillStatus, summary: ProgressSummary): string {
+  return `“${skillName}”：${skillStatuses[status]}。${progressSummaryText(summary)}`;
+}
+
+/** Accessible name of a skill's status button: the skill and its status ("Git 与 CI/CD：学习中"). */
+export function statusButtonLabel(skillName: string, status: SkillStatus): string {
+  return `${skillName}：${skillStatuses[status]}`;
 }

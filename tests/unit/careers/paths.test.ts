@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { realPathsData } from '../../support/paths-data.ts';
 import {
   buildPathsData,
+  feeders,
   groupByStage,
   moveFaq,
-  rankCareers,
   reach,
   startConcepts,
-  transitionLearn,
   withImplied,
   type PathsInput,
 } from '../../../src/lib/careers/paths.ts';
@@ -33,64 +32,12 @@ describe('withImplied', () => {
   });
 });
 
-describe('rankCareers', () => {
-  it('ranks the network engineering career first for 网络运维, with the shared skills and the FAQ', () => {
-    const [first, second] = rankCareers(data, fromStart('network-ops'));
-    expect(first?.career.id).toBe('dc-network-engineer');
-    expect(first?.shared.map((s) => s.id)).toEqual([
-      'tcpip',
-      'switching-routing',
-      'cabling-optics',
-      'network-troubleshooting',
-    ]);
-    expect(first?.faq?.id).toBe('from-networking');
-    expect(second?.career.id).toBe('dc-operations-technician');
-    // The FAQ about networking moves is not about the technician's role: the next one that is
-    // (the credentials FAQ, which covers the technician's 电工证) is shown.
-    expect(second?.faq?.id).toBe('china-credentials');
-  });
-
-  it('ranks MLOps first for 后端开发 and the data careers first for 数据分析', () => {
-    expect(rankCareers(data, fromStart('backend-developer'))[0]?.career.id).toBe('mlops-engineer');
-    expect(
-      rankCareers(data, fromStart('data-analyst'))
-        .slice(0, 2)
-        .map((r) => r.career.id),
-    ).toEqual(['data-engineer', 'ml-engineer']);
-  });
-
-  it('from a career: leaves it out, and gives the transition text of a described move', () => {
-    const ranked = rankCareers(data, fromStart('dc-operations-technician'));
-    expect(ranked.map((r) => r.career.id)).not.toContain('dc-operations-technician');
-    expect(ranked).toHaveLength(data.careers.length - 1);
-    const facilities = ranked.find((r) => r.career.id === 'dc-facilities-engineer')!;
-    expect(facilities.learn).toEqual(
-      transitionLearn(data, 'dc-operations-technician', 'dc-facilities-engineer'),
-    );
-    expect(facilities.learn.length).toBeGreaterThan(0);
-    expect(ranked.find((r) => r.career.id === 'data-engineer')?.learn).toEqual([]);
-  });
-
-  it('sorts by overlap, then by a described move', () => {
-    const ranked = rankCareers(data, fromStart('mlops-engineer'));
-    for (let i = 1; i < ranked.length; i++) {
-      expect(ranked[i - 1].overlap).toBeGreaterThanOrEqual(ranked[i].overlap);
-    }
-  });
-
-  it('works from ticked skills alone (no starting point, no FAQ or move text)', () => {
-    const ranked = rankCareers(data, { have: ['electrical', 'hvac', 'site-safety'] });
-    expect(ranked[0]?.career.id).toBe('dc-facilities-engineer');
-    expect(ranked[0]?.faq).toBeUndefined();
-    expect(ranked[0]?.learn).toEqual([]);
-    // power-cooling-basics is implied by electrical, so the manager and technician share it.
-    const manager = ranked.find((r) => r.career.id === 'dc-operations-manager')!;
-    expect(manager.shared.map((s) => s.id)).toEqual(['facility-it-fundamentals']);
-  });
-
-  it('gives nothing in common to nothing ticked', () => {
-    const ranked = rankCareers(data, { have: [] });
-    expect(ranked.every((r) => r.overlap === 0 && r.shared.length === 0)).toBe(true);
+describe('feeders', () => {
+  it('lists the careers a described move leads from, from either side of the transition', () => {
+    expect(feeders(data, 'dc-operations-technician')).toEqual([]);
+    const infra = feeders(data, 'ai-infrastructure-engineer');
+    expect(infra).toEqual(expect.arrayContaining(['hpc-administrator', 'dc-operations-technician']));
+    expect(infra).not.toContain('ai-infrastructure-engineer');
   });
 });
 
@@ -147,12 +94,17 @@ describe('buildPathsData', () => {
           { id: 's1', name: 'S1', concept: 'k', stage: 'entry', essential: true },
           { id: 's2', name: 'S2', stage: 'senior', essential: false },
         ],
+        stages: [
+          { id: 'senior', title: '高级甲' },
+          { id: 'entry', title: '初级甲' },
+        ],
         transitions: [],
       },
     ],
     starts: [
       { id: 'a', faq: ['f'] },
       { id: 'outside', name: '外面', concepts: ['k'], faq: ['f'] },
+      { id: 'new', name: '新人', concepts: [], faq: ['f'], newcomer: true },
     ],
     faqs: [{ id: 'f', question: '问？', url: '/faq/f/', careers: ['a'] }],
   };
@@ -161,7 +113,12 @@ describe('buildPathsData', () => {
     expect(buildPathsData(input).starts).toEqual([
       { id: 'a', name: '甲', career: true, concepts: ['k'], faq: ['f'] },
       { id: 'outside', name: '外面', career: false, concepts: ['k'], faq: ['f'] },
+      { id: 'new', name: '新人', career: false, concepts: [], faq: ['f'], newcomer: true },
     ]);
+  });
+
+  it("titles a career's entry by its entry stage, wherever it is listed", () => {
+    expect(buildPathsData(input).careers[0].entryTitle).toBe('初级甲');
   });
 
   it('keeps only the groups that have concepts, in the given order', () => {

@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { realPathsData } from '../../support/paths-data.ts';
 import {
   MAX_PLAN_HASH_LENGTH,
-  parsePlanHash,
   planKnown,
   serializePlanHash,
   type PlanKnown,
   type PlanState,
 } from '../../../src/lib/careers/plan-hash.ts';
+import { parsePlanHash } from '../../../src/lib/careers/plan-hash-parse.ts';
 
 const data = realPathsData();
 const known: PlanKnown = planKnown(data);

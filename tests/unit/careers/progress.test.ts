@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   nextStatus,
   progressStorageKey,
+  progressSummaryText,
   sanitizeStoredProgress,
   savedProgressBadge,
   skillStatuses,
+  statusButtonLabel,
+  statusChangeText,
   summarizeProgress,
   withStatus,
 } from '../../../src/lib/careers/progress.ts';
@@ -121,5 +124,30 @@ describe('savedProgressBadge', () => {
       percent: 0,
       text: '已掌握 0/0',
     });
+  });
+});
+
+describe('progressSummaryText', () => {
+  it('says mastered of counted with the percentage, then what is learning or skipped', () => {
+    expect(progressSummaryText(summarizeProgress(skillIds, {}))).toBe('已掌握 0 / 4 项（0%）。');
+    expect(
+      progressSummaryText(
+        summarizeProgress(skillIds, { python: 'mastered', docker: 'learning', k8s: 'skipped' }),
+      ),
+    ).toBe('已掌握 1 / 3 项（33%）；学习中 1 项，跳过 1 项。');
+    const allSkipped = Object.fromEntries(skillIds.map((id) => [id, 'skipped' as const]));
+    expect(progressSummaryText(summarizeProgress(skillIds, allSkipped))).toBe(
+      '全部 4 项都已跳过，没有要计算的技能。',
+    );
+  });
+});
+
+describe('statusChangeText and statusButtonLabel', () => {
+  it('announce a change the same way on every page', () => {
+    const summary = summarizeProgress(skillIds, { python: 'learning' });
+    expect(statusChangeText('Python', 'learning', summary)).toBe(
+      '“Python”：学习中。已掌握 0 / 4 项（0%）；学习中 1 项。',
+    );
+    expect(statusButtonLabel('Python', 'not-started')).toBe('Python：未开始');
   });
 });

@@ -14,6 +14,7 @@ describe('sections', () => {
     expect(sections.map((s) => [s.id, s.path, s.label])).toEqual([
       ['article', '/article/', '文章'],
       ['careers', '/careers/', '职业'],
+      ['plan', '/plan/', '我的计划'],
       ['faq', '/faq/', '常见问题'],
       ['demos', '/demos/', '演示'],
       ['playground', '/playground/', '训练场'],
@@ -21,7 +22,7 @@ describe('sections', () => {
     ]);
   });
 
-  it('gives a search type to every section (the demos page and the playground are indexed)', () => {
+  it('gives a search type to every section (the demos page, the playground and the plan are indexed)', () => {
     expect(sections.every((s) => s.searchType.length > 0)).toBe(true);
     expect(section('demos').searchType).toBe('演示');
     expect(section('playground').searchType).toBe('训练场');
@@ -62,6 +63,10 @@ describe('url', () => {
     expect(url.demos()).toBe('/demos/');
     expect(url.references()).toBe('/references/');
     expect(url.sitemap()).toBe('/sitemap-index.xml');
+    expect(url.plan()).toBe('/plan/');
+    expect(url.plan('#v1&to=a')).toBe('/plan/#v1&to=a');
+    expect(url.pathsData()).toBe('/plan/paths.json');
+    expect(url.skillResources()).toBe('/plan/resources.json');
   });
 
   it('appends anchors, including the reference list entry and the errata summary', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { CODE_BLOCK_TAG, copyLabel, rehypeCodeCopy } from '../../../src/lib/markdown/code-copy.ts';
+import {
+  CODE_BLOCK_TAG,
+  copyLabel,
+  erratumCopyPrefix,
+  erratumOfMeta,
+  rehypeCodeCopy,
+} from '../../../src/lib/markdown/code-copy.ts';
 
 const el = (
   tagName: string,
@@ -52,5 +58,61 @@ describe('copyLabel', () => {
   it('names the language when it is known', () => {
     expect(copyLabel('bash')).toBe('复制 bash 代码');
     expect(copyLabel()).toBe('复制代码');
+  });
+});
+
+describe('rehypeCodeCopy on the source article’s wrong code', () => {
+  const erratum = {
+    type: 'mdxJsxFlowElement',
+    name: 'Erratum',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'id', value: 'labels' },
+      { type: 'mdxJsxAttribute', name: 'title', value: '标签应为 0/1' },
+    ],
+    children: [pre('python')],
+  } as never;
+  const wrong = () => el('pre', { dataLanguage: 'python', dataErratum: 'labels' }, [el('code', {}, [])]);
+
+  it('puts a warning linking to the erratum in the block, labels the button and the copy prefix', () => {
+    const tree = run({ type: 'root', children: [wrong(), erratum] });
+    const block = tree.children[0] as Element;
+    expect(block.properties).toMatchObject({
+      className: ['code-block', 'code-block-wrong'],
+      dataCopyPrefix: '# 编者注：这段是原文代码，有错误（标签应为 0/1），改正见 ',
+      dataErratumHref: '#erratum-labels',
+    });
+    const [warning, code, button] = block.children as Element[];
+    expect(warning.properties['className']).toEqual(['code-warning']);
+    expect(JSON.stringify(warning)).toContain('"href":"#erratum-labels"');
+    expect(code.tagName).toBe('pre');
+    expect(button.properties['ariaLabel']).toBe('复制 python 代码（原文代码，有错误，见编者注）');
+  });
+
+  it('wraps code blocks inside an MDX component (the erratum’s corrected code) too', () => {
+    const tree = run({ type: 'root', children: [erratum] });
+    expect(JSON.stringify(tree).match(new RegExp(`"${CODE_BLOCK_TAG}"`, 'g'))).toHaveLength(1);
+  });
+
+  it('fails on an erratum id the page does not have', () => {
+    expect(() => run({ type: 'root', children: [wrong()] })).toThrow(
+      'a code block is marked erratum="labels", but the page has no <Erratum id="labels" title="…">',
+    );
+  });
+});
+
+describe('erratumOfMeta and erratumCopyPrefix', () => {
+  it('reads the erratum id of a fence in any quoting, and nothing else', () => {
+    expect(erratumOfMeta('erratum="labels-minus-one"')).toBe('labels-minus-one');
+    expect(erratumOfMeta("title=x erratum='a_b'")).toBe('a_b');
+    expect(erratumOfMeta('erratum=plain')).toBe('plain');
+    expect(erratumOfMeta('noerratum=x')).toBeUndefined();
+    expect(erratumOfMeta(undefined)).toBeUndefined();
+  });
+
+  it('comments in the code’s own syntax', () => {
+    const e = { id: 'x', title: 'T' };
+    expect(erratumCopyPrefix('ts', e)).toMatch(/^\/\/ 编者注/);
+    expect(erratumCopyPrefix('SQL', e)).toMatch(/^-- 编者注/);
+    expect(erratumCopyPrefix(undefined, e)).toMatch(/^# 编者注/);
   });
 });

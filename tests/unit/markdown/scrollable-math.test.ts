@@ -10,7 +10,7 @@ const span = (className: string[], children: Element[] = []): Element => ({
 });
 
 describe('rehypeScrollableMath', () => {
-  it('makes display formulas focusable, wherever they are, and leaves inline math alone', () => {
+  it('makes display formulas focusable and fading at the edges, wherever they are, and leaves inline math alone', () => {
     const display = span(['katex-display'], [span(['katex'])]);
     const inline = span(['katex']);
     const tree: Root = {
@@ -23,6 +23,9 @@ describe('rehypeScrollableMath', () => {
     };
     rehypeScrollableMath()(tree);
     expect(display.properties['tabIndex']).toBe(0);
+    expect(display.properties['className']).toEqual(['katex-display', 'scroll-fade']);
+    rehypeScrollableMath()(tree);
+    expect(display.properties['className']).toEqual(['katex-display', 'scroll-fade']);
     expect(inline.properties['tabIndex']).toBeUndefined();
     expect((display.children[0] as Element).properties['tabIndex']).toBeUndefined();
   });

@@ -53,6 +53,17 @@ describe('createStartingPointSchema', () => {
     ]);
   });
 
+  it('lets only a newcomer (no work experience) list no concepts, and never a career', () => {
+    const zero = { id: 'zero', name: '零基础', summary: '从头入行的人', concepts: [], faq: ['a'] };
+    expect(issues(schema.safeParse(zero))).toEqual([
+      'concepts: list at least one concept (an empty list is for a newcomer: set newcomer: true)',
+    ]);
+    expect(schema.parse({ ...zero, newcomer: true })).toEqual({ ...zero, newcomer: true });
+    expect(issues(schema.safeParse({ id: 'ml-engineer', newcomer: true, faq: ['a'] }))).toEqual([
+      'newcomer: "ml-engineer" is a career: a career is not a start without work experience',
+    ]);
+  });
+
   it('names unknown FAQ and concept ids', () => {
     expect(
       issues(
