@@ -17,6 +17,7 @@ import { siteChecks } from './src/integrations/site-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { katexFontSubset } from './src/integrations/katex-fonts.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -115,8 +116,18 @@ export default defineConfig({
     },
   },
   // Build hooks run in this order: katexFontSubset rewrites font files and references before
-  // siteChecks checks the pages; searchIndex then indexes the checked pages with Pagefind.
-  integrations: [siteUrlWarning(), mdx(), sitemap(), katexFontSubset(), siteChecks(), searchIndex()],
+  // siteChecks checks the pages; searchIndex then indexes the checked pages with Pagefind;
+  // serviceWorker last, since its precache list names the final files, Pagefind's included.
+  integrations: [
+    siteUrlWarning(),
+    mdx(),
+    // The offline page is served by the service worker, never visited at its own URL.
+    sitemap({ filter: (page) => new URL(page).pathname !== url.offline() }),
+    katexFontSubset(),
+    siteChecks(),
+    searchIndex(),
+    serviceWorker(),
+  ],
   vite: {
     // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the
     // playground's worker loads the ONNX writer only when the reader exports); the default
