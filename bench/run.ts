@@ -6,7 +6,7 @@
  *   BENCH_SIZES=100,1000 npm run bench     corpus sizes to build (default 100,1000,5000)
  *   BENCH_RUNS=3 npm run bench             runs per measurement (default 5; corpora: 1 each)
  *   BENCH_SEARCH_RUNS=5 npm run bench      runs of the ten search queries (default 3)
- *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, search, demos, playground
+ *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, offline, pages, search, demos, playground
  *
  * Prints the table (Markdown) on stdout and progress on stderr; writes every figure to
  * bench/results/latest.json and, when every section ran, the report the README links to,
@@ -38,6 +38,7 @@ import {
   type SearchResult,
 } from './browser.ts';
 import { benchPlayground, playgroundRows } from './playground.ts';
+import { precacheFinding, precacheRows, precacheSize } from './offline.ts';
 import { benchNodeTraining, nodeTrainingRows } from './training.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic, type StaticServer } from '../tools/static-server.ts';
@@ -122,6 +123,14 @@ const SECTIONS: Section[] = [
             ]
           : [],
       });
+    },
+  },
+  {
+    name: 'offline',
+    async run({ site }) {
+      log('offline: the service worker precache');
+      const precache = await precacheSize(site);
+      return { details: precache, rows: precacheRows(precache), findings: [precacheFinding(precache)] };
     },
   },
   {

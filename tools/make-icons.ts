@@ -77,7 +77,10 @@ async function main(): Promise<void> {
     const icons = [
       ...APP_ICONS.map((icon) => ({
         ...icon,
-        svg: icon.purpose === 'maskable' ? iconSvg({ rounded: false, scale: 0.8 }) : iconSvg({ rounded: true, scale: 1 }),
+        svg:
+          icon.purpose === 'maskable'
+            ? iconSvg({ rounded: false, scale: 0.8 })
+            : iconSvg({ rounded: true, scale: 1 }),
       })),
       { ...APPLE_TOUCH_ICON, svg: iconSvg({ rounded: false, scale: 0.9 }) },
     ];
@@ -88,7 +91,10 @@ async function main(): Promise<void> {
         `<html><body style="margin:0;background:transparent"><img src="${src}" width="${icon.size}" height="${icon.size}" style="display:block"></body></html>`,
       );
       await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-      const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: icon.size, height: icon.size } });
+      const png = await page.screenshot({
+        omitBackground: true,
+        clip: { x: 0, y: 0, width: icon.size, height: icon.size },
+      });
       writeFileSync(join(OUT, icon.name), png);
       process.stdout.write(`public/icons/${icon.name}: ${icon.size}×${icon.size}, ${png.length} bytes\n`);
     }

@@ -60,8 +60,8 @@ export interface PrecacheFile {
 const toServedUrls: ManifestTransform = (entries) => ({
   manifest: entries
     .filter((entry) => !isOnDemand(servedPath(entry.url)))
-    // Only what the worker reads: Workbox hands the transform each file's size too.
-    .map((entry) => ({ url: servedPath(entry.url), revision: entry.revision })),
+    // (Workbox drops the `size` it adds to each entry before writing the list.)
+    .map((entry) => ({ ...entry, url: servedPath(entry.url) })),
   warnings: [],
 });
 
@@ -130,7 +130,9 @@ async function offlinePageFiles(dir: string): Promise<Set<string>> {
  * The precache list of the site built in `dir`, as the service worker gets it, with each file's
  * size and tier (the bench reports its size from this).
  */
-export async function precacheList(dir: string): Promise<{ entries: ManifestEntry[]; files: PrecacheFile[] }> {
+export async function precacheList(
+  dir: string,
+): Promise<{ entries: ManifestEntry[]; files: PrecacheFile[] }> {
   const { manifestEntries, warnings } = await getManifest(workboxOptions(dir));
   if (warnings.length > 0) throw new Error(`service worker precache: ${warnings.join('; ')}`);
   const entries = manifestEntries ?? [];
@@ -146,7 +148,9 @@ export async function precacheList(dir: string): Promise<{ entries: ManifestEntr
   });
   const missing = [...shell].filter((path) => !entries.some((e) => e.url === path) && !isOnDemand(path));
   if (missing.length > 0) {
-    throw new Error(`service worker: the offline page loads files the precache globs miss: ${missing.join(', ')}`);
+    throw new Error(
+      `service worker: the offline page loads files the precache globs miss: ${missing.join(', ')}`,
+    );
   }
   return { entries, files };
 }
@@ -179,7 +183,11 @@ export async function writeServiceWorker(dir: string): Promise<PrecacheFile[]> {
   try {
     const swSrc = join(temp, 'sw.js');
     writeFileSync(swSrc, bundle.outputFiles[0]?.text ?? '');
-    const result = await injectManifest({ ...workboxOptions(dir), swSrc, swDest: join(dir, url.serviceWorker().slice(1)) });
+    const result = await injectManifest({
+      ...workboxOptions(dir),
+      swSrc,
+      swDest: join(dir, url.serviceWorker().slice(1)),
+    });
     if (result.warnings.length > 0) throw new Error(`service worker: ${result.warnings.join('; ')}`);
     if (result.count !== files.length) {
       throw new Error(`service worker: ${result.count} precache entries written, ${files.length} expected`);

@@ -97,7 +97,9 @@ async function install(controller: PrecacheController, event: ExtendableEvent): 
         credentials: 'same-origin',
       });
       try {
-        await Promise.all(controller.strategy.handleAll({ params: { cacheKey }, request, event: event as never }));
+        await Promise.all(
+          controller.strategy.handleAll({ params: { cacheKey }, request, event: event as never }),
+        );
       } catch (error) {
         failure ??= { error };
       }
@@ -189,11 +191,12 @@ async function precached(path: string): Promise<Response | undefined> {
  * Same-origin GET requests. Paths only: a query (`?q=` on home, Pagefind's `?retry=`) does not
  * change what a static host serves.
  */
-async function handle({ request, url, event }: RouteHandlerCallbackOptions): Promise<Response> {
+async function handle(options: RouteHandlerCallbackOptions): Promise<Response> {
+  const { request, url } = options;
   const copy = await precached(url.pathname);
   if (copy) return copy;
   const kind = requestKind(url.pathname, request.mode);
-  return kind === 'other' ? fetch(request) : runtime[kind].handle({ request, event });
+  return kind === 'other' ? fetch(request) : runtime[kind].handle(options);
 }
 
 /** The title of a cached page, read from the first few KB of its HTML. */
@@ -239,7 +242,8 @@ async function offlinePage(requested: URL): Promise<Response> {
   const template = await precached(siteUrl.offline());
   if (!template) return Response.error();
   const html = await template.text();
-  const list = renderSavedPages(await savedPages(), requested.pathname + requested.search);
+  const searchSaved = (await precached('/pagefind/pagefind.js')) !== undefined;
+  const list = renderSavedPages(await savedPages(), requested.pathname + requested.search, { searchSaved });
   return new Response(html.replace(SAVED_PAGES_MARK, list), {
     status: 200,
     headers: template.headers,

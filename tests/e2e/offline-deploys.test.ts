@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test as base } from '../support/fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
-import { startSite } from '../support/e2e.ts';
+import { startSite, type Site } from '../support/e2e.ts';
 import { cacheContents, copySite, serveDeploys, workerActivated, type Deploys } from '../support/offline.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { CACHES } from '../../src/lib/offline/requests.ts';
@@ -28,7 +28,7 @@ const CHANGE = '<p id="deploy-2">第二次部署加入的段落。</p>';
 /** The deploys, in `serveDeploys` order. */
 const DEPLOY = { first: 0, second: 1, broken: 2, saveData: 3 } as const;
 
-const test = base.extend<{ deploys: Deploys }>({
+const test = base.extend<{ $file: { deploys: Deploys; site: Site } }>({
   deploys: [
     async ({ siteDir }, use) => {
       const root = mkdtempSync(join(tmpdir(), 'offline-deploys-'));
@@ -187,7 +187,11 @@ describe('a failed update', () => {
 });
 
 describe('Save-Data', () => {
-  test('caches nothing large ahead: the shell, then the pages the reader opens', async ({ open, site, deploys }) => {
+  test('caches nothing large ahead: the shell, then the pages the reader opens', async ({
+    open,
+    site,
+    deploys,
+  }) => {
     deploys.use(DEPLOY.saveData);
     const { page, context } = await open(WITH_WORKER);
     await page.goto(`${site.url}${url.home()}`);
@@ -195,7 +199,11 @@ describe('Save-Data', () => {
     const cached = await cacheContents(page);
     expect(cached[CACHES.shell]).toContain(url.offline());
     expect(cached[CACHES.text] ?? []).toEqual([]);
-    expect(Object.values(cached).flat().filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(
+      Object.values(cached)
+        .flat()
+        .filter((p) => p.startsWith('/pagefind/')),
+    ).toEqual([]);
     await page.goto(`${site.url}${CHANGED}`);
     await expect.poll(async () => (await cacheContents(page))[CACHES.pages] ?? [], wait).toContain(CHANGED);
     await context.setOffline(true);

@@ -33,9 +33,9 @@ function builtTitle(siteDir: string, path: string): string {
 
 /** Result links of the open search dialog, without their query. */
 async function resultPaths(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('[data-search-results] a[data-result-url]').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href') ?? ''),
-  );
+  const hrefs = await page
+    .locator('[data-search-results] a[data-result-url]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => new URL(href, 'http://x').pathname);
 }
 
@@ -61,7 +61,11 @@ describe('after one visit, without a network', () => {
     await workerActivated(page);
     const cached = await cacheContents(page);
     // ORT and the model are not fetched ahead; the search index is.
-    expect(Object.values(cached).flat().filter((p) => /\.(wasm|onnx)$|\/_astro\/ort\./.test(p))).toEqual([]);
+    expect(
+      Object.values(cached)
+        .flat()
+        .filter((p) => /\.(wasm|onnx)$|\/_astro\/ort\./.test(p)),
+    ).toEqual([]);
     expect(cached[CACHES.text]?.some((p) => p.startsWith('/pagefind/pagefind.js'))).toBe(true);
 
     await context.setOffline(true);
@@ -96,12 +100,14 @@ describe('after one visit, without a network', () => {
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('现在没有网络');
     expect(await page.locator('main').textContent()).toContain(missing);
-    const listed = await page.locator('main .offline-group a').evaluateAll((links) =>
-      links.map((a) => a.getAttribute('href')),
-    );
+    const listed = await page
+      .locator('main .offline-group a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const savedPages = (cached[CACHES.text] ?? []).filter((p) => p.endsWith('/') && p !== url.offline());
     expect(new Set(listed)).toEqual(new Set(savedPages));
-    expect(await page.getByRole('link', { name: builtTitle(siteDir, PUE_FAQ).split(' | ')[0] }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: builtTitle(siteDir, PUE_FAQ).split(' | ')[0] }).count()).toBe(
+      1,
+    );
     for (const viewport of [
       { width: 1280, height: 900 },
       { width: 375, height: 812 },
@@ -133,10 +139,12 @@ describe('after one visit, without a network', () => {
 describe('storage and cache failures', () => {
   /** Records the page's service worker registration, to follow its install. */
   function recordRegistration() {
-    const register = ServiceWorkerContainer.prototype.register;
-    ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, ...args) {
-      const registration = register.apply(this, args);
-      (window as unknown as { registration?: Promise<ServiceWorkerRegistration> }).registration = registration;
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = (...args) => {
+      const registration = register(...args);
+      (window as unknown as { registration?: Promise<ServiceWorkerRegistration> }).registration =
+        registration;
       return registration;
     };
   }
@@ -213,9 +221,9 @@ describe('storage and cache failures', () => {
     expect(await page.title()).toBe(builtTitle(siteDir, PUE_FAQ));
     await page.goto(`${site.url}${url.career('ml-engineer')}`);
     expect(await page.locator('h1').textContent()).toBe('现在没有网络');
-    expect(await page.locator('main .offline-group a').evaluateAll((a) => a.map((l) => l.getAttribute('href')))).toContain(
-      PUE_FAQ,
-    );
+    expect(
+      await page.locator('main .offline-group a').evaluateAll((a) => a.map((l) => l.getAttribute('href'))),
+    ).toContain(PUE_FAQ);
   });
 
   test('a corrupt or missing cached copy, or no caches at all, is fetched from the network', async ({

@@ -50,7 +50,8 @@ export interface StartOptions {
 
 /** Serves the built site and starts Chromium. */
 export async function startSite(options: StartOptions = {}): Promise<Site> {
-  const server = options.server ?? (await serveStatic(options.dir ?? (await ensureSite()), { headers: true }));
+  const server =
+    options.server ?? (await serveStatic(options.dir ?? (await ensureSite()), { headers: true }));
   const browser = await launchBrowser(options.chromeArgs);
   const contexts: BrowserContext[] = [];
   return {

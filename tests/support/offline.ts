@@ -7,7 +7,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { APP_READY_MS } from './timeouts.ts';
@@ -53,7 +53,7 @@ export function cacheContents(page: Page): Promise<Record<string, string[]>> {
 export function copySite(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(from)) {
-    if (name === '_astro' || name === 'pagefind') symlinkSync(join(from, name), join(to, name), 'dir');
+    if (name === '_astro' || name === 'pagefind') symlinkSync(resolve(from, name), join(to, name), 'dir');
     else cpSync(join(from, name), join(to, name), { recursive: true });
   }
 }
@@ -86,10 +86,14 @@ export async function serveDeploys(dirs: readonly string[]): Promise<Deploys> {
     }
     const upstream = upstreams[current];
     if (!upstream) throw new Error(`no deploy ${current}`);
-    const proxied = httpRequest(new URL(path, upstream.url), { method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const proxied = httpRequest(
+      new URL(path, upstream.url),
+      { method: req.method, headers: req.headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     proxied.on('error', () => res.destroy());
     req.pipe(proxied);
   });

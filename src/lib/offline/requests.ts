@@ -35,7 +35,11 @@ export type RequestKind = 'page' | 'asset' | 'search' | 'on-demand' | 'other';
  * WebAssembly under `/_astro/` (ORT's, 14–17 MB) and the model (`.onnx`). Never precached.
  */
 export function isOnDemand(pathname: string): boolean {
-  return /^\/_astro\/ort\.[^/]*\.js$/.test(pathname) || /^\/_astro\/.*\.wasm$/.test(pathname) || pathname.endsWith('.onnx');
+  return (
+    /^\/_astro\/ort\.[^/]*\.js$/.test(pathname) ||
+    /^\/_astro\/.*\.wasm$/.test(pathname) ||
+    pathname.endsWith('.onnx')
+  );
 }
 
 /**

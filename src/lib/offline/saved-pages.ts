@@ -80,9 +80,14 @@ export function groupSavedPages(pages: readonly SavedPage[]): { label: string; p
 
 /**
  * The HTML put in place of `SAVED_PAGES_MARK`: which address could not be opened (with a link
- * to try it again), then the saved pages by section, or a sentence saying there are none yet.
+ * to try it again), then the saved pages by section, or a sentence saying there are none yet;
+ * `searchSaved` when the search index is saved too (search then works offline).
  */
-export function renderSavedPages(pages: readonly SavedPage[], requestedPath: string): string {
+export function renderSavedPages(
+  pages: readonly SavedPage[],
+  requestedPath: string,
+  { searchSaved = false }: { searchSaved?: boolean } = {},
+): string {
   let shown = requestedPath;
   try {
     shown = decodeURI(requestedPath);
@@ -99,9 +104,12 @@ export function renderSavedPages(pages: readonly SavedPage[], requestedPath: str
     .map(
       (group) =>
         `<section class="offline-group"><h2>${escapeHtml(group.label)}</h2><ul>` +
-        group.pages.map((p) => `<li><a href="${escapeHtml(p.path)}">${escapeHtml(p.title)}</a></li>`).join('') +
+        group.pages
+          .map((p) => `<li><a href="${escapeHtml(p.path)}">${escapeHtml(p.title)}</a></li>`)
+          .join('') +
         `</ul></section>`,
     )
     .join('');
-  return `${retry}<p class="offline-count">下面 ${pages.length} 个页面已保存在这台设备上，现在就能打开：</p>${groups}`;
+  const search = searchSaved ? '站内搜索也能离线使用。' : '';
+  return `${retry}<p class="offline-count">下面 ${pages.length} 个页面已保存在这台设备上，现在就能打开。${search}</p>${groups}`;
 }

@@ -27,7 +27,8 @@ export function webManifest() {
     id: url.home(),
     name: SITE_NAME,
     short_name: SHORT_NAME,
-    description: '数据中心与 AI 大模型相关职业的学习与发展指南：文章、职业路径、常见问题、参考文献和可在浏览器里运行的演示，离线也能阅读。',
+    description:
+      '数据中心与 AI 大模型相关职业的学习与发展指南：文章、职业路径、常见问题、参考文献和可在浏览器里运行的演示，离线也能阅读。',
     lang: 'zh-CN',
     dir: 'ltr',
     start_url: url.home(),
