@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { APP_READY_MS, expect, test, type TrackedPage } from '../support/fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { cacheContents, workerActivated } from '../support/offline.ts';
 import { PAGE_OF_EACH_TYPE } from '../support/pages.ts';
@@ -31,12 +31,27 @@ function builtTitle(siteDir: string, path: string): string {
   return parse(html).querySelector('title')?.text ?? '';
 }
 
-/** Result links of the open search dialog, without their query. */
-async function resultPaths(page: Page): Promise<string[]> {
+/** Searches from the page's search dialog; the result links' paths (without their query). */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.keyboard.press('/');
+  await page.locator(SEARCH_INPUT).fill(query, wait);
+  await searchSettled(page, query);
   const hrefs = await page
     .locator('[data-search-results] a[data-result-url]')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => new URL(href, 'http://x').pathname);
+}
+
+/** A context with the service worker allowed and `quotaSize` bytes of storage for the site. */
+async function openWithQuota(
+  open: (options?: BrowserContextOptions) => Promise<TrackedPage>,
+  siteUrl: string,
+  quotaSize: number,
+): Promise<TrackedPage> {
+  const tracked = await open(WITH_WORKER);
+  const cdp = await tracked.context.newCDPSession(tracked.page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: siteUrl, quotaSize });
+  return tracked;
 }
 
 const stateOf = (page: Page, id: string) => page.locator(`#${id}`).getAttribute('data-state');
@@ -87,11 +102,7 @@ describe('after one visit, without a network', () => {
     expect(katexFaces).toBeGreaterThan(0);
 
     // Search, from the article, offline.
-    await page.keyboard.press('/');
-    await page.locator(SEARCH_INPUT).waitFor(wait);
-    await page.locator(SEARCH_INPUT).fill('PUE', wait);
-    await searchSettled(page, 'PUE');
-    expect(await resultPaths(page)).toContain(PUE_FAQ);
+    expect(await search(page, 'PUE')).toContain(PUE_FAQ);
     await page.keyboard.press('Escape');
 
     // An address with no saved page.
@@ -183,9 +194,7 @@ describe('storage and cache failures', () => {
     site,
     siteDir,
   }) => {
-    const { page, context } = await open(WITH_WORKER);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: site.url, quotaSize: 8 * 1024 });
+    const { page, context } = await openWithQuota(open, site.url, 8 * 1024);
     await context.addInitScript(recordRegistration);
     await page.goto(`${site.url}${url.home()}`);
     expect(await installOutcome(page)).toBe('redundant');
@@ -196,10 +205,7 @@ describe('storage and cache failures', () => {
       expect(await page.title()).toBe(builtTitle(siteDir, path));
     }
     expect(await page.locator('.update-prompt').count()).toBe(0);
-    await page.keyboard.press('/');
-    await page.locator(SEARCH_INPUT).fill('PUE', wait);
-    await searchSettled(page, 'PUE');
-    expect(await resultPaths(page)).toContain(PUE_FAQ);
+    expect(await search(page, 'PUE')).toContain(PUE_FAQ);
   });
 
   test('a quota too small for the text pages: only the shell is precached, pages are kept as the reader opens them', async ({
@@ -207,9 +213,7 @@ describe('storage and cache failures', () => {
     site,
     siteDir,
   }) => {
-    const { page, context } = await open(WITH_WORKER);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: site.url, quotaSize: 2 * 1024 * 1024 });
+    const { page, context } = await openWithQuota(open, site.url, 2 * 1024 * 1024);
     await page.goto(`${site.url}${url.home()}`);
     await workerActivated(page);
     expect((await cacheContents(page))[CACHES.shell]).toContain(url.offline());
@@ -258,10 +262,7 @@ describe('storage and cache failures', () => {
     });
     await page.goto(`${site.url}${url.article()}`);
     expect(await page.title()).toBe(builtTitle(siteDir, url.article()));
-    await page.keyboard.press('/');
-    await page.locator(SEARCH_INPUT).fill('PUE', wait);
-    await searchSettled(page, 'PUE');
-    expect(await resultPaths(page)).toContain(PUE_FAQ);
+    expect(await search(page, 'PUE')).toContain(PUE_FAQ);
     expect(await page.locator('.update-prompt').count()).toBe(0);
   });
 });
