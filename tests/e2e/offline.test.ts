@@ -6,13 +6,15 @@
  * corrupted under the worker, never breaks a page: it comes from the network. Updates between
  * deploys and Save-Data: offline-deploys.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import { chromium, type BrowserContextOptions, type Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { APP_READY_MS, expect, test, type TrackedPage } from '../support/fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
+import { CHROME_FLAGS } from '../support/browser.ts';
 import { cacheContents, workerActivated } from '../support/offline.ts';
 import { PAGE_OF_EACH_TYPE } from '../support/pages.ts';
 import { SEARCH_INPUT, searchSettled } from '../support/search.ts';
@@ -144,6 +146,31 @@ describe('after one visit, without a network', () => {
     await context.setOffline(true);
     await page.reload();
     await expect.poll(() => stateOf(page, 'demo-forward'), wait).toBe('done');
+  });
+});
+
+describe('installing', () => {
+  test('Chromium finds the site installable: manifest, icons and service worker', async ({ site }) => {
+    // An installed app needs a profile on disk: Chromium never offers to install from incognito,
+    // which is what the fixture's contexts are.
+    const dir = mkdtempSync(join(tmpdir(), 'install-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
+      args: CHROME_FLAGS,
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${site.url}${url.home()}`);
+      await workerActivated(page);
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.errors).toEqual([]);
+      expect(new URL(manifest.url).pathname).toBe(url.webManifest());
+      expect((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
