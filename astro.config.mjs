@@ -22,6 +22,7 @@ import { katexFontSubset } from './src/integrations/katex-fonts.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { referenceExports } from './src/integrations/reference-exports.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -128,17 +129,21 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  // Build hooks run in this order: referenceExports writes the reference list's files, katexFontSubset rewrites font files and references before
-  // siteChecks checks the pages; searchIndex then indexes the checked pages with Pagefind. The
-  // first two share one read of the built pages (each page parsed once).
+  // Build hooks run in this order: referenceExports writes the reference list's files,
+  // katexFontSubset rewrites font files and references before siteChecks checks the pages;
+  // searchIndex then indexes the checked pages with Pagefind; serviceWorker last, since its
+  // precache list names the final files, Pagefind's included. katexFontSubset and siteChecks
+  // share one read of the built pages (each page parsed once).
   integrations: [
     siteUrlWarning(),
     mdx(),
-    sitemap(),
+    // The offline page is served by the service worker, never visited at its own URL.
+    sitemap({ filter: (page) => new URL(page).pathname !== url.offline() }),
     referenceExports(),
     katexFontSubset(pages),
     siteChecks(pages),
     searchIndex(),
+    serviceWorker(),
   ],
   vite: {
     // Module workers, so that a worker's dynamic import() becomes a chunk of its own (the

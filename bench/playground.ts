@@ -177,7 +177,10 @@ export async function benchPlayground(
   const exportMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     log(`playground: run ${i + 1}/${runs}`);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
     try {
       const page = await context.newPage();
       article.push(await trainInPage(page, `${server.url}/playground/`));

@@ -7,8 +7,8 @@
  *   BENCH_RUNS=3 npm run bench             runs per measurement (default 5; corpora: 1 each)
  *   BENCH_SEARCH_RUNS=5 npm run bench      runs of the ten search queries (default 3)
  *   BENCH_LIGHTHOUSE_RUNS=5 npm run bench  Lighthouse runs per page type (default 3)
- *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, pages, lighthouse, search, demos,
- *                                          playground, starlight (the last only when named)
+ *   BENCH_ONLY=weight,pages npm run bench  sections: build, corpus, weight, offline, pages, lighthouse, search,
+ *                                          demos, playground, starlight (the last only when named)
  *   npm run bench -- --compare-starlight   only the build against Starlight's on the same corpora
  *                                          (BENCH_SIZES, default 1000,5000; BENCH_RUNS, default 3)
  *
@@ -52,6 +52,7 @@ import { benchPlayground, playgroundRows } from './playground.ts';
 import { benchLighthouse, lighthouseFindings, lighthouseRows } from './lighthouse.ts';
 import { compareStarlight, starlightFindings, starlightRows } from './starlight.ts';
 import { mergeResults, readResults, renderResults, type SectionRecord } from './results-file.ts';
+import { precacheFinding, precacheRows, precacheSize } from './offline.ts';
 import { benchNodeTraining, nodeTrainingRows } from './training.ts';
 import { markdownTable, ms, range, seconds, size, split, type Row } from './report.ts';
 import { serveStatic, type StaticServer } from '../tools/static-server.ts';
@@ -152,6 +153,15 @@ const SECTIONS: Section[] = [
             ]
           : [],
       });
+    },
+  },
+  {
+    name: 'offline',
+    runs: () => 'static, from the files',
+    async run({ site }) {
+      log('offline: the service worker precache');
+      const precache = await precacheSize(site);
+      return { details: precache, rows: precacheRows(precache), findings: [precacheFinding(precache)] };
     },
   },
   {

@@ -82,6 +82,9 @@ export function buildSite(options: {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: options.outDir, NO_COLOR: '1', FORCE_COLOR: '0' };
+  // A production build, as `npm run build` makes: Vitest sets NODE_ENV=test, which the child
+  // would inherit, and Vite then builds with import.meta.env.PROD false.
+  env['NODE_ENV'] = 'production';
   if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
   if (options.cacheDir) env['ASTRO_CACHE_DIR'] = options.cacheDir;
   if (options.modelsDir) env['MODELS_DIR'] = options.modelsDir;

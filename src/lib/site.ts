@@ -148,6 +148,14 @@ export const url = {
       : `${section('references').path}export/${id}.${format}`,
   /** The sitemap index written by @astrojs/sitemap. */
   sitemap: (): string => '/sitemap-index.xml',
+  /** The service worker written by the build (src/integrations/service-worker.ts). */
+  serviceWorker: (): string => '/sw.js',
+  /** The page the service worker shows for a page not saved when the reader is offline. */
+  offline: (): string => '/offline/',
+  /** The web app manifest (pages/manifest.webmanifest.ts). */
+  webManifest: (): string => '/manifest.webmanifest',
+  /** An app icon written by tools/make-icons.ts into public/icons/. */
+  icon: (name: string): string => `/icons/${name}`,
 } as const;
 
 /**

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { overflowingElements, textCoveredBy } from './layout-checks.ts';
-import { installPerfObservers, type PerfRecord } from '../../bench/lib/observers.ts';
+import { installPerfObservers, type PerfRecord } from '../../tools/perf-observers.ts';
 
 const results = (page: Page) => page.locator('dc-role-picker .picker-results > li');
 const progressKey = (career: string) => `dc-careers:progress:v1:${career}`;

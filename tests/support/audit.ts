@@ -52,7 +52,8 @@ function brokenLinks(dir: string): string[] {
 export async function auditSite(site: Site, dir: string, paths = sitemapPaths(dir)): Promise<AuditReport> {
   const rows: AuditRow[] = [];
   for (const theme of ['light', 'dark'] as const) {
-    const tracked = await site.open({ colorScheme: theme });
+    // With the service worker: from the first page on it installs, and later pages come from it.
+    const tracked = await site.open({ colorScheme: theme, serviceWorkers: 'allow' });
     const { page } = tracked;
     for (const path of paths) {
       const before = { errors: tracked.errors.length, external: tracked.external.length };

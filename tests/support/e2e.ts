@@ -44,19 +44,28 @@ export interface StartOptions {
   dir?: string;
   /** Extra Chromium flags, e.g. `--enable-unsafe-webgpu`. */
   chromeArgs?: string[];
+  /** A server already running to use instead of serving `dir` (e.g. one that switches deploys). */
+  server?: { url: string; close(): Promise<void> };
 }
 
 /** Serves the built site and starts Chromium. */
 export async function startSite(options: StartOptions = {}): Promise<Site> {
-  const dir = options.dir ?? (await ensureSite());
-  const server = await serveStatic(dir, { headers: true });
+  const server =
+    options.server ?? (await serveStatic(options.dir ?? (await ensureSite()), { headers: true }));
   const browser = await launchBrowser(options.chromeArgs);
   const contexts: BrowserContext[] = [];
   return {
     url: server.url,
     browser,
     async open(contextOptions = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+      // No service worker unless a test asks (`serviceWorkers: 'allow'`): each test is a reader's
+      // first visit, and a worker precaching in the background would add requests the test did
+      // not make and answer requests that `page.route` does not see (tests/e2e/offline*.test.ts).
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        serviceWorkers: 'block',
+        ...contextOptions,
+      });
       contexts.push(context);
       // Playwright's implicit waits (click, fill, goto…) get the same limit as the explicit ones.
       context.setDefaultTimeout(APP_READY_MS);

@@ -10,6 +10,8 @@
  *   provokes an error on purpose says so with `tracked.allowErrors(/pattern/)`.
  * - `tracked` / `page` (per test): `open()` with the default context (1280×900), for tests that
  *   need one page.
+ * - Service workers are blocked unless a test opens a context with `serviceWorkers: 'allow'`
+ *   (the offline tests, the site audit): every other test is a first visit without one.
  *
  * Other sites: override `siteDir` (e.g. a fixture built from broken content) with
  * `test.extend({ siteDir: [async ({}, use) => use(dir), { scope: 'file' }] })`; other Chromium

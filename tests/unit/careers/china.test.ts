@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { careerSourceIds, chinaSourceIds, domesticSkills, ruleName } from '../../../src/lib/careers/china.ts';
-import { rankCareers, startConcepts } from '../../../src/lib/careers/paths.ts';
+import { startConcepts } from '../../../src/lib/careers/paths.ts';
+import { rankCareers } from '../../../src/lib/careers/ranking.ts';
 import { NATIONAL_OCCUPATION_CODE, type ChinaSection } from '../../../src/schemas/career.ts';
 import { realContent, realPathsData } from '../../support/paths-data.ts';
 
