@@ -34,7 +34,8 @@ describe('pageTitle', () => {
 describe('groupSavedPages', () => {
   it('puts home first, then sections in navigation order with their index first, then other pages', () => {
     const groups = groupSavedPages([
-      { path: '/plan/', title: '我的学习计划' },
+      { path: '/plan/', title: '我的计划' },
+      { path: '/somewhere/', title: '别处' },
       { path: '/faq/b/', title: '乙' },
       { path: '/faq/', title: '常见问题' },
       { path: '/article/', title: '文章' },
@@ -44,8 +45,9 @@ describe('groupSavedPages', () => {
     expect(groups.map((g) => [g.label, g.pages.map((p) => p.path)])).toEqual([
       ['首页', ['/']],
       ['文章', ['/article/']],
+      ['我的计划', ['/plan/']],
       ['常见问题', ['/faq/', '/faq/a/', '/faq/b/']],
-      ['其他', ['/plan/']],
+      ['其他', ['/somewhere/']],
     ]);
   });
 });
