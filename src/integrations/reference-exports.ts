@@ -18,9 +18,10 @@ import { referenceSchema } from '../schemas/references.ts';
 
 /** Every export file: URL path → body and media type. */
 export function referenceExportFiles(dir = contentDir()): Map<string, { body: string; mediaType: string }> {
-  const references = loadReferences(dir).entries.map(({ id, order, raw }) =>
-    referenceSchema.parse({ ...raw, id, order }),
-  );
+  // In citation-number order: numbers run group by group (the loader's `order`), not file order.
+  const references = [...loadReferences(dir).entries]
+    .sort((a, b) => a.order - b.order)
+    .map(({ id, order, raw }) => referenceSchema.parse({ ...raw, id, order }));
   const files = new Map<string, { body: string; mediaType: string }>();
   for (const format of Object.keys(exportFormats) as ExportFormat[]) {
     const { mediaType } = exportFormats[format];

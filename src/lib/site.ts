@@ -22,6 +22,9 @@ export const searchExcludedPages: Readonly<Record<string, string>> = {
     'role picker of the careers index; the site name links to it from every page.',
   '/404.html':
     'Served for any missing address (noindex), not a page a reader looks for; it offers search itself.',
+  '/offline/':
+    'Shown by the service worker in place of a page not saved while the reader is offline (noindex, ' +
+    'not in the sitemap); it lists the saved pages and offers search itself.',
 };
 
 /**

@@ -33,6 +33,8 @@ const ALLOWED_DECIMALS: Record<string, string> = {
   '0.0012': 'the loss the seed article prints in 5.4',
   '1.0': 'the accuracy the seed article prints in 5.4',
   '3.6': 'the Python version the seed article names',
+  '3.10': "the last Python version Keras 3 does not install on (the erratum on the seed's requirements)",
+  '3.11': 'the first Python version current Keras 3 installs on (same erratum)',
 };
 
 /** A passage about the article's {1, −1} labels. */
@@ -43,8 +45,12 @@ const NEGATIVE_DECIMAL = /(?<![\p{L}\p{N}.])[−-]\d+\.\d+/gu;
 const NUMBER = /\d+(?:\.\d+)?\s*[%％]|\d+\.\d+/g;
 
 const PASSAGES = 'p, li, td, th, dd, dt, figcaption, summary, blockquote, h1, h2, h3, h4';
-/** Elements whose text is not a statement of the page: code, math, scripts, drawings. */
-const NOT_PROSE = 'pre, code, .katex, script, style, svg, template, noscript';
+/**
+ * Elements whose text is not a statement of the page: code, math, scripts, drawings, and
+ * invisible sizers (`data-sizer`: the widest text a live element can show, with placeholder
+ * numbers, kept hidden to reserve its height).
+ */
+const NOT_PROSE = 'pre, code, .katex, script, style, svg, template, noscript, [data-sizer]';
 
 function htmlFiles(): string[] {
   return readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })

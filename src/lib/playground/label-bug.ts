@@ -8,22 +8,6 @@ import type { LabelEncoding } from '../model/dataset.ts';
 import { binaryCrossEntropy, LOSS_FORMS, type LossForm } from '../model/loss.ts';
 import type { Metrics } from './protocol.ts';
 
-/**
- * The seed's code run verbatim on TensorFlow and Keras by the issue that asked for the erratum
- * (issue 14; see models/README.md, "The loss form"): the range of final losses and training
- * accuracies over its seeds. Not reproduced on this site (no TensorFlow here): shown beside the
- * site's own run for comparison.
- */
-export const KERAS_RUNS = {
-  tensorflow: '2.21',
-  keras: '3.15.1',
-  seeds: 6,
-  /** Final epoch loss, lowest and highest. */
-  loss: [-11.6, -3.5],
-  /** Training accuracy, lowest and highest. */
-  accuracy: [0, 0.35],
-} as const;
-
 /** The note before the first run is ready (the server renders it; the island replaces it). */
 export const LABEL_BUG_IDLE = '训练时，这里逐步显示训练损失、报告的准确率与 +1 标签所占的比例。';
 
