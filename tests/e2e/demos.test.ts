@@ -29,7 +29,8 @@ async function expected(x1: number, x2: number): Promise<SeparatorOutputs> {
 }
 const expectedY = async (x1: number, x2: number) => (await expected(x1, x2)).probability[0] ?? Number.NaN;
 
-const ORT_FILE = /ort[.-][^/]*\.(js|mjs|wasm)$|\.onnx$/;
+/** An ORT bundle or WASM (a file name starting `ort.` or `ort-`, not e.g. `OfflineSupport.…`) or a model. */
+const ORT_FILE = /\/ort[.-][^/]*\.(js|mjs|wasm)$|\.onnx$/;
 
 async function setInput(page: Page, axis: 0 | 1, value: string) {
   const field = page.locator(`#demo-forward input[data-axis-number="${axis}"]`);

@@ -13,7 +13,10 @@ import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { overflowingElements, textCoveredBy } from './layout-checks.ts';
 import { installPerfObservers, type PerfRecord } from '../../tools/perf-observers.ts';
+import { realPathsData } from '../support/paths-data.ts';
 
+/** How many skills the MLOps career counts (the plan's progress is out of these). */
+const MLOPS_SKILLS = realPathsData().careers.find((c) => c.id === 'mlops-engineer')?.skills.length ?? 0;
 const results = (page: Page) => page.locator('dc-role-picker .picker-results > li');
 const progressKey = (career: string) => `dc-careers:progress:v1:${career}`;
 const stored = async (page: Page, career: string) =>
@@ -197,7 +200,7 @@ describe('the plan', () => {
       'containerize-models': 'mastered',
     });
     const summary = () => page.locator('.plan-progress').textContent();
-    expect(await summary()).toContain('已掌握 2 / 16 项');
+    expect(await summary()).toContain(`已掌握 2 / ${MLOPS_SKILLS} 项`);
     expect(await page.locator('.plan-summary').textContent()).toContain('你已具备 3 项');
 
     // Undo puts them back, says so where the button was, and they are not recorded again.
@@ -215,11 +218,11 @@ describe('the plan', () => {
     );
     await expect
       .poll(() => page.locator('.plan-status').textContent(), { timeout: APP_READY_MS })
-      .toBe('“Kubernetes 工作负载、GPU 资源申请与自动扩缩容”：学习中。已掌握 0 / 16 项（0%）；学习中 2 项。');
+      .toBe(`“Kubernetes 工作负载、GPU 资源申请与自动扩缩容”：学习中。已掌握 0 / ${MLOPS_SKILLS} 项（0%）；学习中 2 项。`);
     await statusSelect(page, 'Python 工程化（打包、测试、类型检查）').selectOption('mastered');
-    expect(await summary()).toContain('已掌握 1 / 16 项');
-    // The header counts what is left: 16 skills, 1 mastered.
-    expect(await page.locator('dc-plan-count').textContent()).toContain('还要学 15 项');
+    expect(await summary()).toContain(`已掌握 1 / ${MLOPS_SKILLS} 项`);
+    // The header counts what is left: every skill but the 1 mastered.
+    expect(await page.locator('dc-plan-count').textContent()).toContain(`还要学 ${MLOPS_SKILLS - 1} 项`);
 
     // The career page shows the same statuses (one store), and links back to the plan.
     await page.goto(`${site.url}/careers/mlops-engineer/`);
