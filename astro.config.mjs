@@ -154,9 +154,6 @@ export default defineConfig({
       // Never inline the model, WASM, fonts or linked stylesheets (the demos' CSS) as data: URLs:
       // they stay files of their own (hashed, cached; and the CSP allows only 'self').
       assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf|css)$/.test(file) ? false : undefined),
-      // No preload helper around dynamic import(): no lazily imported module here brings CSS, and
-      // the helper (0.76 KB brotli) would otherwise ship on nearly every page, ahead of any use.
-      modulePreload: false,
     },
   },
 });

@@ -103,9 +103,10 @@ function coveredText(selector: string): string[] {
   return problems;
 }
 
-/** Opens the demos page and lets the two demos that start by themselves run. */
+/** Opens the demos page and lets the two demos that start by themselves (near the viewport) run. */
 async function runDemos(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/demos/`);
+  await page.locator('#demo-forward').scrollIntoViewIfNeeded();
   await expect
     .poll(() => page.locator('#demo-forward').getAttribute('data-state'), { timeout: APP_READY_MS })
     .toBe('done');
