@@ -222,6 +222,7 @@ export function createSearchEngine(
         rankScore(q, {
           faq: typeOf(c.id) === FAQ_TYPE,
           title: prepared.pages.get(c.id)?.title ?? '',
+          names: prepared.pages.get(c.id)?.names ?? [],
           matched: c.matched,
           ...(text ? { text } : {}),
           pagefindScore: c.score,

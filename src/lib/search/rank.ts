@@ -124,10 +124,12 @@ function weightedShare(q: RankQuery, credit: (concept: Concept, index: number) =
  * The share of the concepts' weight that `text` (compacted) carries as typed (or as a synonym);
  * a concept whose form's parts all stand in it, not side by side, earns `partCredit` of its weight.
  */
-function phraseShare(q: RankQuery, text: string, partCredit: number): number {
+function phraseShare(q: RankQuery, text: string | readonly string[], partCredit: number): number {
+  const texts = typeof text === 'string' ? [text] : text;
   return weightedShare(q, (concept) => {
-    if (carriesLiteral(concept, text)) return 1;
-    return partCredit > 0 && concept.forms.some((f) => formParts(f).every((w) => text.includes(w)))
+    if (texts.some((t) => carriesLiteral(concept, t))) return 1;
+    return partCredit > 0 &&
+      texts.some((t) => concept.forms.some((f) => formParts(f).every((w) => t.includes(w))))
       ? partCredit
       : 0;
   });
@@ -151,12 +153,16 @@ function exactness(q: RankQuery, title: string): number {
  * How well a page's title carries the query's concepts as typed (phrases), between 0 and 3:
  * Pagefind matches index words one by one, so 能耗 also finds pages with 能力 and 消耗; a page
  * with 能耗 itself in its title is the better answer. Concepts count by their weight; all parts of
- * a form in the title, not side by side (降低能耗 in 如何降低…能耗), earn most of the credit.
+ * a form in the title, not side by side (降低能耗 in 如何降低…能耗), earn most of the credit. For
+ * a lookup, a page's other names (a career's aliases and English name) count as its title: each
+ * concept counts where any name carries it (大数据 in 大数据工程师, 开发 in 数据开发工程师),
+ * exactness is the best of the names. A question is not a look-up of a name: one of its words in
+ * an alias (RDMA in RDMA 网络工程师 for RDMA 是什么) does not make the career its answer.
  */
-export function titleBonus(q: RankQuery, rawTitle: string): number {
+export function titleBonus(q: RankQuery, rawTitle: string, otherNames: readonly string[] = []): number {
   if (q.concepts.length === 0) return 0;
-  const title = compact(rawTitle);
-  return 2 * phraseShare(q, title, 0.7) + exactness(q, title);
+  const names = namesFor(q, rawTitle, otherNames);
+  return 2 * phraseShare(q, names, 0.7) + Math.max(...names.map((name) => exactness(q, name)));
 }
 
 /**
@@ -198,6 +204,8 @@ export interface RankSignals {
   faq: boolean;
   /** The page's title. */
   title: string;
+  /** Its other names (a career's role name, English name and aliases), ranked as its title for a lookup. */
+  names?: readonly string[];
   /** Concepts Pagefind found on the page (their indexes). */
   matched: ReadonlySet<number>;
   /** Its text, once loaded (a deferred page's summary is not its text). */
@@ -214,11 +222,11 @@ export interface RankSignals {
  * index words Pagefind matched (能 and 耗 for 能耗).
  */
 export function coverage(q: RankQuery, signals: RankSignals): number {
-  const title = compact(signals.title);
+  const names = namesFor(q, signals.title, signals.names);
   const loaded = signals.text?.kind === 'fragment' ? compact(signals.text.data.content) : undefined;
   const inText = q.intent === 'lookup' ? 1 : BODY_SHARE;
   return weightedShare(q, (concept, i) => {
-    if (carriesLiteral(concept, title)) return 1;
+    if (names.some((name) => carriesLiteral(concept, name))) return 1;
     if (loaded !== undefined) return carriesConcept(concept, loaded) ? inText : 0;
     return signals.matched.has(i) ? inText : 0;
   });
@@ -230,11 +238,16 @@ export function intentBonus(q: RankQuery, signals: Pick<RankSignals, 'faq' | 'ti
   return QUESTION_WEIGHT * phraseShare(q, compact(signals.title), 0.7);
 }
 
+/** The title and, for a lookup, the other names of a page, compacted. */
+function namesFor(q: RankQuery, title: string, otherNames: readonly string[] = []): string[] {
+  return (q.intent === 'lookup' ? [title, ...otherNames] : [title]).map(compact);
+}
+
 /** The rank of a page for a query (see the module comment). */
 export function rankScore(q: RankQuery, signals: RankSignals): number {
   return (
     coverage(q, signals) * COVERAGE_WEIGHT +
-    titleBonus(q, signals.title) +
+    titleBonus(q, signals.title, signals.names) +
     (signals.text ? pageTextBonus(q, signals.text) : 0) +
     signals.pagefindScore +
     intentBonus(q, signals)

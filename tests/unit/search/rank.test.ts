@@ -51,6 +51,19 @@ describe('titleBonus and textBonus', () => {
     expect(apart).toBe(0);
   });
 
+  it('counts a page’s other names as its title for a lookup, not for a question', () => {
+    const names = ['大数据工程师', '数据开发工程师'];
+    const lookup = ranking('大数据开发');
+    expect(titleBonus(lookup, '数据工程师', names)).toBeGreaterThan(titleBonus(lookup, '数据工程师'));
+    expect(titleBonus(lookup, '数据工程师', names)).toBeGreaterThanOrEqual(2);
+    const question = ranking('大数据开发是什么');
+    expect(question.intent).not.toBe('lookup');
+    expect(titleBonus(question, '数据工程师', names)).toBe(titleBonus(question, '数据工程师'));
+    const signals = { faq: false, title: '数据工程师', names, matched: new Set<number>(), pagefindScore: 0 };
+    expect(coverage(lookup, signals)).toBe(1);
+    expect(coverage(question, signals)).toBe(0);
+  });
+
   it('rewards phrases in the text and a multi-word query standing verbatim', () => {
     expect(textBonus(q, '……数据中心的能耗……')).toBe(1);
     expect(textBonus(q, '数据中心能耗')).toBe(2);
