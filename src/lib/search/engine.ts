@@ -216,6 +216,7 @@ export function createSearchEngine(
         query.normalized,
         query.intent,
         carriers.map((pages) => rarity(pages.size, prepared.pages.size)),
+        prepared.definitions,
       );
       /** The one rank formula (`rankScore`), with the page's text once it is loaded. */
       const rank = (c: Candidate, text?: PageText) =>

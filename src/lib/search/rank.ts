@@ -3,12 +3,13 @@
  * (能耗 also finds 能力 + 消耗) and scores a bag of words; a page ranks by
  *
  *   rank = coverage × COVERAGE_WEIGHT + titleBonus + textBonus + Pagefind's score + intentBonus
+ *          + definitionBonus
  *
  * where coverage is the share of the query's concepts the page matched, the title bonus says how
  * well its title carries the typed words as phrases, and the text bonus the same of its text (0
  * until the text is loaded; a deferred page's from its summary). The intent bonus is the rule for
  * questions: a query phrased as a question favours an FAQ entry whose question carries the
- * query's words, and a definition question also the page whose text opens with the term. Pure.
+ * query's words, and a definition question also the page whose title opens with the term. Pure.
  */
 import type { SearchSummary } from '../../schemas/search.ts';
 import { fold } from '../text/fold.ts';
@@ -33,6 +34,12 @@ export const DEFERRED_TEXT_BONUS = 1;
  * for, over a long page that mentions the words.
  */
 export const QUESTION_WEIGHT = 3;
+/**
+ * For a definition question (RDMA 是什么, what is mlops): rank points for a page whose title opens
+ * with the term (after a definition word: 什么是 InfiniBand…), the page about it, over one that
+ * names it on the way (软件工程师如何转向 MLOps…).
+ */
+export const DEFINITION_WEIGHT = 1;
 /** For a question: the share of a concept's weight it earns standing in a page's text only. */
 export const BODY_SHARE = 0.6;
 
@@ -77,6 +84,8 @@ export interface RankQuery {
   weights: number[];
   normalized: string;
   intent: QueryIntent;
+  /** Definition words (什么是 …), compacted: a title may open with one before the term. */
+  definitions: readonly string[];
 }
 
 /**
@@ -94,11 +103,13 @@ export function rankQuery(
   normalized: string,
   intent: QueryIntent = 'lookup',
   rarities: readonly number[] = [],
+  definitions: Iterable<string> = [],
 ): RankQuery {
   return {
     concepts,
     normalized,
     intent,
+    definitions: [...definitions].map(compact).filter(Boolean),
     weights: concepts.map((c, i) => conceptWeight(c) * (rarities[i] ?? 1)),
   };
 }
@@ -138,13 +149,19 @@ function phraseShare(q: RankQuery, text: string | readonly string[], partCredit:
 /**
  * Up to 1 when the title holds the whole query as typed (its words, or the query verbatim): 1 for
  * a title that is the query, less the more else the title says (参考文献 is the reference list's
- * title, and only part of 参考文献核实说明).
+ * title, and only part of 参考文献核实说明). A one-concept query counts in any of its forms, so a
+ * synonym is held as the word typed is (参考资料 and the title 参考文献).
  */
 function exactness(q: RankQuery, title: string): number {
-  const whole = compact(q.concepts.map((c) => c.text).join(''));
+  const [only] = q.concepts;
+  const wholes = [compact(q.concepts.map((c) => c.text).join(''))];
+  if (q.concepts.length === 1 && only) wholes.push(...only.literals.map(compact));
+  return Math.max(0, ...wholes.map((whole) => exactnessOf(whole, compact(q.normalized), title)));
+}
+
+function exactnessOf(whole: string, verbatim: string, title: string): number {
   if (whole.length <= 1 || title.length === 0) return 0;
   if (title === whole) return 1;
-  const verbatim = compact(q.normalized);
   const held = title.includes(whole) ? whole : title.includes(verbatim) ? verbatim : '';
   return held ? 0.5 + (0.5 * held.length) / title.length : 0;
 }
@@ -243,6 +260,21 @@ function namesFor(q: RankQuery, title: string, otherNames: readonly string[] = [
   return (q.intent === 'lookup' ? [title, ...otherNames] : [title]).map(compact);
 }
 
+/**
+ * The definition rule: for a definition question, `DEFINITION_WEIGHT` when the page's title opens
+ * with one of the query's terms (as typed or a synonym), or with a definition word and then one.
+ */
+export function definitionBonus(q: RankQuery, rawTitle: string): number {
+  if (q.intent !== 'definition' || q.concepts.length === 0) return 0;
+  let title = compact(rawTitle);
+  const opener = q.definitions.find((w) => title.startsWith(w));
+  if (opener) title = title.slice(opener.length);
+  const opens = q.concepts.some((c) =>
+    c.literals.some((l) => compact(l).length > 0 && title.startsWith(compact(l))),
+  );
+  return opens ? DEFINITION_WEIGHT : 0;
+}
+
 /** The rank of a page for a query (see the module comment). */
 export function rankScore(q: RankQuery, signals: RankSignals): number {
   return (
@@ -250,6 +282,7 @@ export function rankScore(q: RankQuery, signals: RankSignals): number {
     titleBonus(q, signals.title, signals.names) +
     (signals.text ? pageTextBonus(q, signals.text) : 0) +
     signals.pagefindScore +
-    intentBonus(q, signals)
+    intentBonus(q, signals) +
+    definitionBonus(q, signals.title)
   );
 }

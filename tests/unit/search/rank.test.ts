@@ -4,6 +4,7 @@ import { prepareLexicon } from '../../../src/lib/search/lexicon.ts';
 import {
   BODY_SHARE,
   coverage,
+  definitionBonus,
   formParts,
   intentBonus,
   rankQuery,
@@ -136,5 +137,30 @@ describe('intentBonus', () => {
       pagefindScore: 1,
     });
     expect(faq).toBeGreaterThan(long);
+  });
+});
+
+describe('definitionBonus', () => {
+  it('favours, for a definition question, the page whose title opens with the term', () => {
+    const q = ranking('kubernetes 是什么');
+    expect(q.intent).toBe('definition');
+    expect(definitionBonus(q, 'Kubernetes 和 Slurm 各做什么？')).toBeGreaterThan(0);
+    expect(definitionBonus(q, '容器编排是什么？')).toBeGreaterThan(0);
+    expect(definitionBonus(q, '如何学 Kubernetes？')).toBe(0);
+    expect(definitionBonus(ranking('kubernetes'), 'Kubernetes 和 Slurm 各做什么？')).toBe(0);
+  });
+
+  it('looks past a definition word that opens the title (什么是 …)', () => {
+    const { query, concepts } = analyzeQuery('kubernetes 是什么', prepared);
+    const q = rankQuery(concepts, query.normalized, query.intent, [], ['什么是']);
+    expect(definitionBonus(q, '什么是 Kubernetes？')).toBeGreaterThan(0);
+  });
+});
+
+describe('titleBonus of a synonym', () => {
+  it('holds a one-word query’s synonym as the word typed: 省电 and the title 节能', () => {
+    const q = ranking('省电');
+    expect(titleBonus(q, '节能')).toBe(3);
+    expect(titleBonus(q, '节能与余热利用')).toBeLessThan(3);
   });
 });
