@@ -22,6 +22,9 @@ export const searchExcludedPages: Readonly<Record<string, string>> = {
     'role picker of the careers index; the site name links to it from every page.',
   '/404.html':
     'Served for any missing address (noindex), not a page a reader looks for; it offers search itself.',
+  '/offline/':
+    'The service worker answers with it when a page is not saved and there is no network (noindex, ' +
+    'nothing links to it); its saved-pages list is written on the device, not in the built page.',
 };
 
 /**
