@@ -15,7 +15,6 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   await openHarness(page, server.url);
-  if (process.env['DBG']) { page.on('console', (m) => console.log('   ', m.text())); await page.evaluate(() => { (globalThis as any).__dbg = true; }); }
   for (const query of process.argv.slice(2)) {
     const outcome = await page.evaluate(
       (q) => (globalThis as unknown as { searchOutcome(q: string): Promise<SearchOutcome> }).searchOutcome(q),
