@@ -60,6 +60,11 @@ const lexiconPageSchema = z.object({
   /** The page's title (Pagefind's `title` metadata): ranks results before their text loads. */
   title: z.string(),
   /**
+   * A career's other names (role name, English name, aliases; `careerSynonyms`): ranked as its
+   * title is, since a reader who types one looks for that page by its name.
+   */
+  names: z.array(z.string()).optional(),
+  /**
    * Set for a page whose Pagefind fragment (its whole indexed text) is too large to download on
    * a first search (the article, the reference list): the engine shows it from its summary file
    * (`/pagefind/summary/<id>.json`, `searchSummarySchema`), fetched only when the page is shown.

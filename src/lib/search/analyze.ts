@@ -123,6 +123,25 @@ function matchSynonym(tokens: Token[], at: number, lexicon: PreparedLexicon): Sy
  */
 const A_NOT_A = /(\p{Script=Han})[不没]\1/gu;
 
+/**
+ * How-many and how-long question forms: 几 with a measure word (几张卡, 几年, 几门课) and 多久 /
+ * 多长时间. Like A不A they are a rule, not a list of phrases; like 怎么 they name no subject.
+ */
+const HOW_MANY = /几[个张台块年月天周次种门本位条步层]|多久|多长时间/gu;
+
+/** A run of Chinese split at its how-many forms (`HOW_MANY`), which are dropped. */
+function withoutHowMany(run: string, dropped: string[]): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of run.matchAll(HOW_MANY)) {
+    parts.push(run.slice(from, match.index));
+    dropped.push(match[0]);
+    from = match.index + match[0].length;
+  }
+  parts.push(run.slice(from));
+  return parts.filter(Boolean);
+}
+
 /** A run of Chinese split at its A不A question forms, which are dropped. */
 function withoutANotA(run: string, lexicon: PreparedLexicon, dropped: string[]): string[] {
   const parts: string[] = [];
@@ -231,7 +250,11 @@ function queryIntent(normalized: string, dropped: readonly string[], lexicon: Pr
   const droppedText = dropped.join('');
   if ([...lexicon.definitions].some((w) => droppedText.includes(w))) return 'definition';
   const aNotA = new RegExp(A_NOT_A.source, 'u');
-  if (/\?\s*$/.test(normalized) || dropped.some((w) => lexicon.questions.has(w) || aNotA.test(w)))
+  const howMany = new RegExp(`^(?:${HOW_MANY.source})$`, 'u');
+  if (
+    /\?\s*$/.test(normalized) ||
+    dropped.some((w) => lexicon.questions.has(w) || aNotA.test(w) || howMany.test(w))
+  )
     return 'question';
   return 'lookup';
 }
@@ -269,7 +292,9 @@ export function analyzeQuery(raw: string, lexicon: PreparedLexicon): Analysis {
       else add(word, [word], [word]);
     } else {
       for (const part of withoutANotA(segment.text, lexicon, dropped))
-        for (const text of hanConcepts(part, lexicon, dropped)) add(text, [indexForm(text, lexicon)], [text]);
+        for (const piece of withoutHowMany(part, dropped))
+          for (const text of hanConcepts(piece, lexicon, dropped))
+            add(text, [indexForm(text, lexicon)], [text]);
     }
   }
   const kept = concepts.slice(0, MAX_CONCEPTS);

@@ -216,12 +216,14 @@ export function createSearchEngine(
         query.normalized,
         query.intent,
         carriers.map((pages) => rarity(pages.size, prepared.pages.size)),
+        prepared.definitions,
       );
       /** The one rank formula (`rankScore`), with the page's text once it is loaded. */
       const rank = (c: Candidate, text?: PageText) =>
         rankScore(q, {
           faq: typeOf(c.id) === FAQ_TYPE,
           title: prepared.pages.get(c.id)?.title ?? '',
+          names: prepared.pages.get(c.id)?.names ?? [],
           matched: c.matched,
           ...(text ? { text } : {}),
           pagefindScore: c.score,

@@ -29,7 +29,46 @@ export function normalizeQuery(raw: string): string {
     .replace(/<[^>]*>?/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/g, ' ')
     .replace(/(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)\S*/g, urlWords);
+  text = text.replace(SECTION_NUMBER, (_, n: string, unit: string) => {
+    const value = chineseNumber(n);
+    return value === undefined ? `第${n}${unit}` : ` 第 ${value} ${unit} `;
+  });
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A section or chapter named with a Chinese numeral (第五节, 第十二章): the site writes its
+ * number in digits (原文第 5 节), so the query searches the digits.
+ */
+const SECTION_NUMBER = /第([一二三四五六七八九十两]{1,3})([节章])/gu;
+const DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** The value of a Chinese numeral below 100 (五 → 5, 十二 → 12, 二十 → 20), or undefined. */
+export function chineseNumber(text: string): number | undefined {
+  const [a, b, c] = [...text];
+  if (text.length === 1) return a === '十' ? 10 : DIGITS[a ?? ''];
+  if (a === '十' && text.length === 2) {
+    const ones = DIGITS[b ?? ''];
+    return ones === undefined ? undefined : 10 + ones;
+  }
+  if (b === '十') {
+    const tens = DIGITS[a ?? ''];
+    const ones = c === undefined ? 0 : DIGITS[c];
+    if (tens === undefined || ones === undefined) return undefined;
+    return tens * 10 + ones;
+  }
+  return undefined;
 }
 
 /**

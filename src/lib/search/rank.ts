@@ -3,12 +3,13 @@
  * (能耗 also finds 能力 + 消耗) and scores a bag of words; a page ranks by
  *
  *   rank = coverage × COVERAGE_WEIGHT + titleBonus + textBonus + Pagefind's score + intentBonus
+ *          + definitionBonus
  *
  * where coverage is the share of the query's concepts the page matched, the title bonus says how
  * well its title carries the typed words as phrases, and the text bonus the same of its text (0
  * until the text is loaded; a deferred page's from its summary). The intent bonus is the rule for
  * questions: a query phrased as a question favours an FAQ entry whose question carries the
- * query's words, and a definition question also the page whose text opens with the term. Pure.
+ * query's words, and a definition question also the page whose title opens with the term. Pure.
  */
 import type { SearchSummary } from '../../schemas/search.ts';
 import { fold } from '../text/fold.ts';
@@ -33,6 +34,12 @@ export const DEFERRED_TEXT_BONUS = 1;
  * for, over a long page that mentions the words.
  */
 export const QUESTION_WEIGHT = 3;
+/**
+ * For a definition question (RDMA 是什么, what is mlops): rank points for a page whose title opens
+ * with the term (after a definition word: 什么是 InfiniBand…), the page about it, over one that
+ * names it on the way (软件工程师如何转向 MLOps…).
+ */
+export const DEFINITION_WEIGHT = 1;
 /** For a question: the share of a concept's weight it earns standing in a page's text only. */
 export const BODY_SHARE = 0.6;
 
@@ -77,6 +84,8 @@ export interface RankQuery {
   weights: number[];
   normalized: string;
   intent: QueryIntent;
+  /** Definition words (什么是 …), compacted: a title may open with one before the term. */
+  definitions: readonly string[];
 }
 
 /**
@@ -94,11 +103,13 @@ export function rankQuery(
   normalized: string,
   intent: QueryIntent = 'lookup',
   rarities: readonly number[] = [],
+  definitions: Iterable<string> = [],
 ): RankQuery {
   return {
     concepts,
     normalized,
     intent,
+    definitions: [...definitions].map(compact).filter(Boolean),
     weights: concepts.map((c, i) => conceptWeight(c) * (rarities[i] ?? 1)),
   };
 }
@@ -124,10 +135,12 @@ function weightedShare(q: RankQuery, credit: (concept: Concept, index: number) =
  * The share of the concepts' weight that `text` (compacted) carries as typed (or as a synonym);
  * a concept whose form's parts all stand in it, not side by side, earns `partCredit` of its weight.
  */
-function phraseShare(q: RankQuery, text: string, partCredit: number): number {
+function phraseShare(q: RankQuery, text: string | readonly string[], partCredit: number): number {
+  const texts = typeof text === 'string' ? [text] : text;
   return weightedShare(q, (concept) => {
-    if (carriesLiteral(concept, text)) return 1;
-    return partCredit > 0 && concept.forms.some((f) => formParts(f).every((w) => text.includes(w)))
+    if (texts.some((t) => carriesLiteral(concept, t))) return 1;
+    return partCredit > 0 &&
+      texts.some((t) => concept.forms.some((f) => formParts(f).every((w) => t.includes(w))))
       ? partCredit
       : 0;
   });
@@ -136,13 +149,19 @@ function phraseShare(q: RankQuery, text: string, partCredit: number): number {
 /**
  * Up to 1 when the title holds the whole query as typed (its words, or the query verbatim): 1 for
  * a title that is the query, less the more else the title says (参考文献 is the reference list's
- * title, and only part of 参考文献核实说明).
+ * title, and only part of 参考文献核实说明). A one-concept query counts in any of its forms, so a
+ * synonym is held as the word typed is (参考资料 and the title 参考文献).
  */
 function exactness(q: RankQuery, title: string): number {
-  const whole = compact(q.concepts.map((c) => c.text).join(''));
+  const [only] = q.concepts;
+  const wholes = [compact(q.concepts.map((c) => c.text).join(''))];
+  if (q.concepts.length === 1 && only) wholes.push(...only.literals.map(compact));
+  return Math.max(0, ...wholes.map((whole) => exactnessOf(whole, compact(q.normalized), title)));
+}
+
+function exactnessOf(whole: string, verbatim: string, title: string): number {
   if (whole.length <= 1 || title.length === 0) return 0;
   if (title === whole) return 1;
-  const verbatim = compact(q.normalized);
   const held = title.includes(whole) ? whole : title.includes(verbatim) ? verbatim : '';
   return held ? 0.5 + (0.5 * held.length) / title.length : 0;
 }
@@ -151,12 +170,16 @@ function exactness(q: RankQuery, title: string): number {
  * How well a page's title carries the query's concepts as typed (phrases), between 0 and 3:
  * Pagefind matches index words one by one, so 能耗 also finds pages with 能力 and 消耗; a page
  * with 能耗 itself in its title is the better answer. Concepts count by their weight; all parts of
- * a form in the title, not side by side (降低能耗 in 如何降低…能耗), earn most of the credit.
+ * a form in the title, not side by side (降低能耗 in 如何降低…能耗), earn most of the credit. For
+ * a lookup, a page's other names (a career's aliases and English name) count as its title: each
+ * concept counts where any name carries it (大数据 in 大数据工程师, 开发 in 数据开发工程师),
+ * exactness is the best of the names. A question is not a look-up of a name: one of its words in
+ * an alias (RDMA in RDMA 网络工程师 for RDMA 是什么) does not make the career its answer.
  */
-export function titleBonus(q: RankQuery, rawTitle: string): number {
+export function titleBonus(q: RankQuery, rawTitle: string, otherNames: readonly string[] = []): number {
   if (q.concepts.length === 0) return 0;
-  const title = compact(rawTitle);
-  return 2 * phraseShare(q, title, 0.7) + exactness(q, title);
+  const names = namesFor(q, rawTitle, otherNames);
+  return 2 * phraseShare(q, names, 0.7) + Math.max(...names.map((name) => exactness(q, name)));
 }
 
 /**
@@ -198,6 +221,8 @@ export interface RankSignals {
   faq: boolean;
   /** The page's title. */
   title: string;
+  /** Its other names (a career's role name, English name and aliases), ranked as its title for a lookup. */
+  names?: readonly string[];
   /** Concepts Pagefind found on the page (their indexes). */
   matched: ReadonlySet<number>;
   /** Its text, once loaded (a deferred page's summary is not its text). */
@@ -214,11 +239,11 @@ export interface RankSignals {
  * index words Pagefind matched (能 and 耗 for 能耗).
  */
 export function coverage(q: RankQuery, signals: RankSignals): number {
-  const title = compact(signals.title);
+  const names = namesFor(q, signals.title, signals.names);
   const loaded = signals.text?.kind === 'fragment' ? compact(signals.text.data.content) : undefined;
   const inText = q.intent === 'lookup' ? 1 : BODY_SHARE;
   return weightedShare(q, (concept, i) => {
-    if (carriesLiteral(concept, title)) return 1;
+    if (names.some((name) => carriesLiteral(concept, name))) return 1;
     if (loaded !== undefined) return carriesConcept(concept, loaded) ? inText : 0;
     return signals.matched.has(i) ? inText : 0;
   });
@@ -230,13 +255,34 @@ export function intentBonus(q: RankQuery, signals: Pick<RankSignals, 'faq' | 'ti
   return QUESTION_WEIGHT * phraseShare(q, compact(signals.title), 0.7);
 }
 
+/** The title and, for a lookup, the other names of a page, compacted. */
+function namesFor(q: RankQuery, title: string, otherNames: readonly string[] = []): string[] {
+  return (q.intent === 'lookup' ? [title, ...otherNames] : [title]).map(compact);
+}
+
+/**
+ * The definition rule: for a definition question, `DEFINITION_WEIGHT` when the page's title opens
+ * with one of the query's terms (as typed or a synonym), or with a definition word and then one.
+ */
+export function definitionBonus(q: RankQuery, rawTitle: string): number {
+  if (q.intent !== 'definition' || q.concepts.length === 0) return 0;
+  let title = compact(rawTitle);
+  const opener = q.definitions.find((w) => title.startsWith(w));
+  if (opener) title = title.slice(opener.length);
+  const opens = q.concepts.some((c) =>
+    c.literals.some((l) => compact(l).length > 0 && title.startsWith(compact(l))),
+  );
+  return opens ? DEFINITION_WEIGHT : 0;
+}
+
 /** The rank of a page for a query (see the module comment). */
 export function rankScore(q: RankQuery, signals: RankSignals): number {
   return (
     coverage(q, signals) * COVERAGE_WEIGHT +
-    titleBonus(q, signals.title) +
+    titleBonus(q, signals.title, signals.names) +
     (signals.text ? pageTextBonus(q, signals.text) : 0) +
     signals.pagefindScore +
-    intentBonus(q, signals)
+    intentBonus(q, signals) +
+    definitionBonus(q, signals.title)
   );
 }

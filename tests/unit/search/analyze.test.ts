@@ -104,6 +104,17 @@ describe('query intent', () => {
     expect(dear.query.intent).toBe('question');
   });
 
+  it('takes 几 with a measure word and 多久 as a question by rule and drops them', () => {
+    const cards = analyze('液冷几台');
+    expect(cards.query.intent).toBe('question');
+    expect(cards.query.dropped).toContain('几台');
+    expect(cards.query.terms).toEqual(['液冷']);
+    const long = analyze('液冷多久');
+    expect(long.query.dropped).toContain('多久');
+    expect(long.query.terms).toEqual(['液冷']);
+    expect(long.query.intent).toBe('question');
+  });
+
   it('leaves a question of question words only without terms', () => {
     const { query, concepts } = analyze('怎么？');
     expect(concepts).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chineseNumber,
   MAX_RAW_LENGTH,
   normalizeQuery,
   normalizeWord,
@@ -25,6 +26,12 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('https://example.org/faq/what-is-pue/?q=1#top')).toBe('what-is-pue');
     expect(normalizeQuery('see www.example.org/careers/data-engineer')).toBe('see data-engineer');
     expect(normalizeQuery('https://example.org/')).toBe('');
+  });
+
+  it('writes a section or chapter number in digits, as the site does (第五节 → 第 5 节)', () => {
+    expect(normalizeQuery('原文第五节的代码')).toBe('原文 第 5 节 的代码');
+    expect(normalizeQuery('第十二章')).toBe('第 12 章');
+    expect(normalizeQuery('第一道防线')).toBe('第一道防线');
   });
 
   it(`reads at most ${MAX_RAW_LENGTH} characters`, () => {
@@ -53,5 +60,17 @@ describe('tokenize', () => {
 
   it('stops after the token limit', () => {
     expect(tokenize('字'.repeat(100), 10)).toHaveLength(10);
+  });
+});
+
+describe('chineseNumber', () => {
+  it('reads Chinese numerals below 100', () => {
+    expect(chineseNumber('五')).toBe(5);
+    expect(chineseNumber('十')).toBe(10);
+    expect(chineseNumber('十三')).toBe(13);
+    expect(chineseNumber('二十')).toBe(20);
+    expect(chineseNumber('九十九')).toBe(99);
+    expect(chineseNumber('三三')).toBeUndefined();
+    expect(chineseNumber('十十')).toBeUndefined();
   });
 });

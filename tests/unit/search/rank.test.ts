@@ -4,6 +4,7 @@ import { prepareLexicon } from '../../../src/lib/search/lexicon.ts';
 import {
   BODY_SHARE,
   coverage,
+  definitionBonus,
   formParts,
   intentBonus,
   rankQuery,
@@ -49,6 +50,19 @@ describe('titleBonus and textBonus', () => {
     expect(words).toBe(2);
     expect(some).toBeGreaterThan(apart);
     expect(apart).toBe(0);
+  });
+
+  it('counts a page’s other names as its title for a lookup, not for a question', () => {
+    const names = ['大数据工程师', '数据开发工程师'];
+    const lookup = ranking('大数据开发');
+    expect(titleBonus(lookup, '数据工程师', names)).toBeGreaterThan(titleBonus(lookup, '数据工程师'));
+    expect(titleBonus(lookup, '数据工程师', names)).toBeGreaterThanOrEqual(2);
+    const question = ranking('大数据开发是什么');
+    expect(question.intent).not.toBe('lookup');
+    expect(titleBonus(question, '数据工程师', names)).toBe(titleBonus(question, '数据工程师'));
+    const signals = { faq: false, title: '数据工程师', names, matched: new Set<number>(), pagefindScore: 0 };
+    expect(coverage(lookup, signals)).toBe(1);
+    expect(coverage(question, signals)).toBe(0);
   });
 
   it('rewards phrases in the text and a multi-word query standing verbatim', () => {
@@ -123,5 +137,30 @@ describe('intentBonus', () => {
       pagefindScore: 1,
     });
     expect(faq).toBeGreaterThan(long);
+  });
+});
+
+describe('definitionBonus', () => {
+  it('favours, for a definition question, the page whose title opens with the term', () => {
+    const q = ranking('kubernetes 是什么');
+    expect(q.intent).toBe('definition');
+    expect(definitionBonus(q, 'Kubernetes 和 Slurm 各做什么？')).toBeGreaterThan(0);
+    expect(definitionBonus(q, '容器编排是什么？')).toBeGreaterThan(0);
+    expect(definitionBonus(q, '如何学 Kubernetes？')).toBe(0);
+    expect(definitionBonus(ranking('kubernetes'), 'Kubernetes 和 Slurm 各做什么？')).toBe(0);
+  });
+
+  it('looks past a definition word that opens the title (什么是 …)', () => {
+    const { query, concepts } = analyzeQuery('kubernetes 是什么', prepared);
+    const q = rankQuery(concepts, query.normalized, query.intent, [], ['什么是']);
+    expect(definitionBonus(q, '什么是 Kubernetes？')).toBeGreaterThan(0);
+  });
+});
+
+describe('titleBonus of a synonym', () => {
+  it('holds a one-word query’s synonym as the word typed: 省电 and the title 节能', () => {
+    const q = ranking('省电');
+    expect(titleBonus(q, '节能')).toBe(3);
+    expect(titleBonus(q, '节能与余热利用')).toBeLessThan(3);
   });
 });

@@ -55,7 +55,9 @@ export function careerSynonyms(meta: Record<string, string>): string[] {
 
 /**
  * Whether two neighbouring index words may form one word: at most four characters, one of them
- * a single character (the split jieba makes: 能 + 耗, 工程 + 师); never a particle, and a
+ * a single character (the split jieba makes: 能 + 耗, 工程 + 师); never a particle, never a
+ * stopword of two or more characters (怎么 + 学 in 怎么学？ is a question word and a verb, not a
+ * word: as a compound it would keep the question word in the query), and a single-character
  * stopword only when both are single characters (能耗, but not 的 + 数据).
  */
 function isCompoundPair(a: string, b: string, stop: Set<string>, particles: Set<string>): boolean {
@@ -63,7 +65,7 @@ function isCompoundPair(a: string, b: string, stop: Set<string>, particles: Set<
   if (la + lb > 4 || (la > 1 && lb > 1)) return false;
   if (particles.has(a) || particles.has(b)) return false;
   if (la === 1 && lb === 1) return true;
-  return !stop.has(la === 1 ? a : b);
+  return !stop.has(a) && !stop.has(b);
 }
 
 /** Builds the lexicon from the indexed pages and the data files. */
@@ -86,6 +88,11 @@ export function buildLexicon(input: {
   for (const page of input.pages) {
     const entry: SearchLexicon['pages'][string] = { type: page.type, title: page.meta['title'] ?? '' };
     pages[page.id] = entry;
+    if (page.meta['role']) {
+      // A career's other names (role, English name, aliases) rank like its title.
+      const names = careerSynonyms(page.meta).filter((n) => n !== entry.title);
+      if (names.length > 0) entry.names = names;
+    }
     if (page.url && isDeferred(page)) entry.deferred = { url: page.url };
     for (const chunk of page.content.split(/\s+/)) {
       const tokens = chunk.split('\u200B').map(normalizeWord);

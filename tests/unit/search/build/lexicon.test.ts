@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { careerSynonyms } from '../../../../src/lib/search/build/lexicon.ts';
+import { buildLexicon, careerSynonyms } from '../../../../src/lib/search/build/lexicon.ts';
 import { countsOf } from '../../../../src/lib/search/count-groups.ts';
 import {
   readerWordsFileSchema,
@@ -30,6 +30,29 @@ describe('buildLexicon', () => {
     expect(Object.fromEntries(countsOf(lexicon.compounds))).toMatchObject({ 能耗: 3, 工程师: 3 });
     expect([...countsOf(lexicon.compounds).keys()].some((w) => w.includes('的'))).toBe(false);
     expect(countsOf(lexicon.compounds).has('大模型')).toBe(false);
+  });
+
+  it('never joins a question word of two or more characters into a compound (怎么 + 学)', () => {
+    const zh = (...w: string[]) => w.join('\u200B');
+    const built = buildLexicon({
+      pages: [1, 2, 3, 4].map((n) => ({
+        id: `p${n}`,
+        type: '常见问题',
+        meta: { title: `问题${n}` },
+        content: `${zh('手头', '没有', 'GPU', '怎么', '学')} ${zh('能', '耗')}`,
+      })),
+      stopwords: ['怎么', '能'],
+      particles: [],
+      synonyms: [],
+    });
+    const compounds = countsOf(built.compounds);
+    expect(compounds.has('怎么学')).toBe(false);
+    expect(compounds.has('能耗')).toBe(true);
+  });
+
+  it('records a career’s other names (role, English name, aliases) beside its title', () => {
+    expect(lexicon.pages['p-data']?.names).toEqual(['Data Engineer', '大数据工程师', 'ETL 工程师']);
+    expect(lexicon.pages['p-refs']?.names).toBeUndefined();
   });
 
   it('adds each career page’s names as a synonym group', () => {
