@@ -34,7 +34,7 @@ import {
 } from '../../lib/careers/progress.ts';
 import { resourceTag, shownResources, type ConceptResources } from '../../lib/careers/resources.ts';
 import { stageLabels } from '../../lib/careers/stages.ts';
-import { h } from './dom.ts';
+import { h } from '../shared/dom.ts';
 import { readChoice, saveChoice, type Choice } from './choice.ts';
 import { loadPaths, loadResources } from './paths-client.ts';
 import type * as PlanLinkModule from './plan-link.ts';
