@@ -34,6 +34,8 @@ import {
 } from '../../lib/careers/progress.ts';
 import { resourceTag, shownResources, type ConceptResources } from '../../lib/careers/resources.ts';
 import { stageLabels } from '../../lib/careers/stages.ts';
+import { announce } from '../shared/announce.ts';
+import { copyText } from '../shared/clipboard.ts';
 import { h } from '../shared/dom.ts';
 import { readChoice, saveChoice, type Choice } from './choice.ts';
 import { loadPaths, loadResources } from './paths-client.ts';
@@ -340,20 +342,16 @@ class DcPlanView extends HTMLElement {
   /** Puts `message` in the live region `selector` (next to the control that caused it). */
   #say(selector: string, message: string) {
     const region = this.#el(selector);
-    if (!region) return;
-    region.textContent = '';
-    // A new text node after a frame, so a repeated message is announced again.
-    requestAnimationFrame(() => (region.textContent = message));
+    if (region) announce(region, message);
   }
 
   async #share() {
     const input = this.querySelector<HTMLInputElement>('#plan-share-url');
     const link = this.#shareUrl();
     if (input) input.value = link;
-    try {
-      await navigator.clipboard.writeText(link);
+    if (await copyText(link)) {
       this.#say('.plan-action-status', '分享链接已复制。');
-    } catch {
+    } else {
       input?.select();
       this.#say('.plan-action-status', '无法自动复制：链接已选中，请手动复制。');
     }
