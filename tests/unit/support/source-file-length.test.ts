@@ -11,7 +11,8 @@ import { ROOT } from '../../../tools/site-build.ts';
 const MAX_LINES = 450;
 
 /** Lines as `wc -l` counts them, plus a last line without its newline. */
-const lineCount = (text: string) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+const lineCount = (text: string) =>
+  text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 
 const SRC = join(ROOT, 'src');
 const files = readdirSync(SRC, { recursive: true, withFileTypes: true })
