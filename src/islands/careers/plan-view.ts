@@ -30,7 +30,6 @@ import {
   type SkillStatus,
 } from '../../lib/careers/progress.ts';
 import type { ConceptResources } from '../../lib/careers/resources.ts';
-import { announce } from '../shared/announce.ts';
 import { copyText } from '../shared/clipboard.ts';
 import { readChoice, saveChoice } from './choice.ts';
 import { loadPaths, loadResources } from './paths-client.ts';
@@ -318,7 +317,10 @@ class DcPlanView extends HTMLElement {
   /** Puts `message` in the live region `selector` (next to the control that caused it). */
   #say(selector: string, message: string) {
     const region = this.#el(selector);
-    if (region) announce(region, message);
+    if (!region) return;
+    region.textContent = '';
+    // A new text node after a frame, so a repeated message is announced again.
+    requestAnimationFrame(() => (region.textContent = message));
   }
 
   async #share() {
