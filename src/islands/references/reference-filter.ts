@@ -15,7 +15,9 @@ import {
   matchesQuery,
   queryTerms,
 } from '../../lib/citations/reference-filter.ts';
-import { FilterStatus } from '../shared/filter-status.ts';
+
+/** Wait this long after the last keystroke before announcing the count. */
+const ANNOUNCE_DELAY_MS = 500;
 
 interface Entry {
   el: HTMLElement;
@@ -35,14 +37,15 @@ class DcReferenceFilter extends HTMLElement {
   #groups: Group[] = [];
   #total = 0;
   #query: HTMLInputElement | null = null;
-  #status: FilterStatus | undefined;
+  #status: HTMLElement | null = null;
   #empty: HTMLElement | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-filter]');
     if (form === null) return;
     this.#query = form.querySelector<HTMLInputElement>('input[data-filter-query]');
-    this.#status = new FilterStatus(this.querySelector<HTMLElement>('[data-filter-status]'));
+    this.#status = this.querySelector<HTMLElement>('[data-filter-status]');
     this.#empty = this.querySelector<HTMLElement>('[data-filter-empty]');
     this.#groups = [...this.querySelectorAll<HTMLElement>('section[data-group]')].map((el) => ({
       el,
@@ -115,7 +118,15 @@ class DcReferenceFilter extends HTMLElement {
       statusLabel: status === 'all' ? '' : (checked?.dataset['label'] ?? status),
       query,
     });
-    this.#status?.show(message, { filtered, announce });
+    clearTimeout(this.#timer);
+    if (!announce) {
+      // On load, only a filter the browser restored needs saying.
+      if (this.#status) this.#status.textContent = filtered ? message : '';
+      return;
+    }
+    this.#timer = setTimeout(() => {
+      if (this.#status) this.#status.textContent = message;
+    }, ANNOUNCE_DELAY_MS);
   }
 }
 
