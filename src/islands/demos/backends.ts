@@ -9,7 +9,6 @@ import { DemoIsland } from './island.ts';
 import { dropSession, getSession, run, DemoError } from './runtime.ts';
 import { backendLabel, chooseBackends, type BackendId, type GpuProbe } from '../../lib/demos/backend.ts';
 import { decodeWeights, parseNumberList } from '../../lib/demos/config.ts';
-import { h } from '../shared/dom.ts';
 import { formatMs, summarize, type LatencySummary } from '../../lib/demos/stats.ts';
 import { forwardFloat32, type SeparatorWeights } from '../../lib/model/mlp.ts';
 import { createRng } from '../../lib/model/random.ts';
@@ -196,6 +195,7 @@ class DcBackends extends DemoIsland {
     const labels = (body.dataset['columns'] ?? '').split('|');
     body.replaceChildren(
       ...this.results.map((r) => {
+        const row = document.createElement('tr');
         const cells = [
           r.name,
           formatMs(r.createMs),
@@ -206,15 +206,14 @@ class DcBackends extends DemoIsland {
           }),
           r.check.toFixed(6),
         ];
-        return h(
-          'tr',
-          {},
-          ...cells.map((text, i) =>
-            i === 0
-              ? h('th', { scope: 'row', 'data-label': labels[i] ?? '' }, text)
-              : h('td', { 'data-label': labels[i] ?? '' }, text),
-          ),
-        );
+        cells.forEach((text, i) => {
+          const cell = document.createElement(i === 0 ? 'th' : 'td');
+          if (i === 0) cell.setAttribute('scope', 'row');
+          cell.dataset['label'] = labels[i] ?? '';
+          cell.textContent = text;
+          row.append(cell);
+        });
+        return row;
       }),
     );
   }
