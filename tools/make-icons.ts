@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { APPLE_TOUCH_ICON, APP_ICONS } from '../src/lib/offline/web-manifest.ts';
 
-/** The site's accent (`--accent` in light mode, src/styles/global.css) and the favicon's blue. */
+/** The site's accent (`--accent` in light mode, src/styles/tokens.css) and the favicon's blue. */
 const BLUE = '#0b5cad';
 
 /** Node centres of the 2-3-1 network on a 512 × 512 canvas. */

@@ -16,12 +16,13 @@ import {
   skillStatuses,
   statusButtonLabel,
   statusChangeText,
+  statusOf,
   summarizeProgress,
   withStatus,
   type ProgressStatuses,
   type SkillStatus,
 } from '../../lib/careers/progress.ts';
-import { loadProgress, saveProgress } from './progress-store.ts';
+import { loadProgress, saveProgress, STORAGE_REFUSED } from './progress-store.ts';
 import { readChoice } from './choice.ts';
 
 /** Refuse bigger files before reading them: a real export is well under 2 KB. */
@@ -135,12 +136,12 @@ class DcCareerProgress extends HTMLElement {
     if (this.#storageNote) {
       this.#storageNote.textContent = saved
         ? ''
-        : '浏览器不允许本站保存数据（可能是隐私模式或存储已满）：进度只在本页有效，刷新后会丢失。可以先导出。';
+        : `${STORAGE_REFUSED}：进度只在本页有效，刷新后会丢失。可以先导出。`;
     }
   }
 
   #statusOf(id: string): SkillStatus {
-    return Object.hasOwn(this.#statuses, id) ? this.#statuses[id] : 'not-started';
+    return statusOf(this.#statuses, id);
   }
 
   #summaryText(): string {

@@ -5,9 +5,18 @@
  * record skills the link says the reader has. `<dc-plan-view>` loads it with `import()` when the
  * URL has a hash, so a plan opened from the navigation does not.
  */
+import type { PlanState } from '../../lib/careers/plan-hash.ts';
 import { skillStatuses, type ProgressStatuses } from '../../lib/careers/progress.ts';
+import type { Choice } from './choice.ts';
 
 export { parsePlanHash } from '../../lib/careers/plan-hash-parse.ts';
+
+const sameSet = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x) => b.includes(x)));
+
+/** True when a linked plan's starting point and ticks are the reader's own saved choice. */
+export const isOwnChoice = (plan: PlanState, choice: Choice): boolean =>
+  (plan.from ?? '') === (choice.from ?? '') && sameSet(plan.have, choice.have);
 
 /** "已掌握 2 项、学习中 1 项" for a set of statuses ("没有记录" when empty). */
 export function describeProgress(progress: ProgressStatuses): string {

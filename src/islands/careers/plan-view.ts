@@ -9,9 +9,9 @@
  * a hash whose starting point or ticks differ from the reader's choice offers to record its
  * skills, and changes nothing until the reader accepts. Below the plan, the reader's progress on
  * every career. Attributes: `data-paths`, `data-resources` (JSON), `data-plan` (the page's path).
+ * Its parts: plan-body.ts (skill rows, body), plan-notices.ts, plan-overview.ts; plan-link.ts (links).
  */
 import {
-  groupByStage,
   reach,
   startConcepts,
   type PathCareer,
@@ -21,49 +21,33 @@ import {
 } from '../../lib/careers/paths.ts';
 import { planKnown, serializePlanHash, type PlanState } from '../../lib/careers/plan-hash.ts';
 import {
-  isSkillStatus,
-  nextStatus,
   progressSummaryText,
-  skillStatuses,
-  statusButtonLabel,
   statusChangeText,
+  statusOf,
   summarizeProgress,
   withStatus,
   type ProgressStatuses,
   type SkillStatus,
 } from '../../lib/careers/progress.ts';
-import { resourceTag, shownResources, type ConceptResources } from '../../lib/careers/resources.ts';
-import { stageLabels } from '../../lib/careers/stages.ts';
-import { h } from './dom.ts';
-import { readChoice, saveChoice, type Choice } from './choice.ts';
+import type { ConceptResources } from '../../lib/careers/resources.ts';
+import { copyText } from '../shared/clipboard.ts';
+import { readChoice, saveChoice } from './choice.ts';
 import { loadPaths, loadResources } from './paths-client.ts';
+import { cloneTemplate, fillPlanBody, showRowStatus, skillRow, type Row } from './plan-body.ts';
 import type * as PlanLinkModule from './plan-link.ts';
+import { renderHaveNotice, renderSharedBanner } from './plan-notices.ts';
+import { renderOverview } from './plan-overview.ts';
 import {
   appliedSkills,
   loadProgress,
   PROGRESS_EVENT,
   rememberApplied,
   saveProgress,
+  STORAGE_REFUSED,
 } from './progress-store.ts';
-
-const sameSet = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
-  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x) => b.includes(x)));
-
-/** True when a plan's starting point and ticks are the reader's own saved choice. */
-const isOwnChoice = (plan: PlanState, choice: Choice) =>
-  (plan.from ?? '') === (choice.from ?? '') && sameSet(plan.have, choice.have);
 
 /** The part loaded for a plan opened from a link (plan-link.ts). */
 type PlanLink = typeof PlanLinkModule;
-
-/** One skill of the shown plan, with its controls (own plan) or its status tag (shared plan). */
-interface Row {
-  skill: PathSkill;
-  li: HTMLElement;
-  button?: HTMLButtonElement;
-  select?: HTMLSelectElement;
-  tag: HTMLElement;
-}
 
 class DcPlanView extends HTMLElement {
   #data: PathsData | undefined;
@@ -125,12 +109,6 @@ class DcPlanView extends HTMLElement {
     return this.querySelector<HTMLElement>(selector);
   }
 
-  /** A copy of the content of the page's `<template>` matching `selector` (server-rendered parts). */
-  #clone(selector: string): DocumentFragment {
-    const template = this.querySelector<HTMLTemplateElement>(selector);
-    return (template?.content.cloneNode(true) as DocumentFragment | undefined) ?? new DocumentFragment();
-  }
-
   #text(selector: string, text: string) {
     const el = this.#el(selector);
     if (el) el.textContent = text;
@@ -178,7 +156,7 @@ class DcPlanView extends HTMLElement {
         plan.progress = this.#own(plan.to);
         // The reader's own choice (from the picker or a career page) becomes their plan; a link
         // with someone else's starting point or ticks only offers to record them.
-        if (isOwnChoice(plan, readChoice())) {
+        if (this.#link?.isOwnChoice(plan, readChoice())) {
           saveChoice({ from: plan.from, to: plan.to, have: plan.have });
           this.#applyHad();
         } else this.#offer = this.#unrecorded();
@@ -241,10 +219,8 @@ class DcPlanView extends HTMLElement {
     const fresh = skills.filter((s) => !Object.hasOwn(next, s.id));
     for (const s of fresh) next = withStatus(next, s.id, 'mastered');
     if (fresh.length > 0 && !saveProgress(plan.to, next)) return undefined;
-    rememberApplied(
-      plan.to,
-      fresh.map((s) => s.id),
-    );
+    const ids = fresh.map((s) => s.id);
+    rememberApplied(plan.to, ids);
     plan.progress = next;
     return fresh;
   }
@@ -257,11 +233,8 @@ class DcPlanView extends HTMLElement {
     const plan = this.#plan;
     if (!plan || this.#shared) return;
     const done = appliedSkills(plan.to);
-    this.#applied =
-      this.#record(
-        plan,
-        this.#unrecorded().filter((s) => !done.has(s.id)),
-      ) ?? [];
+    const unapplied = this.#unrecorded().filter((s) => !done.has(s.id));
+    this.#applied = this.#record(plan, unapplied) ?? [];
   }
 
   #undoApplied() {
@@ -273,7 +246,7 @@ class DcPlanView extends HTMLElement {
     const count = this.#applied.length;
     this.#applied = [];
     if (!saveProgress(plan.to, next)) {
-      this.#error('浏览器不允许本站保存数据（可能是隐私模式或存储已满），没有撤销。');
+      this.#error(`${STORAGE_REFUSED}，没有撤销。`);
       return;
     }
     plan.progress = next;
@@ -289,7 +262,7 @@ class DcPlanView extends HTMLElement {
     const recorded = this.#record(plan, this.#offer);
     this.#offer = [];
     if (!recorded) {
-      this.#error('浏览器不允许本站保存数据（可能是隐私模式或存储已满），没有记录。');
+      this.#error(`${STORAGE_REFUSED}，没有记录。`);
       return;
     }
     saveChoice({ from: plan.from, to: plan.to, have: plan.have });
@@ -313,7 +286,7 @@ class DcPlanView extends HTMLElement {
     if (!plan || !career || !this.#link) return;
     if (!window.confirm(this.#link.importQuestion(career.role, plan.progress, this.#own(plan.to)))) return;
     if (!saveProgress(plan.to, plan.progress)) {
-      this.#error('浏览器不允许本站保存数据（可能是隐私模式或存储已满），没有导入。');
+      this.#error(`${STORAGE_REFUSED}，没有导入。`);
       return;
     }
     this.#shared = false;
@@ -331,10 +304,14 @@ class DcPlanView extends HTMLElement {
     return `${this.dataset['plan'] ?? ''}${hash}`;
   }
 
+  /** The plan's share link (empty without a plan), written into its field too. */
   #shareUrl(): string {
-    if (!this.#plan || !this.#data) return '';
-    const path = `${this.dataset['plan'] ?? location.pathname}${serializePlanHash(this.#plan, planKnown(this.#data))}`;
-    return new URL(path, location.href).href;
+    const hash = this.#plan && this.#data ? serializePlanHash(this.#plan, planKnown(this.#data)) : undefined;
+    const path = `${this.dataset['plan'] ?? location.pathname}${hash}`;
+    const link = hash === undefined ? '' : new URL(path, location.href).href;
+    const input = this.querySelector<HTMLInputElement>('#plan-share-url');
+    if (input) input.value = link;
+    return link;
   }
 
   /** Puts `message` in the live region `selector` (next to the control that caused it). */
@@ -347,60 +324,29 @@ class DcPlanView extends HTMLElement {
   }
 
   async #share() {
-    const input = this.querySelector<HTMLInputElement>('#plan-share-url');
-    const link = this.#shareUrl();
-    if (input) input.value = link;
-    try {
-      await navigator.clipboard.writeText(link);
+    if (await copyText(this.#shareUrl())) {
       this.#say('.plan-action-status', '分享链接已复制。');
-    } catch {
-      input?.select();
+    } else {
+      this.querySelector<HTMLInputElement>('#plan-share-url')?.select();
       this.#say('.plan-action-status', '无法自动复制：链接已选中，请手动复制。');
     }
   }
 
-  /**
-   * A skill's row, from the page's `<template id="plan-row">`: the status square and select (own
-   * plan) or the status tag alone (a shared plan), and its first learning resource.
-   */
+  /** A skill's row, from the page's `<template id="plan-row">` (plan-body.ts). */
   #row(skill: PathSkill): Row {
-    const li = this.#clone('#plan-row').firstElementChild as HTMLElement;
-    const part = <E extends Element>(selector: string) => li.querySelector<E>(selector)!;
-    li.dataset['skill'] = skill.id;
-    part('.skill-name').textContent = skill.name;
-    if (!skill.essential) part('.tag-essential').remove();
-    const [resource] = shownResources(this.#resources, skill.concept);
-    const link = part<HTMLAnchorElement>('.skill-resources a');
-    if (resource) {
-      link.href = resource.url;
-      link.textContent = resource.title;
-      part('.resource-tag').textContent = `（${resourceTag(resource)}）`;
-    } else part('.skill-resources').remove();
-    const tag = part<HTMLElement>('.status-tag');
-    const button = part<HTMLButtonElement>('.status-button');
-    const select = part<HTMLSelectElement>('select');
-    const row: Row = { skill, li, tag };
-    if (this.#shared) {
-      // Someone else's progress: shown, not set here.
-      button.remove();
-      select.remove();
-      part('.print-only').replaceWith(tag);
-    } else {
-      select.setAttribute('aria-label', `学习状态：${skill.name}`);
-      // A <button> fires "click" for a pointer, Enter and Space alike.
-      button.addEventListener('click', () => this.#setStatus(skill, nextStatus(this.#statusOf(skill.id))));
-      select.addEventListener('change', () => {
-        if (isSkillStatus(select.value)) this.#setStatus(skill, select.value);
-      });
-      Object.assign(row, { button, select });
-    }
+    const row = skillRow(skill, {
+      template: () => cloneTemplate(this, '#plan-row'),
+      resources: this.#resources,
+      shared: this.#shared,
+      statusOf: (id) => this.#statusOf(id),
+      setStatus: (s, status) => this.#setStatus(s, status),
+    });
     this.#rows.push(row);
     return row;
   }
 
   #statusOf(skillId: string): SkillStatus {
-    const progress = this.#plan?.progress ?? {};
-    return Object.hasOwn(progress, skillId) ? progress[skillId] : 'not-started';
+    return statusOf(this.#plan?.progress ?? {}, skillId);
   }
 
   #setStatus(skill: PathSkill, status: SkillStatus) {
@@ -409,10 +355,7 @@ class DcPlanView extends HTMLElement {
     const next = withStatus(this.#own(plan.to), skill.id, status);
     const saved = saveProgress(plan.to, next);
     plan.progress = next;
-    this.#text(
-      '.plan-storage',
-      saved ? '' : '浏览器不允许本站保存数据（可能是隐私模式或存储已满）：进度只在本页有效，刷新后会丢失。',
-    );
+    this.#text('.plan-storage', saved ? '' : `${STORAGE_REFUSED}：进度只在本页有效，刷新后会丢失。`);
     this.#refresh();
     const career = this.#career(plan.to);
     const summary = summarizeProgress(career?.skills.map((s) => s.id) ?? [], next);
@@ -424,18 +367,9 @@ class DcPlanView extends HTMLElement {
     const plan = this.#plan;
     const career = this.#career(plan?.to);
     if (plan && career) {
-      for (const row of this.#rows) {
-        const status = this.#statusOf(row.skill.id);
-        row.li.dataset['status'] = status;
-        row.tag.className = `tag status-tag tag-${status}`;
-        row.tag.textContent = skillStatuses[status];
-        if (row.select) row.select.value = status;
-        row.button?.setAttribute('aria-label', statusButtonLabel(row.skill.name, status));
-      }
-      const summary = summarizeProgress(
-        career.skills.map((s) => s.id),
-        plan.progress,
-      );
+      for (const row of this.#rows) showRowStatus(row, this.#statusOf(row.skill.id));
+      const ids = career.skills.map((s) => s.id);
+      const summary = summarizeProgress(ids, plan.progress);
       this.#text('.plan-progress', `学习进度：${progressSummaryText(summary)}`);
       this.#renderHave();
     }
@@ -464,121 +398,48 @@ class DcPlanView extends HTMLElement {
       this.#renderOverview();
       return;
     }
-    const career = r.career;
+    const page = cloneTemplate(this, '#plan-body');
     const start = data.starts.find((s) => s.id === plan.from);
-    const page = this.#clone('#plan-body');
-    const part = <E extends Element>(selector: string) => page.querySelector<E>(selector)!;
-    part('h2').textContent = start ? `从“${start.name}”到“${career.role}”` : `目标：${career.role}`;
-    part('.plan-summary').textContent =
-      `共 ${career.skills.length} 项技能：你已具备 ${r.shared.length} 项，还要学 ${r.missing.length} 项（其中必备 ${r.missingEssential.length} 项）。`;
-    if (r.missing.length > 0) {
-      part('.plan-missing').replaceChildren(
-        ...groupByStage(r.missing).flatMap((g) => [
-          h('h4', {}, stageLabels[g.stage]),
-          h('ul', { class: 'plan-skills', 'data-stage': g.stage }, ...g.skills.map((s) => this.#row(s).li)),
-        ]),
-      );
-    }
-    if (r.shared.length > 0) {
-      part('.plan-had').replaceChildren(
-        h('ul', { class: 'plan-skills plan-shared-skills' }, ...r.shared.map((s) => this.#row(s).li)),
-      );
-    }
-    if (r.learn.length > 0) part('.plan-learn').append(...r.learn.map((text) => h('p', {}, text)));
-    else part('.plan-learn').remove();
-    // Absolute links: a printed plan shows them.
-    const careerLink = part<HTMLAnchorElement>('.plan-career');
-    careerLink.href = new URL(career.url, location.href).href;
-    careerLink.textContent = career.role;
-    const faqLink = part<HTMLAnchorElement>('.plan-faq a');
-    if (r.faq) {
-      faqLink.href = new URL(r.faq.url, location.href).href;
-      faqLink.textContent = r.faq.question;
-    } else part('.plan-faq').remove();
+    fillPlanBody(page, r, start?.name, (skill) => this.#row(skill).li);
     body.replaceChildren(page);
     actions.hidden = false;
-    const input = this.querySelector<HTMLInputElement>('#plan-share-url');
-    const link = this.#shareUrl();
-    if (input) input.value = link;
-    this.#text('.plan-print-url', `本计划的链接：${link}`);
+    this.#text('.plan-print-url', `本计划的链接：${this.#shareUrl()}`);
     this.#text('.plan-action-status', '');
     this.#text('.plan-shared-status', '');
-    this.#renderBanner(career.role);
+    this.#renderBanner(r.career.role);
     this.#refresh();
   }
 
   /** The notice above the skills: what was recorded from the reader's choice, or an offer. */
   #renderHave() {
-    const box = this.#el('.plan-have');
-    const text = this.#el('.plan-have-text');
-    const undo = this.#el('[data-action="undo"]');
-    const record = this.#el('[data-action="record"]');
-    if (!box || !text || !undo || !record) return;
-    const offer = this.#shared ? [] : this.#offer;
-    const applied = this.#shared ? [] : this.#applied;
-    const done = this.#shared ? '' : this.#haveDone;
-    box.hidden = offer.length === 0 && applied.length === 0 && done === '';
-    undo.hidden = applied.length === 0;
-    record.hidden = offer.length === 0;
-    const names = (skills: PathSkill[]) => skills.map((s) => s.name).join('、');
-    text.textContent =
-      applied.length > 0
-        ? `按你的当前角色和勾选，已把你具备的 ${applied.length} 项技能记为“已掌握”：${names(applied)}。`
-        : offer.length > 0 && this.#link
-          ? this.#link.offerText(offer.map((s) => s.name))
-          : done;
+    const shared = this.#shared;
+    renderHaveNotice(this, {
+      offer: shared ? [] : this.#offer,
+      applied: shared ? [] : this.#applied,
+      done: shared ? '' : this.#haveDone,
+      offerText: this.#link?.offerText,
+    });
   }
 
   #renderBanner(role: string) {
-    const banner = this.#el('.plan-shared');
-    const text = this.#el('.plan-shared-text');
-    const importButton = this.#el('[data-action="import"]');
     const plan = this.#plan;
-    if (!banner || !text || !importButton) return;
-    banner.hidden = !this.#shared || !plan || !this.#link;
-    if (banner.hidden || !plan || !this.#link) return;
-    const shared = this.#link.sharedBanner(role, plan.progress, this.#own(plan.to));
-    importButton.hidden = !shared.canImport;
-    text.textContent = shared.text;
+    const link = this.#link;
+    renderSharedBanner(
+      this,
+      this.#shared && plan && link ? link.sharedBanner(role, plan.progress, this.#own(plan.to)) : undefined,
+    );
   }
 
   /** The reader's saved progress on every career, each with a link to its plan. */
   #renderOverview() {
-    const list = this.#el('.plan-overview-list');
-    const empty = this.#el('.plan-overview-empty');
     const data = this.#data;
-    if (!list || !empty || !data) return;
-    const rows = data.careers.flatMap((career) => {
-      const own = this.#own(career.id);
-      if (Object.keys(own).length === 0) return [];
-      const s = summarizeProgress(
-        career.skills.map((k) => k.id),
-        own,
-      );
-      const li = this.#clone('#plan-overview-row').firstElementChild as HTMLElement;
-      const part = <E extends Element>(selector: string) => li.querySelector<E>(selector)!;
-      li.dataset['career'] = career.id;
-      const link = part<HTMLAnchorElement>('a');
-      link.href = career.url;
-      link.textContent = career.role;
-      const bar = part<HTMLProgressElement>('progress');
-      bar.max = Math.max(s.counted, 1);
-      bar.value = s.mastered;
-      bar.setAttribute('aria-label', `${career.role}的学习进度`);
-      part('.overview-text').textContent = progressSummaryText(s);
-      if (career.id === this.#plan?.to) {
-        li.setAttribute('aria-current', 'true');
-        part('.overview-plan').remove();
-      } else {
-        part('.tag').remove();
-        part<HTMLAnchorElement>('.overview-plan').href = this.#planHref(career.id);
-      }
-      return [li];
+    if (!data) return;
+    renderOverview(this, {
+      data,
+      own: (career) => this.#own(career),
+      current: this.#plan?.to,
+      planHref: (to) => this.#planHref(to),
     });
-    list.replaceChildren(...rows);
-    list.hidden = rows.length === 0;
-    empty.hidden = rows.length > 0;
-    list.closest('section')?.removeAttribute('hidden');
   }
 }
 

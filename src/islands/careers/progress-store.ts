@@ -14,6 +14,9 @@ import {
 
 export { PROGRESS_EVENT };
 
+/** What every place that saves progress says when storage refuses a write, before what it means there. */
+export const STORAGE_REFUSED = '浏览器不允许本站保存数据（可能是隐私模式或存储已满）';
+
 /** A career's saved progress, keeping only known skills and statuses; empty when unreadable. */
 export function loadProgress(careerId: string, skillIds: Iterable<string>): ProgressStatuses {
   try {

@@ -15,7 +15,7 @@ import { resourceTag, shownResources } from '../../lib/careers/resources.ts';
 import { stageLabels } from '../../lib/careers/stages.ts';
 import { fold } from '../../lib/text/fold.ts';
 import type { PathsData } from '../../lib/careers/paths.ts';
-import { h } from './dom.ts';
+import { h } from '../shared/dom.ts';
 import { readChoice, saveChoice } from './choice.ts';
 import { loadPaths, loadResources } from './paths-client.ts';
 

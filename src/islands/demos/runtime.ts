@@ -9,6 +9,7 @@ import type * as Ort from 'onnxruntime-web';
 import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import webgpuWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jspi.wasm?url';
 import { runSeparator, type SeparatorOutputs } from '../../lib/model/ort-run.ts';
+import { sha256Hex } from '../../lib/model/sha256.ts';
 import type { BackendId } from '../../lib/demos/backend.ts';
 
 /** Where the model is and what its bytes must hash to. */
@@ -48,10 +49,6 @@ const sessions = new Map<BackendId, Promise<LoadedSession>>();
  */
 const brokenRuntimes = new Map<BackendId, string>();
 
-function hex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 async function fetchModel(source: ModelSource): Promise<Uint8Array> {
   let response: Response;
   try {
@@ -61,7 +58,7 @@ async function fetchModel(source: ModelSource): Promise<Uint8Array> {
   }
   if (!response.ok) throw new DemoError(`无法下载模型文件（HTTP ${response.status}）。`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const digest = hex(await crypto.subtle.digest('SHA-256', bytes));
+  const digest = await sha256Hex(bytes);
   if (digest !== source.sha256) {
     throw new DemoError(
       `模型文件校验失败：SHA-256 与模型卡不符（应为 ${source.sha256.slice(0, 12)}…，实际 ${digest.slice(0, 12)}…）。文件可能损坏或被替换。`,

@@ -5,6 +5,7 @@
  * inside the bar) dismisses it until the next page. Nothing changes under the reader until then.
  */
 // A URL, not an import: imported CSS would join every page's render-blocking stylesheets.
+import { h } from '../shared/dom.ts';
 import styleUrl from './update-prompt.css?url';
 
 const ID = 'dc-update-prompt';
@@ -32,23 +33,14 @@ export async function showUpdatePrompt(onRefresh: () => void): Promise<void> {
   if (document.getElementById(ID)) return;
   await loadStyle();
   if (document.getElementById(ID)) return;
-  const bar = document.createElement('aside');
-  bar.id = ID;
-  bar.className = 'update-prompt';
-  bar.setAttribute('aria-label', '新版本');
-  const status = document.createElement('p');
-  status.setAttribute('role', 'status');
-  const refresh = document.createElement('button');
-  refresh.type = 'button';
-  refresh.className = 'button update-refresh';
-  refresh.textContent = '刷新';
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'update-close';
-  close.textContent = '×';
-  close.title = '稍后再说';
-  close.setAttribute('aria-label', '稍后再说');
-  bar.append(status, refresh, close);
+  const status = h('p', { role: 'status' });
+  const refresh = h('button', { type: 'button', class: 'button update-refresh' }, '刷新');
+  const close = h(
+    'button',
+    { type: 'button', class: 'update-close', title: '稍后再说', 'aria-label': '稍后再说' },
+    '×',
+  );
+  const bar = h('aside', { id: ID, class: 'update-prompt', 'aria-label': '新版本' }, status, refresh, close);
 
   refresh.addEventListener('click', () => {
     refresh.disabled = true;

@@ -11,7 +11,7 @@ import { BOUNDARY_TICKS, FRAME, fromPlot, toPlot } from '../../lib/plot/boundary
 import { probabilityPainter, type ClassPalette } from '../../lib/plot/class-colours.ts';
 import { polylinesToPath } from '../../lib/plot/polyline.ts';
 import type { Heatmap } from '../../lib/playground/heatmap.ts';
-import { fmt, svg } from './svg.ts';
+import { fmt, svg } from '../shared/dom.ts';
 
 /** A training point: [x₁, x₂] and its class (1 when y should be 1). */
 export type LabelledPoint = readonly [number, number, 0 | 1];

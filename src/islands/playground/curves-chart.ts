@@ -6,7 +6,7 @@
  * grows) and then updated in place, so a frame's work stays small whatever the epoch count.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { fmt, setText, svg } from './svg.ts';
+import { fmt, setText, svg } from '../shared/dom.ts';
 
 /** Most vertices per polyline; more points than pixels only costs time. */
 export const MAX_POINTS = 400;

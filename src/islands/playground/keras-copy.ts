@@ -4,6 +4,7 @@
  * code stays shown, opened, for copying by hand.
  */
 import type { PlaygroundSettings } from '../../lib/playground/settings.ts';
+import { copyText } from '../shared/clipboard.ts';
 
 /**
  * Shows and copies the program. `root` holds `[data-keras]` (a `<details>`) and
@@ -20,10 +21,9 @@ export async function copyKerasProgram(
   const target = root.querySelector('[data-keras-code]');
   if (target) target.textContent = code;
   details?.removeAttribute('hidden');
-  try {
-    await navigator.clipboard.writeText(code);
+  if (await copyText(code)) {
     say('Keras 代码已复制到剪贴板（也显示在下方）。');
-  } catch {
+  } else {
     if (details) details.open = true;
     say('浏览器不允许写入剪贴板：代码显示在下方，请手动复制。');
   }

@@ -15,7 +15,7 @@ import {
   type NetworkSpec,
   type NetworkWeights,
 } from '../../lib/model/network.ts';
-import { fmt, setText, svg } from './svg.ts';
+import { fmt, setText, svg } from '../shared/dom.ts';
 
 const WIDTH = 360;
 const HEIGHT = 240;

@@ -28,7 +28,7 @@ import { copyKerasProgram } from './keras-copy.ts';
 import { RunCharts } from './run-charts.ts';
 import { RunClient, type History } from './run-client.ts';
 import { SettingsForm } from './settings-form.ts';
-import { setText } from './svg.ts';
+import { setText } from '../shared/dom.ts';
 
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 

@@ -14,7 +14,7 @@ import { BoundaryChart, type LabelledPoint } from './boundary-chart.ts';
 import { CurvesChart, type CurveData } from './curves-chart.ts';
 import { NetworkChart } from './network-chart.ts';
 import type { History } from './run-client.ts';
-import { setText } from './svg.ts';
+import { setText } from '../shared/dom.ts';
 
 /**
  * The work of one frame drawn, in counts that do not depend on the machine's speed or load

@@ -14,6 +14,7 @@ import {
   type SettingName,
   type SettingProblem,
 } from '../../lib/playground/settings.ts';
+import { h } from '../shared/dom.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -110,15 +111,9 @@ export class SettingsForm {
     if (!box) return;
     box.replaceChildren();
     if (problems.length === 0) return;
-    const heading = document.createElement('p');
-    heading.textContent = `${title}，已自动修正：`;
-    const list = document.createElement('ul');
-    for (const problem of problems) {
-      const item = document.createElement('li');
-      item.textContent = problem.message;
-      item.dataset['field'] = problem.field;
-      list.append(item);
-    }
-    box.append(heading, list);
+    box.append(
+      h('p', {}, `${title}，已自动修正：`),
+      h('ul', {}, ...problems.map((problem) => h('li', { 'data-field': problem.field }, problem.message))),
+    );
   }
 }

@@ -9,6 +9,7 @@
 import { version } from '../../../package.json';
 import type { MainToWorker } from '../../lib/playground/protocol.ts';
 import { createTrainingSession } from '../../lib/playground/training-session.ts';
+import { sha256Hex } from '../../lib/model/sha256.ts';
 
 /** The parts of DedicatedWorkerGlobalScope used here (the project's types are the DOM's). */
 interface WorkerScope {
@@ -27,10 +28,6 @@ const channel = new MessageChannel();
 const queue: (() => void)[] = [];
 channel.port1.onmessage = () => queue.shift()?.();
 
-function hex(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 const session = createTrainingSession({
   post: (message, transfer = []) => scope.postMessage(message, transfer),
   schedule: (task) => {
@@ -40,7 +37,7 @@ const session = createTrainingSession({
   later: (task, ms) => setTimeout(task, ms),
   now: () => performance.now(),
   producerVersion: version,
-  sha256: async (bytes) => hex(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
+  sha256: (bytes) => sha256Hex(bytes as Uint8Array<ArrayBuffer>),
   // The protobuf writer loads only when the reader asks for an export.
   loadExporter: async () => (await import('../../lib/model/onnx-export.ts')).exportNetworkOnnx,
 });

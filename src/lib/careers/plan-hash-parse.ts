@@ -10,6 +10,7 @@ import {
   type PlanKnown,
   type PlanState,
 } from './plan-hash.ts';
+import { truncate } from '../text/truncate.ts';
 
 type StoredStatus = keyof typeof STATUS_CODES;
 const CODE_STATUS = Object.fromEntries(
@@ -17,10 +18,13 @@ const CODE_STATUS = Object.fromEntries(
 ) as Record<string, StoredStatus>;
 const ID = /^[a-z][a-z0-9_-]*$/i;
 
+/** How many characters of an unknown id an error quotes (the last an ellipsis when cut). */
+const QUOTED_CHARS = 41;
+
 const quote = (items: string[], max = 3) =>
   items
     .slice(0, max)
-    .map((s) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`)
+    .map((s) => `“${truncate(s, QUOTED_CHARS)}”`)
     .join('、') + (items.length > max ? ` 等 ${items.length} 项` : '');
 
 /**

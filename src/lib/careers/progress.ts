@@ -67,6 +67,11 @@ export function sanitizeStoredProgress(value: unknown, skillIds: Iterable<string
   return out;
 }
 
+/** A skill's status in `statuses`: `not-started` when it has none. */
+export function statusOf(statuses: ProgressStatuses, skillId: string): SkillStatus {
+  return Object.hasOwn(statuses, skillId) ? statuses[skillId] : 'not-started';
+}
+
 /** Returns a copy of `statuses` with one skill set; `not-started` removes the key. */
 export function withStatus(
   statuses: ProgressStatuses,

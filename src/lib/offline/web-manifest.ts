@@ -4,7 +4,7 @@
  */
 import { SITE_NAME, url } from '../site.ts';
 
-/** The page background in each colour scheme: `--bg` in src/styles/global.css (a build test compares them). */
+/** The page background in each colour scheme: `--bg` in src/styles/tokens.css (a build test compares them). */
 export const THEME_COLORS = { light: '#ffffff', dark: '#111418' } as const;
 
 /** The icons tools/make-icons.ts writes into public/icons/ (name, size in px, purpose). */

@@ -8,6 +8,7 @@ import {
   skillStatuses,
   statusButtonLabel,
   statusChangeText,
+  statusOf,
   summarizeProgress,
   withStatus,
 } from '../../../src/lib/careers/progress.ts';
@@ -37,6 +38,15 @@ describe('withStatus', () => {
     expect(after).toEqual({ python: 'mastered' });
     expect(before).toEqual({ python: 'learning' });
     expect(withStatus(after, 'python', 'not-started')).toEqual({});
+  });
+});
+
+describe('statusOf', () => {
+  it('is the saved status, or not-started for a skill without one (not an inherited key)', () => {
+    const statuses = { python: 'learning' as const };
+    expect(statusOf(statuses, 'python')).toBe('learning');
+    expect(statusOf(statuses, 'docker')).toBe('not-started');
+    expect(statusOf(statuses, 'constructor')).toBe('not-started');
   });
 });
 

@@ -38,8 +38,8 @@ describe('webManifest', () => {
     }
   });
 
-  it('uses the page background of global.css for the light and dark theme colours', () => {
-    const css = readFileSync(new URL('src/styles/global.css', root), 'utf8');
+  it('uses the page background of the design tokens (tokens.css) for the light and dark theme colours', () => {
+    const css = readFileSync(new URL('src/styles/tokens.css', root), 'utf8');
     const bg = /--bg:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/i.exec(css);
     expect(bg?.slice(1, 3)).toEqual([THEME_COLORS.light, THEME_COLORS.dark]);
     expect(manifest.background_color).toBe(THEME_COLORS.light);

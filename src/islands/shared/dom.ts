@@ -1,4 +1,22 @@
-/** Small helpers to build SVG from the playground's chart renderers. */
+/**
+ * The islands' element builders: `h()` for HTML, `svg()` for SVG. Text is always set as text,
+ * never parsed as markup.
+ */
+
+type Child = Node | string | null | undefined | false;
+
+/** `<tag attrs…>children</tag>`; `false`, `null` and `undefined` children are skipped. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  for (const child of children)
+    if (child !== null && child !== undefined && child !== false) el.append(child);
+  return el;
+}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
