@@ -218,7 +218,9 @@ describe('the plan', () => {
     );
     await expect
       .poll(() => page.locator('.plan-status').textContent(), { timeout: APP_READY_MS })
-      .toBe(`“Kubernetes 工作负载、GPU 资源申请与自动扩缩容”：学习中。已掌握 0 / ${MLOPS_SKILLS} 项（0%）；学习中 2 项。`);
+      .toBe(
+        `“Kubernetes 工作负载、GPU 资源申请与自动扩缩容”：学习中。已掌握 0 / ${MLOPS_SKILLS} 项（0%）；学习中 2 项。`,
+      );
     await statusSelect(page, 'Python 工程化（打包、测试、类型检查）').selectOption('mastered');
     expect(await summary()).toContain(`已掌握 1 / ${MLOPS_SKILLS} 项`);
     // The header counts what is left: every skill but the 1 mastered.

@@ -30,7 +30,6 @@ import {
   type SkillStatus,
 } from '../../lib/careers/progress.ts';
 import type { ConceptResources } from '../../lib/careers/resources.ts';
-import { copyText } from '../shared/clipboard.ts';
 import { readChoice, saveChoice } from './choice.ts';
 import { loadPaths, loadResources } from './paths-client.ts';
 import { cloneTemplate, fillPlanBody, showRowStatus, skillRow, type Row } from './plan-body.ts';
@@ -324,6 +323,8 @@ class DcPlanView extends HTMLElement {
   }
 
   async #share() {
+    // Loaded on the first press: nothing before it needs the clipboard.
+    const { copyText } = await import('../shared/clipboard.ts');
     if (await copyText(this.#shareUrl())) {
       this.#say('.plan-action-status', '分享链接已复制。');
     } else {
