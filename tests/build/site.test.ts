@@ -137,7 +137,7 @@ describe('the built site', () => {
           .querySelectorAll('.cited a')
           .find((l) => l.getAttribute('href') === `/article/#${a.id}`);
         // The link names the page, or (several places on one page) is numbered right after its name.
-        expect(link?.parentNode.textContent).toContain(mention ? '仅提及' : '编者加注');
+        expect(link?.parentNode?.textContent).toContain(mention ? '仅提及' : '编者加注');
       }
     }
     // The 22 citation groups the editors inserted into 20 lines of the seed (issue 14), four of
