@@ -41,7 +41,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: BUILD_MS,
           hookTimeout: BUILD_MS,
-          fileParallelism: false,
+          // The real site is built once before the files start; then two files at a time (the
+          // fixture builds of one beside the checks of another).
+          globalSetup: ['tests/support/global-setup.ts'],
+          maxWorkers: 2,
         },
       },
       {
@@ -51,7 +54,12 @@ export default defineConfig({
           environment: 'node',
           testTimeout: E2E_TEST_MS,
           hookTimeout: BUILD_MS,
-          fileParallelism: false,
+          // The site is built once, before the files start (they share .tmp/site).
+          globalSetup: ['tests/support/global-setup.ts'],
+          // Two files at a time, each with its own server and Chromium: a browser test mostly
+          // waits (page loads, workers, polls), and every wait has a timeout sized for a busy
+          // machine, so two side by side on two cores hold (E2E_WORKERS=1 runs them one by one).
+          maxWorkers: Number(process.env['E2E_WORKERS'] ?? 2),
         },
       },
     ],

@@ -9,6 +9,9 @@ import { join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
+/** A small content folder with every page type, for builds that test the build (not the content). */
+export const CONTENT_FIXTURE = join(ROOT, 'tests/fixtures/content-min');
+
 /** Where the test run builds the real site; browser tests serve it. */
 export const SITE_DIR = process.env['SITE_DIR'] ? resolve(process.env['SITE_DIR']) : join(ROOT, '.tmp/site');
 

@@ -9,10 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { buildSite, ROOT } from '../../tools/site-build.ts';
+import { CONTENT_FIXTURE, buildSite, ROOT } from '../../tools/site-build.ts';
 import { pageWeight, SiteFiles } from '../../tools/weight/page-weight.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/content-min');
 let work = '';
 
 beforeAll(() => {
@@ -26,7 +25,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
  */
 async function buildBroken(name: string, edit: (dir: string) => void, editModels?: (dir: string) => void) {
   const dir = join(work, name, 'content');
-  cpSync(FIXTURE, dir, { recursive: true });
+  cpSync(CONTENT_FIXTURE, dir, { recursive: true });
   edit(dir);
   let modelsDir: string | undefined;
   if (editModels) {

@@ -2,32 +2,42 @@
  * A build that deploys anywhere: with `SITE_URL` set, canonical links, Open Graph URLs, the
  * sitemap and robots.txt name that origin and nothing names a local address; without it, the
  * build warns and writes no absolute URL of the site at all (rather than a made-up one). The
- * 404 page never has a canonical link. The real site in both modes: the deployment build is the
- * one the other tests use (`ensureSite`, built with `TEST_SITE_URL`), the local one is built here.
+ * 404 page never has a canonical link. The deployment build is the real site the other tests use
+ * (`ensureSite`, built with `TEST_SITE_URL`); the local one is built here from the small content
+ * fixture (every page type, a fraction of the real site's build time: the URLs a page writes do
+ * not depend on its content).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse } from 'node-html-parser';
-import { buildSite, ensureSite, ROOT, TEST_SITE_URL, type BuildResult } from '../../tools/site-build.ts';
+import {
+  CONTENT_FIXTURE,
+  buildSite,
+  ensureSite,
+  ROOT,
+  TEST_SITE_URL,
+  type BuildResult,
+} from '../../tools/site-build.ts';
 
 /** Addresses a local build used to write into the output. */
 const LOCAL = /127\.0\.0\.1|localhost:\d/;
 
-/** The first entry of a content folder, by file name. */
-function firstId(folder: string): string {
-  const [first] = readdirSync(join(ROOT, 'content', folder))
+/** The first entry of a folder of the content in `contentDir`, by file name. */
+function firstId(contentDir: string, folder: string): string {
+  const [first] = readdirSync(join(contentDir, folder))
     .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
     .sort();
-  if (first === undefined) throw new Error(`content/${folder}/ is empty`);
+  if (first === undefined) throw new Error(`${contentDir}/${folder}/ is empty`);
   return first.replace(/\.mdx?$/, '');
 }
-const PAGES = [
+/** A page of each kind of the site built from `contentDir`. */
+const pagesOf = (contentDir: string) => [
   'index.html',
   'article/index.html',
-  `faq/${firstId('faq')}/index.html`,
-  `careers/${firstId('careers')}/index.html`,
+  `faq/${firstId(contentDir, 'faq')}/index.html`,
+  `careers/${firstId(contentDir, 'careers')}/index.html`,
 ];
 
 let work = '';
@@ -38,7 +48,7 @@ beforeAll(async () => {
   deployDir = await ensureSite();
   work = mkdtempSync(join(tmpdir(), 'deploy-'));
   const dir = join(work, 'local');
-  const result = await buildSite({ outDir: dir, cacheDir: join(work, 'cache') });
+  const result = await buildSite({ contentDir: CONTENT_FIXTURE, outDir: dir, cacheDir: join(work, 'cache') });
   if (result.code !== 0) throw new Error(`local build failed:\n${result.output}`);
   local = { dir, result };
 }, 480_000);
@@ -63,7 +73,7 @@ const head = (dir: string, page: string) => {
 
 describe('a deployment build (SITE_URL set)', () => {
   it('writes absolute canonical and Open Graph URLs on the public origin', () => {
-    for (const page of PAGES) {
+    for (const page of pagesOf(join(ROOT, 'content'))) {
       const path = `/${page.replace(/index\.html$/, '')}`;
       const h = head(deployDir, page);
       expect(h.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toBe(
@@ -108,7 +118,7 @@ describe('a local build (no SITE_URL)', () => {
   });
 
   it('writes no canonical, og:url, og:image or sitemap link, and no sitemap', () => {
-    for (const page of [...PAGES, '404.html']) {
+    for (const page of [...pagesOf(CONTENT_FIXTURE), '404.html']) {
       const h = head(local.dir, page);
       expect(h.querySelector('link[rel="canonical"]'), page).toBeNull();
       expect(h.querySelector('link[rel="sitemap"]'), page).toBeNull();

@@ -9,9 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../tools/site-build.ts';
+import { CONTENT_FIXTURE, ROOT } from '../../tools/site-build.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/content-min');
 let work = '';
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'fuzz-content-'));
@@ -84,7 +83,7 @@ describe('malformed frontmatter (fuzzed)', () => {
     'case %i fails the build naming the file',
     (i, [b, noise]) => {
       const dir = join(work, `case-${i}`);
-      cpSync(FIXTURE, dir, { recursive: true });
+      cpSync(CONTENT_FIXTURE, dir, { recursive: true });
       writeFileSync(join(dir, 'faq/first.md'), render(b, noise));
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
         cwd: ROOT,

@@ -12,7 +12,7 @@
  */
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { afterPaint, APP_READY_MS, expect, test } from '../support/fixtures.ts';
 
 const SCREENS = [
   { width: 375, height: 812 },
@@ -155,9 +155,7 @@ describe('demos and playground layout', () => {
           if (path === '/demos/') await runDemos(page, site.url);
           else await runPlayground(page, site.url);
           // The last frames painted, so their shifts reached the observer.
-          await page.evaluate(
-            () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-          );
+          await afterPaint(page);
           const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
           expect(shifts, 'layout shifts').toEqual([]);
           expect(await page.evaluate(overflowingPanels, PANELS[path]), 'past a panel edge').toEqual([]);

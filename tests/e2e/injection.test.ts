@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { buildSite, ROOT } from '../../tools/site-build.ts';
+import { buildSite, CONTENT_FIXTURE } from '../../tools/site-build.ts';
 import { APP_READY_MS, expect, test as siteTest } from '../support/fixtures.ts';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -28,7 +28,7 @@ const test = siteTest.extend<{ $file: { siteDir: string } }>({
     async ({}, use) => {
       const work = mkdtempSync(join(tmpdir(), 'injection-'));
       const content = join(work, 'content');
-      cpSync(join(ROOT, 'tests/fixtures/content-min'), content, { recursive: true });
+      cpSync(CONTENT_FIXTURE, content, { recursive: true });
       edit(join(content, 'article/sample.mdx'), 'title: 测试文章', `title: '注入标题 ${SCRIPT} ${IMG}'`);
       edit(
         join(content, 'faq/first.md'),

@@ -8,7 +8,7 @@
  */
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { afterPaint, APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import { CONTENT_PAGES } from '../../tools/sample-pages.ts';
 import { url } from '../../src/lib/site.ts';
 import { installPerfObservers, type PerfRecord } from '../../tools/perf-observers.ts';
@@ -71,9 +71,7 @@ describe('layout shift', () => {
       await scrollThrough(page);
       await page.waitForLoadState('networkidle', { timeout: APP_READY_MS });
       // Let the last frames paint so their shifts reach the observer.
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      );
+      await afterPaint(page);
       const record = await page.evaluate(() => (window as Window & { __perf?: PerfRecord }).__perf);
       expect(record, 'observers installed').toBeDefined();
       const shifts = record!.shifts.filter((s) => !s.hadRecentInput);

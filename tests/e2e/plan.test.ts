@@ -9,7 +9,7 @@
  */
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { afterPaint, APP_READY_MS, expect, test } from '../support/fixtures.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { overflowingElements, textCoveredBy } from './layout-checks.ts';
 import { installPerfObservers, type PerfRecord } from '../../tools/perf-observers.ts';
@@ -415,9 +415,7 @@ describe('the plan', () => {
       await expect
         .poll(() => page.locator('.plan-overview-list > li').count(), { timeout: APP_READY_MS })
         .toBeGreaterThan(0);
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      );
+      await afterPaint(page);
       const record = await page.evaluate(() => (window as Window & { __perf?: PerfRecord }).__perf);
       expect(record?.shifts.filter((s) => !s.hadRecentInput)).toEqual([]);
     }

@@ -8,7 +8,7 @@
 import { describe } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { APP_READY_MS, expect, test, type Site, type TrackedPage } from '../support/fixtures.ts';
+import { afterPaint, APP_READY_MS, expect, test, type Site, type TrackedPage } from '../support/fixtures.ts';
 import { parseModelCard } from '../../src/lib/model/card.ts';
 import {
   parseSettings,
@@ -405,6 +405,9 @@ describe('main-thread work while training', () => {
         }).observe(document.querySelector('#playground') as HTMLElement, { childList: true, subtree: true });
       });
       await trainToEnd(page);
+      // 'done' is set when the worker's last message arrives; the charts draw that frame at the
+      // next animation frame: wait for it before reading the canvas.
+      await afterPaint(page);
       const run = await page.evaluate(() => {
         const w = window as unknown as { __added: string[]; __t0: number };
         const root = document.querySelector('#playground') as unknown as PlaygroundElement;

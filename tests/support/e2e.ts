@@ -108,3 +108,13 @@ export async function startSite(options: StartOptions = {}): Promise<Site> {
     },
   };
 }
+
+/**
+ * Resolves after the page's next two animation frames: whatever was scheduled for the next
+ * frame (a chart's draw, a layout shift) has painted and reached the observers.
+ */
+export async function afterPaint(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
