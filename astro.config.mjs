@@ -152,8 +152,11 @@ export default defineConfig({
     worker: { format: 'es' },
     build: {
       // Never inline the model, WASM, fonts or linked stylesheets (the demos' CSS) as data: URLs:
-      // they stay files of their own (hashed, cached; and the CSP allows only 'self').
-      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf|css)$/.test(file) ? false : undefined),
+      // they stay files of their own (hashed, cached; and the CSP allows only 'self'). Nor the
+      // islands' scripts into the pages (Astro inlines a small one by this limit): as files they
+      // are downloaded once for every page (the offline precache holds each once, not once per
+      // page), and each page's CSP lists only the hashes of its own inline scripts.
+      assetsInlineLimit: (file) => (/\.(onnx|wasm|woff2?|ttf|css|js)$/.test(file) ? false : undefined),
     },
   },
 });

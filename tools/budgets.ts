@@ -20,16 +20,20 @@ export const BUDGETS = {
   font: 500 * KB,
   /**
    * Script a page may gain over its baseline (`script-baseline.json`, measured before issue 13's
-   * navigation and career-guidance work): each page's JS ≤ baseline + this.
+   * navigation and career-guidance work): each page's JS ≤ baseline + this. A page's JS is all
+   * the script it ships before interaction, its script files and its inline scripts
+   * (`scriptBytes` in tools/weight/page-weight.ts): an island inlined into the HTML counts the same.
    */
   issue13Script: 4 * KB,
   /**
    * Script of a tool page built after issue 13, held to its own figure instead of a borrowed
    * baseline + `issue13Script`: `/plan/` (issue 21, the reader's plan: rendered in the browser
    * from paths.json, with statuses set on the page, learning resources and the progress overview
-   * across careers). Measured 9.9 KB when set; the clipboard code loads on the first share.
+   * across careers). Set at 10 KB of script files (9.9 KB measured); since 2026-12-07 the
+   * budgets count inline scripts too, and the plan's were 1.4 KB then: 11.4 KB. The clipboard
+   * code loads on the first share.
    */
-  toolPageScript: { '/plan/': 10 * KB } as Readonly<Record<string, number>>,
+  toolPageScript: { '/plan/': 11.4 * KB } as Readonly<Record<string, number>>,
   /**
    * The first search on a fresh page (issue 11): everything fetched from opening search to the
    * rendered results (Pagefind's JS, WASM, index chunks, fragments or summaries, the lexicon).
@@ -42,13 +46,11 @@ export const BUDGETS = {
    * lexicon grew). A guard against further growth, not the goal: the bench reports the goal.
    */
   firstSearchGuard: 116 * KB,
-  /** The offline precache, all text pages and the search index (issue 22's target). */
-  precache: 1024 * KB,
   /**
-   * What the build test enforces for the precache until `precache` is met again: 1,080 KB
-   * measured after issue 18's content. A guard against growth; the bench reports the target.
+   * The offline precache, all text pages and the search index (issue 22's target): 1,009 KB
+   * measured once the islands' scripts became files of their own instead of a copy in every page.
    */
-  precacheGuard: 1100 * KB,
+  precache: 1024 * KB,
   /**
    * The search UI's own JS and CSS (issue 11): the module that defines `<dc-search>`, what it
    * imports on first open and their static imports, and the search rules of the stylesheets.

@@ -20,8 +20,7 @@ import { url } from '../../src/lib/site.ts';
 import { BUDGETS } from '../../tools/budgets.ts';
 
 /** The issue's target for every text page and the search index, compressed as hosts serve them. */
-// The target is BUDGETS.precache (1 MB), not met since issue 18's content: held to the guard.
-const PRECACHE_BUDGET = BUDGETS.precacheGuard;
+const PRECACHE_BUDGET = BUDGETS.precache;
 
 let files: PrecacheFile[] = [];
 let precached: Set<string>;

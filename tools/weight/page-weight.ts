@@ -39,6 +39,23 @@ export interface PageWeight {
   hasMath: boolean;
   /** Stylesheets that declare KaTeX `@font-face` rules (the KaTeX stylesheet). */
   katexStylesheets: string[];
+  /**
+   * Transferred bytes of the page's inline scripts (their code together, brotli), a part of its
+   * HTML's bytes: with `byKind.js`, all the script a page ships, inlined or in files.
+   */
+  inlineScript: number;
+}
+
+/** Types of `<script>` whose content is code (JSON and other data blocks are not). */
+const CODE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** The code of the page's inline scripts, in document order. */
+function inlineScriptCode(html: string): string {
+  return parse(html)
+    .querySelectorAll('script:not([src])')
+    .filter((s) => CODE_SCRIPT_TYPES.has((s.getAttribute('type') ?? '').trim().toLowerCase()))
+    .map((s) => s.textContent)
+    .join('\n');
 }
 
 /** Reads files of a built site by URL path, caching contents and transfer sizes. */
@@ -125,5 +142,12 @@ export function pageWeight(site: SiteFiles, page: string, options: { fonts?: boo
   const byKind = Object.fromEntries(ASSET_KINDS.map((k) => [k, 0])) as Record<AssetKind, number>;
   for (const a of assets) byKind[a.kind] += a.transfer;
   const total = assets.reduce((sum, a) => sum + a.transfer, 0);
-  return { page, assets, byKind, total, missing, hasMath, katexStylesheets };
+  const code = inlineScriptCode(html);
+  const inlineScript = code.trim() === '' ? 0 : transferSize('inline.js', Buffer.from(code));
+  return { page, assets, byKind, total, missing, hasMath, katexStylesheets, inlineScript };
+}
+
+/** All the script a page ships before interaction: its script files and its inline scripts. */
+export function scriptBytes(weight: PageWeight): number {
+  return weight.byKind.js + weight.inlineScript;
 }
