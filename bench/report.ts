@@ -1,6 +1,6 @@
 /**
  * The bench's one table: rows of (section, measure, median, min–max, notes), printed as
- * Markdown so that it can be pasted into README.md as it is.
+ * Markdown: bench/RESULTS.md is written from it (bench/results-file.ts).
  */
 import type { AssetKind, RunSummary } from '../tools/weight/metrics.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Every file of the built site fits the per-file limit of Cloudflare Pages (25 MiB), the
- * strictest of the static hosts the README names. onnxruntime-web's default WebGPU build
+ * strictest of the static hosts docs/deploying.md names. onnxruntime-web's default WebGPU build
  * (asyncify, 26.8 MB of WASM) does not; the site ships its JSPI build (16.8 MB) instead.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -6,44 +6,12 @@
  * the result is announced in the block's live region (已复制 / 复制失败). A block of the source
  * article's wrong code (`data-copy-prefix`, see src/lib/markdown/code-copy.ts) copies with a first
  * line that says so and where the correction is. No inline script or handler, so it works under
- * the site's CSP.
+ * the site's CSP. CodeCopy.astro loads this module only on a page with a code block.
  */
+import { copyText } from '../shared/clipboard.ts';
 
 /** How long the button reads 已复制 before it reads 复制 again. */
 const RESET_MS = 2000;
-
-/** Copies through a temporary, off-screen textarea (older browsers, no clipboard permission). */
-function copyBySelection(text: string): boolean {
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'visually-hidden';
-  // visually-hidden sets white-space: nowrap, and a copy from a textarea follows its
-  // white-space: leading indentation would be lost.
-  area.style.whiteSpace = 'pre';
-  document.body.append(area);
-  area.select();
-  let copied: boolean;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  area.remove();
-  return copied;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // refused (permission, insecure context): fall back below
-  }
-  return copyBySelection(text);
-}
 
 class DcCodeBlock extends HTMLElement {
   #button: HTMLButtonElement | null = null;

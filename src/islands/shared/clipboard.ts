@@ -1,10 +1,8 @@
 /**
- * Copying text for the plan's share link and the playground's Keras code: the Clipboard API, or,
- * where that is missing or refused, a temporary selection and `execCommand('copy')`. Each caller
- * says the outcome in its own words (and shows the text for copying by hand when both ways fail).
- * The code blocks' copy button (code/code-copy.ts) keeps its own copy of these lines on purpose:
- * it is inlined in every page's HTML, which Astro does only for a script that imports nothing;
- * importing this module would make it an external script plus a shared chunk on every page.
+ * Copying text for the code blocks' copy button, the plan's share link and the playground's Keras
+ * code: the Clipboard API, or, where that is missing or refused, a temporary selection and
+ * `execCommand('copy')`. Each caller says the outcome in its own words (and shows the text for
+ * copying by hand when both ways fail).
  */
 
 /** Copies through a temporary, off-screen textarea (older browsers, no clipboard permission). */
