@@ -65,11 +65,36 @@ const lexiconPageSchema = z.object({
    */
   names: z.array(z.string()).optional(),
   /**
+   * What readers call the page by its purpose or by who it is for (`page-names.yaml`; the
+   * picker's starting points for the careers index and for each start's first FAQ entry): the
+   * page is found by these, and they rank as its title for every query, a question too.
+   */
+  aka: z.array(z.string()).optional(),
+  /**
    * Set for a page whose Pagefind fragment (its whole indexed text) is too large to download on
    * a first search (the article, the reference list): the engine shows it from its summary file
    * (`/pagefind/summary/<id>.json`, `searchSummarySchema`), fetched only when the page is shown.
    */
   deferred: z.object({ url: z.string() }).optional(),
+});
+
+/**
+ * `content/search/page-names.yaml`: the names readers give a page they look for by what it is
+ * for (学习计划 for the plan, 训练模型 for the playground), each page with the reason. A page is
+ * found by these names and they rank like its title, for a question too (在哪里训练模型).
+ */
+export const pageNamesFileSchema = z.object({
+  pages: z
+    .array(
+      z.object({
+        /** The page's URL path (`/plan/`). */
+        url: z.string().regex(/^\/[^?#]*$/),
+        names: z.array(z.string().min(1).max(40)).min(1),
+        /** Why readers call the page so: what on the page (its description, its tools) it names. */
+        reason: z.string().min(8),
+      }),
+    )
+    .min(1),
 });
 
 /**

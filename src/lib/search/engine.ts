@@ -9,7 +9,7 @@ import type { SearchLexicon, SearchSummary } from '../../schemas/search.ts';
 import { SEARCH_FILTER, section } from '../site.ts';
 import { analyzeQuery, conceptWeight, type Concept } from './analyze.ts';
 import { prepareLexicon } from './lexicon.ts';
-import { rankQuery, rankScore, rarity, type PageText } from './rank.ts';
+import { compact, rankQuery, rankScore, rarity, standingNames, type PageText } from './rank.ts';
 import { fragmentSubResults, headingSubResults, plainExcerpt } from './results.ts';
 import type {
   PagefindApi,
@@ -180,6 +180,50 @@ export function createSearchEngine(
     }
   }
 
+  /**
+   * Pages found by what readers call them (`aka` in the lexicon: 学习计划 for the plan) although
+   * their text need not say it: each page whose `aka` carries a concept the probes did not find it
+   * for joins the candidates, fetched by a search of its type alone (a Pagefind filter: no index
+   * chunk, no fragment until it is shown).
+   */
+  async function addNamedPages(
+    concepts: Concept[],
+    normalized: string,
+    into: Map<string, Candidate>,
+  ): Promise<void> {
+    const wanted = new Map<string, Set<number>>();
+    for (const [id, page] of prepared.pages) {
+      const names = standingNames({ concepts, normalized }, page.aka ?? []);
+      if (names.length === 0) continue;
+      concepts.forEach((concept, i) => {
+        if (into.get(id)?.matched.has(i)) return;
+        if (!concept.literals.some((l) => names.some((name) => name.includes(compact(l))))) return;
+        const set = wanted.get(id) ?? new Set<number>();
+        set.add(i);
+        wanted.set(id, set);
+      });
+    }
+    if (wanted.size === 0) return;
+    const types = [...new Set([...wanted.keys()].map((id) => typeOf(id)).filter(Boolean))];
+    const found = await Promise.all(
+      types.map((type) => pagefind.search(null, { filters: { [SEARCH_FILTER]: type } })),
+    );
+    for (const result of found.flatMap((r) => r.results)) {
+      const matched = wanted.get(result.id);
+      if (!matched) continue;
+      const known = into.get(result.id);
+      if (known) for (const i of matched) known.matched.add(i);
+      else
+        into.set(result.id, {
+          id: result.id,
+          score: 0,
+          matched: new Set(matched),
+          data: () => result.data(),
+          rank: 0,
+        });
+    }
+  }
+
   return {
     init,
     async search(raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
@@ -196,13 +240,19 @@ export function createSearchEngine(
       // such as 好 in …哪个好) may have removed the answer, or for a question.
       const weights = concepts.map(conceptWeight);
       const carriers = concepts.map(() => new Set<string>());
-      // A question always: readers phrase questions with words the answer need not repeat.
+      // A question always: readers phrase questions with words the answer need not repeat. A
+      // concept the index split into single characters (大专 → 大 专, 不够 → 不 够: no page has it
+      // as a word) is as weak as a lone character: the strict search found its characters anywhere.
       if (
         concepts.length > 1 &&
-        (candidates.size < RELAX_BELOW || weights.some((w) => w <= 1) || query.intent !== 'lookup')
+        (candidates.size < RELAX_BELOW ||
+          weights.some((w) => w <= 1) ||
+          concepts.some((c) => !exactForm(c.forms[0] ?? '')) ||
+          query.intent !== 'lookup')
       ) {
         await runProbes(relaxedProbes(concepts).slice(0, MAX_SEARCHES), candidates, carriers);
       }
+      await addNamedPages(concepts, query.normalized, candidates);
       if (candidates.size === 0) return { query, mode: 'none', hits: [], typeCounts: {} };
 
       const typeCounts: Record<string, number> = {};
@@ -224,6 +274,7 @@ export function createSearchEngine(
           faq: typeOf(c.id) === FAQ_TYPE,
           title: prepared.pages.get(c.id)?.title ?? '',
           names: prepared.pages.get(c.id)?.names ?? [],
+          aka: prepared.pages.get(c.id)?.aka ?? [],
           matched: c.matched,
           ...(text ? { text } : {}),
           pagefindScore: c.score,

@@ -174,11 +174,18 @@ function exactnessOf(whole: string, verbatim: string, title: string): number {
  * a lookup, a page's other names (a career's aliases and English name) count as its title: each
  * concept counts where any name carries it (大数据 in 大数据工程师, 开发 in 数据开发工程师),
  * exactness is the best of the names. A question is not a look-up of a name: one of its words in
- * an alias (RDMA in RDMA 网络工程师 for RDMA 是什么) does not make the career its answer.
+ * an alias (RDMA in RDMA 网络工程师 for RDMA 是什么) does not make the career its answer. What
+ * readers call a page by its purpose or by who it is for (`aka`: 学习计划, 零基础) counts as its
+ * title for every query: 在哪里训练模型 asks for the playground.
  */
-export function titleBonus(q: RankQuery, rawTitle: string, otherNames: readonly string[] = []): number {
+export function titleBonus(
+  q: RankQuery,
+  rawTitle: string,
+  otherNames: readonly string[] = [],
+  aka: readonly string[] = [],
+): number {
   if (q.concepts.length === 0) return 0;
-  const names = namesFor(q, rawTitle, otherNames);
+  const names = namesFor(q, rawTitle, otherNames, aka);
   return 2 * phraseShare(q, names, 0.7) + Math.max(...names.map((name) => exactness(q, name)));
 }
 
@@ -223,6 +230,8 @@ export interface RankSignals {
   title: string;
   /** Its other names (a career's role name, English name and aliases), ranked as its title for a lookup. */
   names?: readonly string[];
+  /** What readers call it by its purpose or by who it is for, ranked as its title for every query. */
+  aka?: readonly string[];
   /** Concepts Pagefind found on the page (their indexes). */
   matched: ReadonlySet<number>;
   /** Its text, once loaded (a deferred page's summary is not its text). */
@@ -239,7 +248,7 @@ export interface RankSignals {
  * index words Pagefind matched (能 and 耗 for 能耗).
  */
 export function coverage(q: RankQuery, signals: RankSignals): number {
-  const names = namesFor(q, signals.title, signals.names);
+  const names = namesFor(q, signals.title, signals.names, signals.aka);
   const loaded = signals.text?.kind === 'fragment' ? compact(signals.text.data.content) : undefined;
   const inText = q.intent === 'lookup' ? 1 : BODY_SHARE;
   return weightedShare(q, (concept, i) => {
@@ -249,15 +258,40 @@ export function coverage(q: RankQuery, signals: RankSignals): number {
   });
 }
 
-/** The question rule: an FAQ entry whose question carries the query's words, for a question. */
-export function intentBonus(q: RankQuery, signals: Pick<RankSignals, 'faq' | 'title'>): number {
+/**
+ * The question rule: an FAQ entry whose question carries the query's words, for a question. The
+ * names readers give the entry by who it is for (`aka`: 零基础 for no-degree) count as its
+ * question: 零基础可以学吗 asks it.
+ */
+export function intentBonus(q: RankQuery, signals: Pick<RankSignals, 'faq' | 'title' | 'aka'>): number {
   if (q.intent === 'lookup' || !signals.faq || q.concepts.length === 0) return 0;
-  return QUESTION_WEIGHT * phraseShare(q, compact(signals.title), 0.7);
+  return QUESTION_WEIGHT * phraseShare(q, [compact(signals.title), ...standingNames(q, signals.aka ?? [])], 0.7);
 }
 
-/** The title and, for a lookup, the other names of a page, compacted. */
-function namesFor(q: RankQuery, title: string, otherNames: readonly string[] = []): string[] {
-  return (q.intent === 'lookup' ? [title, ...otherNames] : [title]).map(compact);
+/**
+ * The names of `aka` that stand whole in the query (学习计划 in 制定学习计划, 零基础 as a synonym of
+ * 小白), compacted: a name counts only where the reader said it, so one word of it (学习, 转型)
+ * does not make every query with that word a search for the page.
+ */
+export function standingNames(q: Pick<RankQuery, 'concepts' | 'normalized'>, aka: readonly string[]): string[] {
+  if (aka.length === 0) return [];
+  const said = [
+    compact(q.normalized),
+    compact(q.concepts.map((c) => c.text).join('')),
+    ...q.concepts.flatMap((c) => c.literals.map(compact)),
+  ];
+  return aka.map(compact).filter((name) => name.length > 1 && said.some((s) => s.includes(name)));
+}
+
+/** The title, the `aka` names said in the query and, for a lookup, the other names of a page, compacted. */
+function namesFor(
+  q: RankQuery,
+  title: string,
+  otherNames: readonly string[] = [],
+  aka: readonly string[] = [],
+): string[] {
+  const standing = standingNames(q, aka);
+  return [...(q.intent === 'lookup' ? [title, ...otherNames] : [title]).map(compact), ...standing];
 }
 
 /**
@@ -279,7 +313,7 @@ export function definitionBonus(q: RankQuery, rawTitle: string): number {
 export function rankScore(q: RankQuery, signals: RankSignals): number {
   return (
     coverage(q, signals) * COVERAGE_WEIGHT +
-    titleBonus(q, signals.title, signals.names) +
+    titleBonus(q, signals.title, signals.names, signals.aka) +
     (signals.text ? pageTextBonus(q, signals.text) : 0) +
     signals.pagefindScore +
     intentBonus(q, signals) +
