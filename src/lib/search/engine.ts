@@ -1,13 +1,14 @@
 /**
  * The search engine over Pagefind's browser API: query analysis (`analyze.ts`), a strict search
- * (every concept on the page, each in any of its forms), relaxed searches when that finds little
- * (each concept alone; pages ranked by how many concepts they match), then a re-ranking of the
+ * (every concept on the page, each in any of its forms), relaxed searches (each concept alone;
+ * pages ranked by the share of the query they match), the pages found by what readers call them
+ * (`aka`), then a re-ranking of the
  * best pages by what Pagefind's bag of index words cannot see: the typed words as phrases in the
  * title and the text. Pure: Pagefind and the lexicon are passed in.
  */
 import type { SearchLexicon, SearchSummary } from '../../schemas/search.ts';
 import { SEARCH_FILTER, section } from '../site.ts';
-import { analyzeQuery, conceptWeight, type Concept } from './analyze.ts';
+import { analyzeQuery, type Concept } from './analyze.ts';
 import { prepareLexicon } from './lexicon.ts';
 import { compact, rankQuery, rankScore, rarity, standingNames, type PageText } from './rank.ts';
 import { fragmentSubResults, headingSubResults, plainExcerpt } from './results.ts';
@@ -30,8 +31,6 @@ export const PAGEFIND_OPTIONS = {
   ranking: { pageLength: 0.4, termSimilarity: 3, termSaturation: 1.2, termFrequency: 0.8 },
 } as const;
 
-/** A strict search with fewer pages than this also runs the relaxed searches. */
-const RELAX_BELOW = 3;
 /**
  * Pages whose text (Pagefind's fragment) is loaded to re-rank them and to show them. Each
  * fragment is a download on the first search (1–16 KB compressed), and the first search must stay
@@ -236,22 +235,13 @@ export function createSearchEngine(
       // chunk of 25–35 KB on the first search; searching only the typed words when they find
       // enough saved up to 50 KB but lost pages that use another word, e.g. 转向 for 转型).
       await runProbes(strictProbes(concepts).slice(0, MAX_SEARCHES), candidates);
-      // Relaxed searches when the strict one found little, when a weak concept (a lone character
-      // such as 好 in …哪个好) may have removed the answer, or for a question.
-      const weights = concepts.map(conceptWeight);
+      // Relaxed searches, each concept alone, for every query of two concepts or more: readers
+      // phrase questions and lookups with words the answer need not carry (学 in 不用 GPU 学 AI),
+      // and how rare each concept is (its weight in ranking) is known only from them. They search
+      // the strict search's words again, so they load no other index chunk.
       const carriers = concepts.map(() => new Set<string>());
-      // A question always: readers phrase questions with words the answer need not repeat. A
-      // concept the index split into single characters (大专 → 大 专, 不够 → 不 够: no page has it
-      // as a word) is as weak as a lone character: the strict search found its characters anywhere.
-      if (
-        concepts.length > 1 &&
-        (candidates.size < RELAX_BELOW ||
-          weights.some((w) => w <= 1) ||
-          concepts.some((c) => !exactForm(c.forms[0] ?? '')) ||
-          query.intent !== 'lookup')
-      ) {
+      if (concepts.length > 1)
         await runProbes(relaxedProbes(concepts).slice(0, MAX_SEARCHES), candidates, carriers);
-      }
       await addNamedPages(concepts, query.normalized, candidates);
       if (candidates.size === 0) return { query, mode: 'none', hits: [], typeCounts: {} };
 

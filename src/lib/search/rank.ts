@@ -42,6 +42,12 @@ export const QUESTION_WEIGHT = 3;
 export const DEFINITION_WEIGHT = 1;
 /** For a question: the share of a concept's weight it earns standing in a page's text only. */
 export const BODY_SHARE = 0.6;
+/**
+ * For a lookup: the same. Less than in a title or a name, so a page named by the words outranks
+ * one that carries them scattered in a long text (制定转行计划: the plan, not a career page that
+ * mentions 制定, 转行 and 计划).
+ */
+export const LOOKUP_BODY_SHARE = 0.8;
 
 /** Text reduced to letters and digits, folded: phrases compare across spacing and punctuation. */
 export const compact = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -186,7 +192,20 @@ export function titleBonus(
 ): number {
   if (q.concepts.length === 0) return 0;
   const names = namesFor(q, rawTitle, otherNames, aka);
-  return 2 * phraseShare(q, names, 0.7) + Math.max(...names.map((name) => exactness(q, name)));
+  return (
+    2 * phraseShare(q, names, 0.7) +
+    Math.max(...names.map((name) => exactness(q, name)), nameHeld(q, standingNames(q, aka)))
+  );
+}
+
+/**
+ * Up to 1 when the query holds one of the page's `aka` names whole: the share of the query (its
+ * concepts' text) the name makes up, so 学习计划 is all of 学习计划 and most of 学习路线规划.
+ */
+function nameHeld(q: RankQuery, standing: readonly string[]): number {
+  const said = compact(q.concepts.map((c) => c.text).join(''));
+  if (standing.length === 0 || said.length === 0) return 0;
+  return Math.min(1, Math.max(...standing.map((name) => name.length / said.length)));
 }
 
 /**
@@ -242,15 +261,15 @@ export interface RankSignals {
 
 /**
  * The share of the query's weight the page covers: a concept in its title counts whole; one in
- * its text counts whole for a lookup and `BODY_SHARE` of it for a question (a question is answered
- * by the page that is about it, not by a long one that mentions its words). Once the page's text
+ * its text counts `LOOKUP_BODY_SHARE` of it for a lookup and `BODY_SHARE` for a question (a
+ * question is answered by the page that is about it, not by a long one that mentions its words). Once the page's text
  * is loaded, a concept counts only where it stands as typed or as a synonym, not as the scattered
  * index words Pagefind matched (能 and 耗 for 能耗).
  */
 export function coverage(q: RankQuery, signals: RankSignals): number {
   const names = namesFor(q, signals.title, signals.names, signals.aka);
   const loaded = signals.text?.kind === 'fragment' ? compact(signals.text.data.content) : undefined;
-  const inText = q.intent === 'lookup' ? 1 : BODY_SHARE;
+  const inText = q.intent === 'lookup' ? LOOKUP_BODY_SHARE : BODY_SHARE;
   return weightedShare(q, (concept, i) => {
     if (names.some((name) => carriesLiteral(concept, name))) return 1;
     if (loaded !== undefined) return carriesConcept(concept, loaded) ? inText : 0;
