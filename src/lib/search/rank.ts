@@ -270,8 +270,10 @@ export function coverage(q: RankQuery, signals: RankSignals): number {
   const names = namesFor(q, signals.title, signals.names, signals.aka);
   const loaded = signals.text?.kind === 'fragment' ? compact(signals.text.data.content) : undefined;
   const inText = q.intent === 'lookup' ? LOOKUP_BODY_SHARE : BODY_SHARE;
+  const answer = signals.text?.kind === 'fragment' ? compact(signals.text.data.meta['answer'] ?? '') : '';
   return weightedShare(q, (concept, i) => {
     if (names.some((name) => carriesLiteral(concept, name))) return 1;
+    if (answer && carriesLiteral(concept, answer)) return 1;
     if (loaded !== undefined) return carriesConcept(concept, loaded) ? inText : 0;
     return signals.matched.has(i) ? inText : 0;
   });
