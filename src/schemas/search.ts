@@ -24,6 +24,11 @@ export const stopwordsFileSchema = z.object({
    * favours the page that opens with the term.
    */
   definitions: z.array(z.string().min(1).max(8)).default([]),
+  /**
+   * Words that ask where something is (在哪, 哪里): the reader looks for a page (训练场在哪), so the
+   * query is ranked as a lookup, not as a question an FAQ entry answers.
+   */
+  places: z.array(z.string().min(1).max(8)).default([]),
 });
 
 /** `content/search/synonyms.yaml`: groups of words that mean the same thing to a reader. */
@@ -145,6 +150,8 @@ export const searchLexiconSchema = z.object({
   questions: z.array(z.string()),
   /** Words that make a question a definition question, normalised (`stopwords.yaml`, `definitions`). */
   definitions: z.array(z.string()),
+  /** Words that ask where a page is, normalised (`stopwords.yaml`, `places`). */
+  places: z.array(z.string()).optional(),
   /**
    * One-way expansions, normalised (`content/search/reader-words.yaml`): `[words, means]`, a query
    * word in `words` is also searched as each of `means`.

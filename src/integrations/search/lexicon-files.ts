@@ -97,6 +97,7 @@ export async function writeSearchLexicon(
     synonyms: syn.groups,
     questions: stop.questions,
     definitions: stop.definitions,
+    places: stop.places,
     readerWords: reader.entries,
     aka: akaByUrl(pageNames.pages, starts, { careers: url.careers(), faq: (id) => url.faq(id) }),
   });

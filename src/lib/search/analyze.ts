@@ -258,6 +258,8 @@ function queryIntent(normalized: string, dropped: readonly string[], lexicon: Pr
   // Dropped words side by side (是 + 什么) may form a definition word (是什么).
   const droppedText = dropped.join('');
   if ([...lexicon.definitions].some((w) => droppedText.includes(w))) return 'definition';
+  // Where is it (训练场在哪, 在哪里训练模型): the reader looks a page up.
+  if (dropped.some((w) => lexicon.places.has(w))) return 'lookup';
   const aNotA = new RegExp(A_NOT_A.source, 'u');
   const howMany = new RegExp(`^(?:${HOW_MANY.source})$`, 'u');
   if (

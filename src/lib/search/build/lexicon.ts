@@ -121,6 +121,7 @@ export function buildLexicon(input: {
   synonyms: string[][];
   questions?: string[];
   definitions?: string[];
+  places?: string[];
   readerWords?: { words: string[]; means: string[] }[];
   /** What readers call a page by its purpose or by who it is for, by page URL (`akaByUrl`). */
   aka?: ReadonlyMap<string, readonly string[]>;
@@ -183,6 +184,7 @@ export function buildLexicon(input: {
     particles: input.particles.map(normalizeQuery),
     questions: (input.questions ?? []).map(normalizeQuery),
     definitions: (input.definitions ?? []).map(normalizeQuery),
+    places: (input.places ?? []).map(normalizeQuery),
     readerWords: (input.readerWords ?? []).map(
       (entry) => [entry.words.map(normalizeQuery), entry.means.map(normalizeQuery)] as [string[], string[]],
     ),
