@@ -212,7 +212,8 @@ function hanConcepts(run: string, lexicon: PreparedLexicon, dropped: string[]): 
     return chars.join('');
   };
   const keep = pieces.map(
-    (piece) => !lexicon.particles.has(piece) && !lexicon.stopwords.has(piece) && !lexicon.stopwords.has(bare(piece)),
+    (piece) =>
+      !lexicon.particles.has(piece) && !lexicon.stopwords.has(piece) && !lexicon.stopwords.has(bare(piece)),
   );
   // Runs of kept pieces between dropped ones; in each, single characters join up: a lone one
   // joins its neighbour word (工程 + 师, 大 + 模型), several in a row form a word (液 + 冷).

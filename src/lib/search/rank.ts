@@ -270,7 +270,7 @@ export function coverage(q: RankQuery, signals: RankSignals): number {
   const names = namesFor(q, signals.title, signals.names, signals.aka);
   const loaded = signals.text?.kind === 'fragment' ? compact(signals.text.data.content) : undefined;
   const inText = q.intent === 'lookup' ? LOOKUP_BODY_SHARE : BODY_SHARE;
-  const answer = signals.text?.kind === 'fragment' ? compact(signals.text.data.meta['answer'] ?? '') : '';
+  const answer = signals.text?.kind === 'fragment' ? compact(signals.text.data.meta?.['answer'] ?? '') : '';
   return weightedShare(q, (concept, i) => {
     if (names.some((name) => carriesLiteral(concept, name))) return 1;
     if (answer && carriesLiteral(concept, answer)) return 1;
@@ -286,7 +286,9 @@ export function coverage(q: RankQuery, signals: RankSignals): number {
  */
 export function intentBonus(q: RankQuery, signals: Pick<RankSignals, 'faq' | 'title' | 'aka'>): number {
   if (q.intent === 'lookup' || !signals.faq || q.concepts.length === 0) return 0;
-  return QUESTION_WEIGHT * phraseShare(q, [compact(signals.title), ...standingNames(q, signals.aka ?? [])], 0.7);
+  return (
+    QUESTION_WEIGHT * phraseShare(q, [compact(signals.title), ...standingNames(q, signals.aka ?? [])], 0.7)
+  );
 }
 
 /**
@@ -294,7 +296,10 @@ export function intentBonus(q: RankQuery, signals: Pick<RankSignals, 'faq' | 'ti
  * 小白), compacted: a name counts only where the reader said it, so one word of it (学习, 转型)
  * does not make every query with that word a search for the page.
  */
-export function standingNames(q: Pick<RankQuery, 'concepts' | 'normalized'>, aka: readonly string[]): string[] {
+export function standingNames(
+  q: Pick<RankQuery, 'concepts' | 'normalized'>,
+  aka: readonly string[],
+): string[] {
   if (aka.length === 0) return [];
   const said = [
     compact(q.normalized),
