@@ -24,6 +24,11 @@ export const stopwordsFileSchema = z.object({
    * favours the page that opens with the term.
    */
   definitions: z.array(z.string().min(1).max(8)).default([]),
+  /**
+   * Words that ask where something is (在哪, 哪里): the reader looks for a page (训练场在哪), so the
+   * query is ranked as a lookup, not as a question an FAQ entry answers.
+   */
+  places: z.array(z.string().min(1).max(8)).default([]),
 });
 
 /** `content/search/synonyms.yaml`: groups of words that mean the same thing to a reader. */
@@ -65,11 +70,36 @@ const lexiconPageSchema = z.object({
    */
   names: z.array(z.string()).optional(),
   /**
+   * What readers call the page by its purpose or by who it is for (`page-names.yaml`; the
+   * picker's starting points for the careers index and for each start's first FAQ entry): the
+   * page is found by these, and they rank as its title for every query, a question too.
+   */
+  aka: z.array(z.string()).optional(),
+  /**
    * Set for a page whose Pagefind fragment (its whole indexed text) is too large to download on
    * a first search (the article, the reference list): the engine shows it from its summary file
    * (`/pagefind/summary/<id>.json`, `searchSummarySchema`), fetched only when the page is shown.
    */
   deferred: z.object({ url: z.string() }).optional(),
+});
+
+/**
+ * `content/search/page-names.yaml`: the names readers give a page they look for by what it is
+ * for (学习计划 for the plan, 训练模型 for the playground), each page with the reason. A page is
+ * found by these names and they rank like its title, for a question too (在哪里训练模型).
+ */
+export const pageNamesFileSchema = z.object({
+  pages: z
+    .array(
+      z.object({
+        /** The page's URL path (`/plan/`). */
+        url: z.string().regex(/^\/[^?#]*$/),
+        names: z.array(z.string().min(1).max(40)).min(1),
+        /** Why readers call the page so: what on the page (its description, its tools) it names. */
+        reason: z.string().min(8),
+      }),
+    )
+    .min(1),
 });
 
 /**
@@ -120,6 +150,8 @@ export const searchLexiconSchema = z.object({
   questions: z.array(z.string()),
   /** Words that make a question a definition question, normalised (`stopwords.yaml`, `definitions`). */
   definitions: z.array(z.string()),
+  /** Words that ask where a page is, normalised (`stopwords.yaml`, `places`). */
+  places: z.array(z.string()).optional(),
   /**
    * One-way expansions, normalised (`content/search/reader-words.yaml`): `[words, means]`, a query
    * word in `words` is also searched as each of `means`.

@@ -1,7 +1,8 @@
 /**
- * The relevance evaluation (tests/search-eval/dev.yaml and test.yaml) as a test: every query of
- * both sets through the search in Chromium against the built site; fails when a set is below what
- * `npm test` holds it to (`THRESHOLDS`: the targets on dev, a regression floor on test — see
+ * The relevance evaluation (tests/search-eval/dev.yaml and the held-out test, test2 and test3
+ * sets) as a test: every query of every set through the search in Chromium against the built
+ * site; fails when a set is below what `npm test` holds it to (`THRESHOLDS`: the targets on dev, a
+ * regression floor on the held-out sets — see
  * evaluate.ts), when any query finds nothing, or on a console error. `npm run eval:search` prints
  * the same reports, with the targets.
  */

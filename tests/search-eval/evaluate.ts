@@ -1,6 +1,6 @@
 /**
  * The relevance evaluation: runs every query of a query set — `dev.yaml` (tuned on), `test.yaml`
- * and `test2.yaml` (never tuned on) — through the search in Chromium against a built site and scores
+ * `test2.yaml` and `test3.yaml` (never tuned on) — through the search in Chromium against a built site and scores
  * the ranked page URLs. It drives the real search UI through
  * its DOM contract (`<dc-search>`, see docs/search.md); a site built before the UI existed is
  * searched through the engine harness (`harness.ts`) instead.
@@ -57,14 +57,15 @@ const evalQueriesSchema = z
 export type EvalQuery = z.infer<typeof evalQuerySchema>;
 
 /**
- * The query sets: `dev` is tuned on; `test` and `test2` never (issue 20). `test2` was written after
- * the China content was merged, because the figures and failures of `test` had been on view in
- * RESULTS.md while ranking was worked on: it is the set no one has seen a result of before its
- * first measurement.
+ * The query sets: `dev` is tuned on; `test`, `test2` and `test3` never (issue 20). `test2` was
+ * written after the China content was merged, because the figures and failures of `test` had been
+ * on view in RESULTS.md while ranking was worked on; `test3` (written before the ranking work of
+ * the third round, when test2's failures had been printed too) is the one no one had seen a
+ * result of while that work was done.
  */
-export const QUERY_SETS = ['dev', 'test', 'test2'] as const;
+export const QUERY_SETS = ['dev', 'test', 'test2', 'test3'] as const;
 /** The held-out sets: reported with the pages no query of theirs asks for. */
-export const HELD_OUT_SETS: readonly QuerySet[] = ['test', 'test2'];
+export const HELD_OUT_SETS: readonly QuerySet[] = ['test', 'test2', 'test3'];
 export type QuerySet = (typeof QUERY_SETS)[number];
 
 type Figures = { success1: number; success3: number; zeroResults: number };
@@ -78,20 +79,22 @@ export const TARGETS: Record<QuerySet, Figures> = {
   dev: { success1: 0.9, success3: 0.96, zeroResults: 0 },
   test: { success1: 0.92, success3: 0.98, zeroResults: 0 },
   test2: { success1: 0.92, success3: 0.98, zeroResults: 0 },
+  test3: { success1: 0.92, success3: 0.98, zeroResults: 0 },
 };
 
 /**
  * What `npm test` holds each set to (tests/e2e/search-relevance.test.ts): the targets on the dev
  * set; on the held-out sets, a regression floor a little under the figures last measured
- * (tests/search-eval/RESULTS.md: test success@1 0.783, success@3 0.901; test2 0.760, 0.896), which
- * miss the targets. A change that makes a held-out set worse by more than a query or two fails,
+ * (tests/search-eval/RESULTS.md: test success@1 0.829, success@3 0.961; test2 0.792, 0.906; test3
+ * 0.764, 0.889), which miss the targets. A change that makes a held-out set worse by more than a query or two fails,
  * and the targets stay visible in every report. Raise a floor only to figures measured after
  * work on the dev set alone, and to the targets once they are met.
  */
 export const THRESHOLDS: Record<QuerySet, Figures> = {
   dev: TARGETS.dev,
-  test: { success1: 0.76, success3: 0.88, zeroResults: 0 },
-  test2: { success1: 0.74, success3: 0.87, zeroResults: 0 },
+  test: { success1: 0.81, success3: 0.94, zeroResults: 0 },
+  test2: { success1: 0.77, success3: 0.88, zeroResults: 0 },
+  test3: { success1: 0.75, success3: 0.87, zeroResults: 0 },
 };
 
 /** The queries of a set (`tests/search-eval/<set>.yaml`), validated; or of another file. */

@@ -11,10 +11,12 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { anchoredParts, deferredSummary } from '../../lib/search/build/deferred.ts';
-import { buildLexicon, type IndexedPage } from '../../lib/search/build/lexicon.ts';
-import { SEARCH_FILTER } from '../../lib/site.ts';
+import { akaByUrl, buildLexicon, type IndexedPage } from '../../lib/search/build/lexicon.ts';
+import { SEARCH_FILTER, url } from '../../lib/site.ts';
 import { contentDir } from '../../data/content-dir.ts';
+import { loadStartingPoints } from '../../data/skills.ts';
 import {
+  pageNamesFileSchema,
   readerWordsFileSchema,
   stopwordsFileSchema,
   synonymsFileSchema,
@@ -45,7 +47,7 @@ async function readYaml<T>(file: string, schema: { parse(value: unknown): T }): 
 }
 
 /**
- * The folder of `stopwords.yaml`, `synonyms.yaml` and `reader-words.yaml`: `search/` in the content
+ * The folder of `stopwords.yaml`, `synonyms.yaml`, `reader-words.yaml` and `page-names.yaml`: `search/` in the content
  * folder, or the project's `content/search/` when the content folder has none (test fixtures).
  */
 export function searchDataDir(): string {
@@ -59,11 +61,17 @@ export async function writeSearchLexicon(
   dataDir: string,
   outFile: string,
 ): Promise<SearchLexicon> {
-  const [stop, syn, reader] = await Promise.all([
+  const [stop, syn, reader, pageNames] = await Promise.all([
     readYaml(join(dataDir, 'stopwords.yaml'), stopwordsFileSchema),
     readYaml(join(dataDir, 'synonyms.yaml'), synonymsFileSchema),
     readYaml(join(dataDir, 'reader-words.yaml'), readerWordsFileSchema),
+    readYaml(join(dataDir, 'page-names.yaml'), pageNamesFileSchema),
   ]);
+  // The picker's starting points (validated by the content collections; absent in test fixtures).
+  const starts = loadStartingPoints().entries.map((e) => ({
+    ...(typeof e['name'] === 'string' ? { name: e['name'] } : {}),
+    faq: Array.isArray(e['faq']) ? e['faq'].map(String) : [],
+  }));
   const dir = join(pagefindDir, 'fragment');
   const pages: IndexedPage[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment')).sort()) {
@@ -89,7 +97,9 @@ export async function writeSearchLexicon(
     synonyms: syn.groups,
     questions: stop.questions,
     definitions: stop.definitions,
+    places: stop.places,
     readerWords: reader.entries,
+    aka: akaByUrl(pageNames.pages, starts, { careers: url.careers(), faq: (id) => url.faq(id) }),
   });
   await writeFile(outFile, JSON.stringify(lexicon));
   // Deferred pages' summaries, fetched by a search only when it shows the page.

@@ -204,7 +204,17 @@ function segments(tokens: (Token | null)[], lexicon: PreparedLexicon): Segment[]
 function hanConcepts(run: string, lexicon: PreparedLexicon, dropped: string[]): string[] {
   const pieces = segmentHan(run, lexicon, lexicon.conceptWords);
   const single = (p: string | undefined) => p !== undefined && [...p].length === 1;
-  const keep = pieces.map((piece) => !lexicon.particles.has(piece) && !lexicon.stopwords.has(piece));
+  // A stopword with particles after it (我的, 你们的, 自己的: an index word, to the segmenter) is
+  // dropped like the stopword: 我的 in 为什么我的结果跟原文不同 names no subject.
+  const bare = (piece: string) => {
+    let chars = [...piece];
+    while (chars.length > 1 && lexicon.particles.has(chars.at(-1) ?? '')) chars = chars.slice(0, -1);
+    return chars.join('');
+  };
+  const keep = pieces.map(
+    (piece) =>
+      !lexicon.particles.has(piece) && !lexicon.stopwords.has(piece) && !lexicon.stopwords.has(bare(piece)),
+  );
   // Runs of kept pieces between dropped ones; in each, single characters join up: a lone one
   // joins its neighbour word (工程 + 师, 大 + 模型), several in a row form a word (液 + 冷).
   const out: string[] = [];
@@ -249,6 +259,8 @@ function queryIntent(normalized: string, dropped: readonly string[], lexicon: Pr
   // Dropped words side by side (是 + 什么) may form a definition word (是什么).
   const droppedText = dropped.join('');
   if ([...lexicon.definitions].some((w) => droppedText.includes(w))) return 'definition';
+  // Where is it (训练场在哪, 在哪里训练模型): the reader looks a page up.
+  if (dropped.some((w) => lexicon.places.has(w))) return 'lookup';
   const aNotA = new RegExp(A_NOT_A.source, 'u');
   const howMany = new RegExp(`^(?:${HOW_MANY.source})$`, 'u');
   if (

@@ -1,15 +1,16 @@
 /**
  * The search engine over Pagefind's browser API: query analysis (`analyze.ts`), a strict search
- * (every concept on the page, each in any of its forms), relaxed searches when that finds little
- * (each concept alone; pages ranked by how many concepts they match), then a re-ranking of the
+ * (every concept on the page, each in any of its forms), relaxed searches (each concept alone;
+ * pages ranked by the share of the query they match), the pages found by what readers call them
+ * (`aka`), then a re-ranking of the
  * best pages by what Pagefind's bag of index words cannot see: the typed words as phrases in the
  * title and the text. Pure: Pagefind and the lexicon are passed in.
  */
 import type { SearchLexicon, SearchSummary } from '../../schemas/search.ts';
 import { SEARCH_FILTER, section } from '../site.ts';
-import { analyzeQuery, conceptWeight, type Concept } from './analyze.ts';
+import { analyzeQuery, type Concept } from './analyze.ts';
 import { prepareLexicon } from './lexicon.ts';
-import { rankQuery, rankScore, rarity, type PageText } from './rank.ts';
+import { compact, rankQuery, rankScore, rarity, standingNames, type PageText } from './rank.ts';
 import { fragmentSubResults, headingSubResults, plainExcerpt } from './results.ts';
 import type {
   PagefindApi,
@@ -30,8 +31,6 @@ export const PAGEFIND_OPTIONS = {
   ranking: { pageLength: 0.4, termSimilarity: 3, termSaturation: 1.2, termFrequency: 0.8 },
 } as const;
 
-/** A strict search with fewer pages than this also runs the relaxed searches. */
-const RELAX_BELOW = 3;
 /**
  * Pages whose text (Pagefind's fragment) is loaded to re-rank them and to show them. Each
  * fragment is a download on the first search (1–16 KB compressed), and the first search must stay
@@ -180,6 +179,50 @@ export function createSearchEngine(
     }
   }
 
+  /**
+   * Pages found by what readers call them (`aka` in the lexicon: 学习计划 for the plan) although
+   * their text need not say it: each page whose `aka` carries a concept the probes did not find it
+   * for joins the candidates, fetched by a search of its type alone (a Pagefind filter: no index
+   * chunk, no fragment until it is shown).
+   */
+  async function addNamedPages(
+    concepts: Concept[],
+    normalized: string,
+    into: Map<string, Candidate>,
+  ): Promise<void> {
+    const wanted = new Map<string, Set<number>>();
+    for (const [id, page] of prepared.pages) {
+      const names = standingNames({ concepts, normalized }, page.aka ?? []);
+      if (names.length === 0) continue;
+      concepts.forEach((concept, i) => {
+        if (into.get(id)?.matched.has(i)) return;
+        if (!concept.literals.some((l) => names.some((name) => name.includes(compact(l))))) return;
+        const set = wanted.get(id) ?? new Set<number>();
+        set.add(i);
+        wanted.set(id, set);
+      });
+    }
+    if (wanted.size === 0) return;
+    const types = [...new Set([...wanted.keys()].map((id) => typeOf(id)).filter(Boolean))];
+    const found = await Promise.all(
+      types.map((type) => pagefind.search(null, { filters: { [SEARCH_FILTER]: type } })),
+    );
+    for (const result of found.flatMap((r) => r.results)) {
+      const matched = wanted.get(result.id);
+      if (!matched) continue;
+      const known = into.get(result.id);
+      if (known) for (const i of matched) known.matched.add(i);
+      else
+        into.set(result.id, {
+          id: result.id,
+          score: 0,
+          matched: new Set(matched),
+          data: () => result.data(),
+          rank: 0,
+        });
+    }
+  }
+
   return {
     init,
     async search(raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
@@ -192,17 +235,14 @@ export function createSearchEngine(
       // chunk of 25–35 KB on the first search; searching only the typed words when they find
       // enough saved up to 50 KB but lost pages that use another word, e.g. 转向 for 转型).
       await runProbes(strictProbes(concepts).slice(0, MAX_SEARCHES), candidates);
-      // Relaxed searches when the strict one found little, when a weak concept (a lone character
-      // such as 好 in …哪个好) may have removed the answer, or for a question.
-      const weights = concepts.map(conceptWeight);
+      // Relaxed searches, each concept alone, for every query of two concepts or more: readers
+      // phrase questions and lookups with words the answer need not carry (学 in 不用 GPU 学 AI),
+      // and how rare each concept is (its weight in ranking) is known only from them. They search
+      // the strict search's words again, so they load no other index chunk.
       const carriers = concepts.map(() => new Set<string>());
-      // A question always: readers phrase questions with words the answer need not repeat.
-      if (
-        concepts.length > 1 &&
-        (candidates.size < RELAX_BELOW || weights.some((w) => w <= 1) || query.intent !== 'lookup')
-      ) {
+      if (concepts.length > 1)
         await runProbes(relaxedProbes(concepts).slice(0, MAX_SEARCHES), candidates, carriers);
-      }
+      await addNamedPages(concepts, query.normalized, candidates);
       if (candidates.size === 0) return { query, mode: 'none', hits: [], typeCounts: {} };
 
       const typeCounts: Record<string, number> = {};
@@ -224,6 +264,7 @@ export function createSearchEngine(
           faq: typeOf(c.id) === FAQ_TYPE,
           title: prepared.pages.get(c.id)?.title ?? '',
           names: prepared.pages.get(c.id)?.names ?? [],
+          aka: prepared.pages.get(c.id)?.aka ?? [],
           matched: c.matched,
           ...(text ? { text } : {}),
           pagefindScore: c.score,

@@ -44,6 +44,8 @@ export interface PreparedLexicon {
   questions: Set<string>;
   /** Words that make a question a definition question. */
   definitions: Set<string>;
+  /** Words that ask where a page is: the query is a lookup. */
+  places: Set<string>;
   /** Latin index words, for typo correction. */
   latin: string[];
   /** What is known of each indexed page before its text loads, by Pagefind result id. */
@@ -117,6 +119,7 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
     synonymsByFirst,
     questions: new Set(lexicon.questions),
     definitions: new Set(lexicon.definitions),
+    places: new Set(lexicon.places ?? []),
     latin,
     pages: new Map(Object.entries(lexicon.pages)),
   };

@@ -42,6 +42,12 @@ export const QUESTION_WEIGHT = 3;
 export const DEFINITION_WEIGHT = 1;
 /** For a question: the share of a concept's weight it earns standing in a page's text only. */
 export const BODY_SHARE = 0.6;
+/**
+ * For a lookup: the same. Less than in a title or a name, so a page named by the words outranks
+ * one that carries them scattered in a long text (制定转行计划: the plan, not a career page that
+ * mentions 制定, 转行 and 计划).
+ */
+export const LOOKUP_BODY_SHARE = 0.8;
 
 /** Text reduced to letters and digits, folded: phrases compare across spacing and punctuation. */
 export const compact = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -174,12 +180,32 @@ function exactnessOf(whole: string, verbatim: string, title: string): number {
  * a lookup, a page's other names (a career's aliases and English name) count as its title: each
  * concept counts where any name carries it (大数据 in 大数据工程师, 开发 in 数据开发工程师),
  * exactness is the best of the names. A question is not a look-up of a name: one of its words in
- * an alias (RDMA in RDMA 网络工程师 for RDMA 是什么) does not make the career its answer.
+ * an alias (RDMA in RDMA 网络工程师 for RDMA 是什么) does not make the career its answer. What
+ * readers call a page by its purpose or by who it is for (`aka`: 学习计划, 零基础) counts as its
+ * title for every query: 在哪里训练模型 asks for the playground.
  */
-export function titleBonus(q: RankQuery, rawTitle: string, otherNames: readonly string[] = []): number {
+export function titleBonus(
+  q: RankQuery,
+  rawTitle: string,
+  otherNames: readonly string[] = [],
+  aka: readonly string[] = [],
+): number {
   if (q.concepts.length === 0) return 0;
-  const names = namesFor(q, rawTitle, otherNames);
-  return 2 * phraseShare(q, names, 0.7) + Math.max(...names.map((name) => exactness(q, name)));
+  const names = namesFor(q, rawTitle, otherNames, aka);
+  return (
+    2 * phraseShare(q, names, 0.7) +
+    Math.max(...names.map((name) => exactness(q, name)), nameHeld(q, standingNames(q, aka)))
+  );
+}
+
+/**
+ * Up to 1 when the query holds one of the page's `aka` names whole: the share of the query (its
+ * concepts' text) the name makes up, so 学习计划 is all of 学习计划 and most of 学习路线规划.
+ */
+function nameHeld(q: RankQuery, standing: readonly string[]): number {
+  const said = compact(q.concepts.map((c) => c.text).join(''));
+  if (standing.length === 0 || said.length === 0) return 0;
+  return Math.min(1, Math.max(...standing.map((name) => name.length / said.length)));
 }
 
 /**
@@ -223,6 +249,8 @@ export interface RankSignals {
   title: string;
   /** Its other names (a career's role name, English name and aliases), ranked as its title for a lookup. */
   names?: readonly string[];
+  /** What readers call it by its purpose or by who it is for, ranked as its title for every query. */
+  aka?: readonly string[];
   /** Concepts Pagefind found on the page (their indexes). */
   matched: ReadonlySet<number>;
   /** Its text, once loaded (a deferred page's summary is not its text). */
@@ -233,31 +261,63 @@ export interface RankSignals {
 
 /**
  * The share of the query's weight the page covers: a concept in its title counts whole; one in
- * its text counts whole for a lookup and `BODY_SHARE` of it for a question (a question is answered
- * by the page that is about it, not by a long one that mentions its words). Once the page's text
+ * its text counts `LOOKUP_BODY_SHARE` of it for a lookup and `BODY_SHARE` for a question (a
+ * question is answered by the page that is about it, not by a long one that mentions its words). Once the page's text
  * is loaded, a concept counts only where it stands as typed or as a synonym, not as the scattered
  * index words Pagefind matched (能 and 耗 for 能耗).
  */
 export function coverage(q: RankQuery, signals: RankSignals): number {
-  const names = namesFor(q, signals.title, signals.names);
+  const names = namesFor(q, signals.title, signals.names, signals.aka);
   const loaded = signals.text?.kind === 'fragment' ? compact(signals.text.data.content) : undefined;
-  const inText = q.intent === 'lookup' ? 1 : BODY_SHARE;
+  const inText = q.intent === 'lookup' ? LOOKUP_BODY_SHARE : BODY_SHARE;
+  const answer = signals.text?.kind === 'fragment' ? compact(signals.text.data.meta?.['answer'] ?? '') : '';
   return weightedShare(q, (concept, i) => {
     if (names.some((name) => carriesLiteral(concept, name))) return 1;
+    if (answer && carriesLiteral(concept, answer)) return 1;
     if (loaded !== undefined) return carriesConcept(concept, loaded) ? inText : 0;
     return signals.matched.has(i) ? inText : 0;
   });
 }
 
-/** The question rule: an FAQ entry whose question carries the query's words, for a question. */
-export function intentBonus(q: RankQuery, signals: Pick<RankSignals, 'faq' | 'title'>): number {
+/**
+ * The question rule: an FAQ entry whose question carries the query's words, for a question. The
+ * names readers give the entry by who it is for (`aka`: 零基础 for no-degree) count as its
+ * question: 零基础可以学吗 asks it.
+ */
+export function intentBonus(q: RankQuery, signals: Pick<RankSignals, 'faq' | 'title' | 'aka'>): number {
   if (q.intent === 'lookup' || !signals.faq || q.concepts.length === 0) return 0;
-  return QUESTION_WEIGHT * phraseShare(q, compact(signals.title), 0.7);
+  return (
+    QUESTION_WEIGHT * phraseShare(q, [compact(signals.title), ...standingNames(q, signals.aka ?? [])], 0.7)
+  );
 }
 
-/** The title and, for a lookup, the other names of a page, compacted. */
-function namesFor(q: RankQuery, title: string, otherNames: readonly string[] = []): string[] {
-  return (q.intent === 'lookup' ? [title, ...otherNames] : [title]).map(compact);
+/**
+ * The names of `aka` that stand whole in the query (学习计划 in 制定学习计划, 零基础 as a synonym of
+ * 小白), compacted: a name counts only where the reader said it, so one word of it (学习, 转型)
+ * does not make every query with that word a search for the page.
+ */
+export function standingNames(
+  q: Pick<RankQuery, 'concepts' | 'normalized'>,
+  aka: readonly string[],
+): string[] {
+  if (aka.length === 0) return [];
+  const said = [
+    compact(q.normalized),
+    compact(q.concepts.map((c) => c.text).join('')),
+    ...q.concepts.flatMap((c) => c.literals.map(compact)),
+  ];
+  return aka.map(compact).filter((name) => name.length > 1 && said.some((s) => s.includes(name)));
+}
+
+/** The title, the `aka` names said in the query and, for a lookup, the other names of a page, compacted. */
+function namesFor(
+  q: RankQuery,
+  title: string,
+  otherNames: readonly string[] = [],
+  aka: readonly string[] = [],
+): string[] {
+  const standing = standingNames(q, aka);
+  return [...(q.intent === 'lookup' ? [title, ...otherNames] : [title]).map(compact), ...standing];
 }
 
 /**
@@ -279,7 +339,7 @@ export function definitionBonus(q: RankQuery, rawTitle: string): number {
 export function rankScore(q: RankQuery, signals: RankSignals): number {
   return (
     coverage(q, signals) * COVERAGE_WEIGHT +
-    titleBonus(q, signals.title, signals.names) +
+    titleBonus(q, signals.title, signals.names, signals.aka) +
     (signals.text ? pageTextBonus(q, signals.text) : 0) +
     signals.pagefindScore +
     intentBonus(q, signals) +

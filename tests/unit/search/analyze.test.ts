@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, conceptWeight, indexForm, segmentHan } from '../../../src/lib/search/analyze.ts';
 import { prepareLexicon } from '../../../src/lib/search/lexicon.ts';
+import { buildLexicon } from '../../../src/lib/search/build/lexicon.ts';
 import { lexicon } from './fixtures.ts';
 
 const prepared = prepareLexicon(lexicon);
@@ -80,6 +81,22 @@ describe('analyzeQuery', () => {
   });
 });
 
+describe('stopwords with particles', () => {
+  it('drops a stopword followed by particles (我的, an index word) like the stopword', () => {
+    const own = prepareLexicon(
+      buildLexicon({
+        pages: [{ id: 'p', content: ['我的', '能耗', '我的', '数据'].join('\u200B'), type: 'FAQ', meta: {} }],
+        stopwords: ['我'],
+        particles: ['的'],
+        synonyms: [],
+      }),
+    );
+    const { query } = analyzeQuery('我的能耗', own);
+    expect(query.terms).toEqual(['能耗']);
+    expect(query.dropped).toContain('我的');
+  });
+});
+
 describe('query intent', () => {
   it.each([
     ['数据中心能耗', 'lookup'],
@@ -90,6 +107,8 @@ describe('query intent', () => {
     ['PUE 是什么', 'definition'],
     ['什么是 PUE', 'definition'],
     ['what is pue', 'definition'],
+    // Where something is: the reader looks a page up.
+    ['参考文献在哪里', 'lookup'],
   ])('%s is a %s', (raw, intent) => {
     expect(analyze(raw).query.intent).toBe(intent);
   });

@@ -139,6 +139,15 @@ describe('createSearchEngine', () => {
     expect((await engine.search('Kubernets')).hits[0]?.url).toBe('/faq/slurm-vs-kubernetes/');
   });
 
+  it('finds a page by what readers call it (aka), though its text does not say it', async () => {
+    const fake = fakePagefind();
+    const outcome = await createSearchEngine(fake.api, lexicon).search('论文');
+    expect(outcome.hits[0]?.url).toBe('/references/');
+    // One search of its type alone (a filter), beside the word's own.
+    expect(fake.asked).toHaveLength(2);
+    expect(fake.asked.at(-1)).toBe('');
+  });
+
   it('finds a career by an alias and by its English name', async () => {
     const engine = createSearchEngine(fakePagefind().api, lexicon);
     expect((await engine.search('ETL 工程师')).hits[0]?.url).toBe('/careers/data-engineer/');

@@ -3,6 +3,7 @@ import { analyzeQuery } from '../../../src/lib/search/analyze.ts';
 import { prepareLexicon } from '../../../src/lib/search/lexicon.ts';
 import {
   BODY_SHARE,
+  LOOKUP_BODY_SHARE,
   coverage,
   definitionBonus,
   formParts,
@@ -52,6 +53,18 @@ describe('titleBonus and textBonus', () => {
     expect(apart).toBe(0);
   });
 
+  it('counts what readers call a page (aka) as its title when the query says the name whole', () => {
+    const said = ranking('制定数据中心能耗计划');
+    const aka = ['能耗计划'];
+    expect(titleBonus(said, '我的计划', [], aka)).toBeGreaterThan(titleBonus(said, '我的计划'));
+    // One word of the name is not the name: 能耗 alone does not look for the page.
+    const part = ranking('能耗');
+    expect(titleBonus(part, '我的计划', [], aka)).toBe(titleBonus(part, '我的计划'));
+    // For a question too (where the names of a career do not count).
+    const asked = ranking('能耗计划怎么做');
+    expect(titleBonus(asked, '我的计划', [], aka)).toBeGreaterThan(titleBonus(asked, '我的计划'));
+  });
+
   it('counts a page’s other names as its title for a lookup, not for a question', () => {
     const names = ['大数据工程师', '数据开发工程师'];
     const lookup = ranking('大数据开发');
@@ -91,9 +104,21 @@ describe('coverage', () => {
 
   it('counts a concept Pagefind matched until the text loads, then only where it stands as typed', () => {
     const q = ranking('数据中心能耗');
-    expect(coverage(q, signals({}))).toBe(1);
-    expect(coverage(q, signals({ text: fragment('数据中心的能力和消耗') }))).toBeLessThan(1);
-    expect(coverage(q, signals({ text: fragment('数据中心的能耗') }))).toBe(1);
+    expect(coverage(q, signals({}))).toBeCloseTo(LOOKUP_BODY_SHARE);
+    expect(coverage(q, signals({ text: fragment('数据中心的能力和消耗') }))).toBeLessThan(LOOKUP_BODY_SHARE);
+    expect(coverage(q, signals({ text: fragment('数据中心的能耗') }))).toBeCloseTo(LOOKUP_BODY_SHARE);
+    // In the title (or a name) a concept counts whole: the page is about it.
+    expect(coverage(q, signals({ title: '数据中心能耗' }))).toBe(1);
+  });
+
+  it('counts an FAQ entry’s one-sentence answer like its question once the entry is loaded', () => {
+    const q = ranking('数据中心能耗吗');
+    const answered = {
+      kind: 'fragment' as const,
+      data: { content: '数据中心的能耗', meta: { answer: '数据中心能耗…' } } as unknown as PagefindResultData,
+    };
+    expect(coverage(q, signals({ text: answered }))).toBe(1);
+    expect(coverage(q, signals({ text: fragment('数据中心的能耗') }))).toBeCloseTo(BODY_SHARE);
   });
 
   it('for a question, counts words in the title whole and words only in the text in part', () => {

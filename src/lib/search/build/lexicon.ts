@@ -68,6 +68,51 @@ function isCompoundPair(a: string, b: string, stop: Set<string>, particles: Set<
   return !stop.has(a) && !stop.has(b);
 }
 
+/** A starting point of the 我现在是… picker as the lexicon needs it. */
+export interface StartingPointNames {
+  /** Its name (应届生（计算机或相近专业）, 系统运维 / SRE); none for a start that is one of our careers. */
+  name?: string;
+  /** FAQ entry ids about moving on from there, most specific first. */
+  faq: readonly string[];
+}
+
+/**
+ * The Chinese names of a starting point, as a reader says where they stand: its name without a
+ * parenthetical, split at slashes, Chinese parts only (应届生（计算机或相近专业） → 应届生;
+ * 系统运维 / SRE → 系统运维: SRE is a career of the guide, not a situation).
+ */
+export function startNames(name: string): string[] {
+  return name
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .split('/')
+    .map((part) => part.trim())
+    .filter((part) => /^\p{Script=Han}{2,}$/u.test(part));
+}
+
+/**
+ * What readers call each page, by URL: the names of `page-names.yaml`, and a rule for the picker's
+ * starting points: a reader who searches for where they stand (零基础, 应届生, 网络运维) looks for
+ * the careers index, whose 我现在是… picker starts there, and for the start's first FAQ entry
+ * (starting-points.yaml orders them most specific first: 零基础 → no-degree).
+ */
+export function akaByUrl(
+  pageNames: readonly { url: string; names: readonly string[] }[],
+  starts: readonly StartingPointNames[],
+  urls: { careers: string; faq: (id: string) => string },
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (url: string, names: readonly string[]) => out.set(url, [...(out.get(url) ?? []), ...names]);
+  for (const page of pageNames) add(page.url, page.names);
+  for (const start of starts) {
+    const names = start.name ? startNames(start.name) : [];
+    if (names.length === 0) continue;
+    add(urls.careers, names);
+    const first = start.faq[0];
+    if (first) add(urls.faq(first), names);
+  }
+  return out;
+}
+
 /** Builds the lexicon from the indexed pages and the data files. */
 export function buildLexicon(input: {
   pages: IndexedPage[];
@@ -76,7 +121,10 @@ export function buildLexicon(input: {
   synonyms: string[][];
   questions?: string[];
   definitions?: string[];
+  places?: string[];
   readerWords?: { words: string[]; means: string[] }[];
+  /** What readers call a page by its purpose or by who it is for, by page URL (`akaByUrl`). */
+  aka?: ReadonlyMap<string, readonly string[]>;
 }): SearchLexicon {
   const counts = new Map<string, number>();
   const tokenCounts = new Map<string, number>();
@@ -93,6 +141,8 @@ export function buildLexicon(input: {
       const names = careerSynonyms(page.meta).filter((n) => n !== entry.title);
       if (names.length > 0) entry.names = names;
     }
+    const aka = page.url ? input.aka?.get(page.url) : undefined;
+    if (aka && aka.length > 0) entry.aka = [...new Set(aka.map(normalizeQuery))];
     if (page.url && isDeferred(page)) entry.deferred = { url: page.url };
     for (const chunk of page.content.split(/\s+/)) {
       const tokens = chunk.split('\u200B').map(normalizeWord);
@@ -134,6 +184,7 @@ export function buildLexicon(input: {
     particles: input.particles.map(normalizeQuery),
     questions: (input.questions ?? []).map(normalizeQuery),
     definitions: (input.definitions ?? []).map(normalizeQuery),
+    places: (input.places ?? []).map(normalizeQuery),
     readerWords: (input.readerWords ?? []).map(
       (entry) => [entry.words.map(normalizeQuery), entry.means.map(normalizeQuery)] as [string[], string[]],
     ),

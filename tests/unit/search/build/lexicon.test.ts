@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildLexicon, careerSynonyms } from '../../../../src/lib/search/build/lexicon.ts';
+import {
+  akaByUrl,
+  buildLexicon,
+  careerSynonyms,
+  startNames,
+} from '../../../../src/lib/search/build/lexicon.ts';
 import { countsOf } from '../../../../src/lib/search/count-groups.ts';
 import {
+  pageNamesFileSchema,
   readerWordsFileSchema,
   searchLexiconSchema,
   stopwordsFileSchema,
@@ -60,7 +66,8 @@ describe('buildLexicon', () => {
   });
 
   it('records each page’s type and title by Pagefind id', () => {
-    expect(lexicon.pages['p-refs']).toEqual({ type: '参考文献', title: '参考文献' });
+    expect(lexicon.pages['p-refs']).toEqual({ type: '参考文献', title: '参考文献', aka: ['论文'] });
+    expect(lexicon.pages['p-pue']).toEqual({ type: 'FAQ', title: 'PUE 是什么？数值多少算好？' });
   });
 
   it('carries the question words, definition words and reader words, normalised', () => {
@@ -91,7 +98,51 @@ describe('careerSynonyms', () => {
   });
 });
 
+describe('startNames and akaByUrl', () => {
+  it('names a starting point by its Chinese name, without the parenthetical, split at slashes', () => {
+    expect(startNames('应届生（计算机或相近专业）')).toEqual(['应届生']);
+    expect(startNames('系统运维 / SRE')).toEqual(['系统运维']);
+    expect(startNames('SRE')).toEqual([]);
+  });
+
+  it('gives page names by URL, and each starting point to the careers index and to its first FAQ entry', () => {
+    const aka = akaByUrl(
+      [{ url: '/plan/', names: ['学习计划'] }],
+      [
+        { name: '零基础（非相关专业）', faq: ['no-degree', 'transferable-skills'] },
+        { faq: ['from-operations'] },
+      ],
+      { careers: '/careers/', faq: (id) => `/faq/${id}/` },
+    );
+    expect(Object.fromEntries(aka)).toEqual({
+      '/plan/': ['学习计划'],
+      '/careers/': ['零基础'],
+      '/faq/no-degree/': ['零基础'],
+    });
+  });
+
+  it('records what readers call a page (aka) by its URL in the lexicon', () => {
+    const built = buildLexicon({
+      pages: [{ id: 'p1', url: '/plan/', content: '计划', type: '职业', meta: { title: '我的计划' } }],
+      stopwords: ['的'],
+      particles: [],
+      synonyms: [],
+      aka: new Map([['/plan/', ['学习计划', 'Study Plan']]]),
+    });
+    expect(built.pages['p1']?.aka).toEqual(['学习计划', 'study plan']);
+    expect(searchLexiconSchema.parse(built).pages['p1']?.aka).toEqual(['学习计划', 'study plan']);
+  });
+});
+
 describe('search data files', () => {
+  it('content/search/page-names.yaml matches its schema, each page with its reason', () => {
+    const names = pageNamesFileSchema.parse(
+      parse(readFileSync(new URL('../../../../content/search/page-names.yaml', import.meta.url), 'utf8')),
+    );
+    expect(names.pages.every((p) => p.reason.length > 20)).toBe(true);
+    expect(new Set(names.pages.map((p) => p.url)).size).toBe(names.pages.length);
+  });
+
   it('content/search/stopwords.yaml, synonyms.yaml and reader-words.yaml match their schemas', () => {
     const read = (f: string): unknown =>
       parse(readFileSync(new URL(`../../../../content/search/${f}`, import.meta.url), 'utf8'));
