@@ -8,11 +8,9 @@
  */
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { APP_READY_MS, expect, test, PHONE } from '../support/fixtures.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { overflowingElements, textCoveredBy } from './layout-checks.ts';
-
-const PHONE = { width: 375, height: 812 };
 
 /** The bottom of everything stuck at the top of the screen (header, contents bar). */
 const stuckBottom = (page: Page) =>

@@ -5,7 +5,7 @@
  * nodes), search by a tool named on one career page only, and layout at 375px.
  */
 import { describe } from 'vitest';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { APP_READY_MS, expect, test, PHONE } from '../support/fixtures.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -260,7 +260,7 @@ describe('progress tracker', () => {
     open,
     site,
   }) => {
-    const { page } = await open({ viewport: { width: 375, height: 812 }, colorScheme: 'dark' });
+    const { page } = await open({ viewport: PHONE, colorScheme: 'dark' });
     await page.goto(site.url + CAREER_PATH);
     const items = page.locator('li[data-skill-id]');
     const resources = page.locator('li[data-skill-id] > details.skill-resources');

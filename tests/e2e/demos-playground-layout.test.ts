@@ -12,12 +12,9 @@
  */
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { afterPaint, APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { afterPaint, APP_READY_MS, expect, test, PHONE, WIDE } from '../support/fixtures.ts';
 
-const SCREENS = [
-  { width: 375, height: 812 },
-  { width: 1280, height: 900 },
-] as const;
+const SCREENS = [PHONE, WIDE] as const;
 const THEMES = ['light', 'dark'] as const;
 
 /** Panels of each page: boxes whose content must stay inside them. */
@@ -184,13 +181,13 @@ describe('what a phone reader hit', () => {
           shadow: getComputedStyle(el).backgroundImage,
         })),
       );
-    const narrow = (await open({ viewport: { width: 375, height: 812 } })).page;
+    const narrow = (await open({ viewport: PHONE })).page;
     await narrow.goto(`${site.url}/demos/`);
     const small = await formulas(narrow);
     expect(small.some((f) => f.overflows)).toBe(true);
     for (const f of small) expect(f.shadow).toContain('radial-gradient');
     expect(await narrow.locator('#demo-forward [data-scroll-hint]').isVisible()).toBe(true);
-    const wide = (await open({ viewport: { width: 1280, height: 900 } })).page;
+    const wide = (await open({ viewport: WIDE })).page;
     await wide.goto(`${site.url}/demos/`);
     expect((await formulas(wide)).some((f) => f.overflows)).toBe(false);
     expect(await wide.locator('#demo-forward [data-scroll-hint]').isVisible()).toBe(false);
@@ -201,7 +198,7 @@ describe('what a phone reader hit', () => {
       open,
       site,
     }) => {
-      const { page } = await open({ viewport: { width: 375, height: 812 }, colorScheme });
+      const { page } = await open({ viewport: PHONE, colorScheme });
       await page.goto(`${site.url}/playground/`);
       await expect
         .poll(() => page.getByRole('button', { name: '开始训练' }).isEnabled(), { timeout: APP_READY_MS })

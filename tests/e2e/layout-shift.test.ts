@@ -8,7 +8,7 @@
  */
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { afterPaint, APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { afterPaint, APP_READY_MS, expect, test, PHONE, WIDE } from '../support/fixtures.ts';
 import { CONTENT_PAGES } from '../../tools/sample-pages.ts';
 import { url } from '../../src/lib/site.ts';
 import { installPerfObservers, type PerfRecord } from '../../tools/perf-observers.ts';
@@ -18,8 +18,8 @@ import { installPerfObservers, type PerfRecord } from '../../tools/perf-observer
 const PAGES = [...CONTENT_PAGES, url.careers(), url.plan()];
 
 const SCREENS = [
-  { name: 'wide', viewport: { width: 1280, height: 900 } },
-  { name: 'narrow', viewport: { width: 375, height: 812 } },
+  { name: 'wide', viewport: WIDE },
+  { name: 'narrow', viewport: PHONE },
 ];
 
 /** Demo islands on the page that started loading but have not finished yet. */

@@ -6,14 +6,12 @@
  */
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { APP_READY_MS, expect, test, PHONE, WIDE } from '../support/fixtures.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { SAMPLE } from '../../tools/sample-pages.ts';
 import { SEARCH_PARAM, url } from '../../src/lib/site.ts';
 
 const wait = { timeout: APP_READY_MS };
-const NARROW = { width: 375, height: 812 };
-const WIDE = { width: 1280, height: 900 };
 
 /** The header's bottom edge in viewport pixels (it is sticky: the same at any scroll). */
 function headerBottom(page: Page): Promise<number> {
@@ -22,8 +20,8 @@ function headerBottom(page: Page): Promise<number> {
 
 describe('header, menu and table of contents', () => {
   test.for([
-    { screen: 'narrow', viewport: NARROW, colorScheme: 'light' as const },
-    { screen: 'narrow', viewport: NARROW, colorScheme: 'dark' as const },
+    { screen: 'narrow', viewport: PHONE, colorScheme: 'light' as const },
+    { screen: 'narrow', viewport: PHONE, colorScheme: 'dark' as const },
     { screen: 'wide', viewport: WIDE, colorScheme: 'light' as const },
     { screen: 'wide', viewport: WIDE, colorScheme: 'dark' as const },
   ])('the article on a $screen screen ($colorScheme)', async ({ viewport, colorScheme }, { open, site }) => {
@@ -38,7 +36,7 @@ describe('header, menu and table of contents', () => {
     const tocLinks = page.locator('dc-toc a');
     const title = await page.locator('h1').boundingBox();
 
-    if (viewport === NARROW) {
+    if (viewport === PHONE) {
       // One row, at most 56px: brand, search and theme icons, menu button.
       expect(header!.height).toBeLessThanOrEqual(56);
       for (const control of [
@@ -132,7 +130,7 @@ test('without JavaScript, the narrow header shows the sections as a row and no m
   open,
   site,
 }) => {
-  const { page } = await open({ viewport: NARROW, javaScriptEnabled: false });
+  const { page } = await open({ viewport: PHONE, javaScriptEnabled: false });
   await page.goto(`${site.url}${url.article()}`);
   expect(await page.locator('.menu-button').isVisible()).toBe(false);
   const links = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
@@ -146,7 +144,7 @@ describe('anchors land below the header', () => {
   const pages = [url.article(), url.career(SAMPLE.career), url.faqs(), url.references()];
   test.for(
     pages.flatMap((path) => [
-      { path, screen: 'narrow', viewport: NARROW },
+      { path, screen: 'narrow', viewport: PHONE },
       { path, screen: 'wide', viewport: WIDE },
     ]),
   )('every in-page link of $path on a $screen screen', async ({ path, viewport }, { open, site }) => {
@@ -208,7 +206,7 @@ describe('ways through', () => {
     open,
     site,
   }) => {
-    const { page } = await open({ viewport: NARROW });
+    const { page } = await open({ viewport: PHONE });
     await page.goto(`${site.url}${url.faq(SAMPLE.faq)}`);
     const crumbs = page.getByRole('navigation', { name: '面包屑' });
     const items = await crumbs.locator('li').evaluateAll((lis) =>
@@ -218,7 +216,7 @@ describe('ways through', () => {
       }),
     );
     expect(new Set(items.map((i) => i.top)).size, 'one line').toBe(1);
-    expect(items.at(-1)!.right).toBeLessThanOrEqual(NARROW.width);
+    expect(items.at(-1)!.right).toBeLessThanOrEqual(PHONE.width);
     expect(items.at(-1)!.cut, 'the long question is cut').toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { APP_READY_MS, expect, test as base } from '../support/fixtures.ts';
+import { APP_READY_MS, expect, test as base, PHONE } from '../support/fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { startSite, type Site } from '../support/e2e.ts';
 import { cacheContents, copySite, serveDeploys, workerActivated, type Deploys } from '../support/offline.ts';
@@ -131,7 +131,7 @@ describe('a new deploy', () => {
     deploys,
   }) => {
     deploys.use(DEPLOY.first);
-    const { page } = await open({ ...WITH_WORKER, viewport: { width: 375, height: 812 } });
+    const { page } = await open({ ...WITH_WORKER, viewport: PHONE });
     await readUnderWorker(page, site.url, CHANGED);
     deploys.use(DEPLOY.second);
     await comeBack(page);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { chromium, type BrowserContextOptions, type Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { APP_READY_MS, expect, test, type TrackedPage } from '../support/fixtures.ts';
+import { APP_READY_MS, expect, test, type TrackedPage, PHONE, WIDE } from '../support/fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { CHROME_FLAGS } from '../../tools/browser.ts';
 import { cacheContents, workerActivated } from '../support/offline.ts';
@@ -121,10 +121,7 @@ describe('after one visit, without a network', () => {
     expect(await page.getByRole('link', { name: builtTitle(siteDir, PUE_FAQ).split(' | ')[0] }).count()).toBe(
       1,
     );
-    for (const viewport of [
-      { width: 1280, height: 900 },
-      { width: 375, height: 812 },
-    ]) {
+    for (const viewport of [WIDE, PHONE]) {
       await page.setViewportSize(viewport);
       expect(await axeViolations(page), `${viewport.width}px`).toEqual([]);
     }

@@ -9,7 +9,7 @@
  */
 import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { afterPaint, APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { afterPaint, APP_READY_MS, expect, test, PHONE, WIDE } from '../support/fixtures.ts';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { overflowingElements, textCoveredBy } from './layout-checks.ts';
 import { installPerfObservers, type PerfRecord } from '../../tools/perf-observers.ts';
@@ -125,10 +125,7 @@ describe('role picker', () => {
     open,
     site,
   }) => {
-    for (const viewport of [
-      { width: 375, height: 812 },
-      { width: 1280, height: 900 },
-    ]) {
+    for (const viewport of [PHONE, WIDE]) {
       const { page } = await open({ viewport });
       await page.goto(`${site.url}/`);
       const select = page.getByRole('region', { name: '我现在是…' }).getByLabel('当前角色');
@@ -147,7 +144,7 @@ describe('role picker', () => {
     open,
     site,
   }) => {
-    const { page } = await open({ colorScheme: 'dark', viewport: { width: 375, height: 812 } });
+    const { page } = await open({ colorScheme: 'dark', viewport: PHONE });
     await page.goto(`${site.url}/careers/`);
     await page.getByLabel('当前角色').selectOption({ label: '数据分析' });
     const first = await firstResult(page, 'data-engineer');
@@ -351,10 +348,7 @@ describe('the plan', () => {
     open,
     site,
   }) => {
-    for (const viewport of [
-      { width: 375, height: 812 },
-      { width: 1280, height: 900 },
-    ]) {
+    for (const viewport of [PHONE, WIDE]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page } = await open({ viewport, colorScheme });
         await page.goto(`${site.url}/`);
@@ -394,10 +388,7 @@ describe('the plan', () => {
     open,
     site,
   }) => {
-    for (const viewport of [
-      { width: 375, height: 812 },
-      { width: 1280, height: 900 },
-    ]) {
+    for (const viewport of [PHONE, WIDE]) {
       const { page } = await open({ viewport });
       await page.goto(`${site.url}/`);
       await page.evaluate(
@@ -425,7 +416,7 @@ describe('the plan', () => {
     open,
     site,
   }) => {
-    const { page } = await open({ viewport: { width: 375, height: 812 } });
+    const { page } = await open({ viewport: PHONE });
     await page.goto(`${site.url}/plan/#v1&to=astronaut`);
     await expect
       .poll(() => page.getByRole('alert').first().textContent(), { timeout: APP_READY_MS })

@@ -8,7 +8,16 @@
 import { describe } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterPaint, APP_READY_MS, expect, test, type Site, type TrackedPage } from '../support/fixtures.ts';
+import {
+  afterPaint,
+  APP_READY_MS,
+  expect,
+  test,
+  type Site,
+  type TrackedPage,
+  PHONE,
+  WIDE,
+} from '../support/fixtures.ts';
 import { parseModelCard } from '../../src/lib/model/card.ts';
 import {
   parseSettings,
@@ -157,10 +166,7 @@ describe('failures and layout', () => {
     expect(await button(tracked.page, '开始训练').isDisabled()).toBe(true);
   });
 
-  for (const viewport of [
-    { width: 1280, height: 900 },
-    { width: 375, height: 812 },
-  ]) {
+  for (const viewport of [WIDE, PHONE]) {
     test(`does not shift while it loads and starts, ${viewport.width}px`, async ({ open, site }) => {
       const tracked = await open({ viewport });
       await tracked.page.addInitScript(() => {
@@ -542,7 +548,7 @@ describe('accessibility and small screens', () => {
   }
 
   test('fits a 375px screen: no horizontal scroll, every control reachable', async ({ open, site }) => {
-    const tracked = await open({ viewport: { width: 375, height: 812 } });
+    const tracked = await open({ viewport: PHONE });
     const page = await openPlayground(site, tracked);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

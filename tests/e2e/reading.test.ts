@@ -7,7 +7,7 @@ import { describe } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { APP_READY_MS, expect, test, PHONE } from '../support/fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const KATEX_FONTS = join(
@@ -152,7 +152,7 @@ describe('lists that read well', () => {
     site,
   }) => {
     const { page } = await open({
-      viewport: { width: 375, height: 812 },
+      viewport: PHONE,
       colorScheme: 'dark',
       hasTouch: true,
     });

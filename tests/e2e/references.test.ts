@@ -7,10 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
-
-const WIDE = { width: 1280, height: 900 };
-const PHONE = { width: 375, height: 812 };
+import { APP_READY_MS, expect, test, PHONE, WIDE } from '../support/fixtures.ts';
 
 async function openList(page: Page, url: string) {
   await page.goto(`${url}/references/`);

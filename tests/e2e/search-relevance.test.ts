@@ -1,9 +1,9 @@
 /**
  * The relevance evaluation (tests/search-eval/dev.yaml and the held-out test, test2 and test3
  * sets) as a test: every query of every set through the search in Chromium against the built
- * site; fails when a set is below what `npm test` holds it to (`THRESHOLDS`: the targets on dev, a
- * regression floor on the held-out sets — see
- * evaluate.ts), when any query finds nothing, or on a console error. `npm run eval:search` prints
+ * site; fails when a set is below what `npm test` holds it to (`THRESHOLDS`: a regression floor
+ * under the last measured figures, see evaluate.ts), when any query finds nothing, or on a
+ * console error. `npm run eval:search` prints
  * the same reports, with the targets.
  */
 import { describe } from 'vitest';

@@ -4,7 +4,7 @@
  * of links beside the text (they were 17–18 px tall), on the pages that have one.
  */
 import { describe } from 'vitest';
-import { APP_READY_MS, expect, test } from '../support/fixtures.ts';
+import { APP_READY_MS, expect, test, WIDE } from '../support/fixtures.ts';
 import { axeViolations } from '../support/axe.ts';
 import { url } from '../../src/lib/site.ts';
 import { SAMPLE } from '../../tools/sample-pages.ts';
@@ -13,7 +13,7 @@ const PAGES = [url.article(), url.career(SAMPLE.career)];
 
 describe('the table of contents on a wide screen', () => {
   test.for(PAGES)('has links at least 24 px tall on %s', async (path, { open, site }) => {
-    const { page } = await open({ viewport: { width: 1280, height: 900 } });
+    const { page } = await open({ viewport: WIDE });
     await page.goto(`${site.url}${path}`);
     const links = page.locator('dc-toc nav a');
     await links.first().waitFor({ state: 'visible', timeout: APP_READY_MS });

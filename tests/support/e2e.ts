@@ -9,6 +9,10 @@ import { serveStatic } from '../../tools/static-server.ts';
 import { ensureSite } from '../../tools/site-build.ts';
 import { APP_READY_MS } from '../../tools/timeouts.ts';
 
+/** The two screens the browser tests check: a phone's and a laptop's (the default). */
+export const PHONE = { width: 375, height: 812 } as const;
+export const WIDE = { width: 1280, height: 900 } as const;
+
 export interface Site {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:41234`. */
   url: string;
@@ -62,7 +66,7 @@ export async function startSite(options: StartOptions = {}): Promise<Site> {
       // first visit, and a worker precaching in the background would add requests the test did
       // not make and answer requests that `page.route` does not see (tests/e2e/offline*.test.ts).
       const context = await browser.newContext({
-        viewport: { width: 1280, height: 900 },
+        viewport: WIDE,
         serviceWorkers: 'block',
         ...contextOptions,
       });

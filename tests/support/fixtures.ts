@@ -19,10 +19,10 @@
  */
 import { test as base, expect } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { afterPaint, startSite, type Site, type TrackedPage } from './e2e.ts';
+import { afterPaint, PHONE, startSite, WIDE, type Site, type TrackedPage } from './e2e.ts';
 import { ensureSite } from '../../tools/site-build.ts';
 
-export { afterPaint, expect };
+export { afterPaint, expect, PHONE, WIDE };
 export { APP_READY_MS } from '../../tools/timeouts.ts';
 /** For helpers in test files that take the fixture's values, e.g. `async function openDemos(tracked: TrackedPage)`. */
 export type { Site, TrackedPage };

@@ -59,7 +59,7 @@ interface Candidate {
 }
 
 /** A Pagefind query: its text, which concepts it covers, and how much its score counts. */
-interface Probe {
+export interface Probe {
   term: string;
   concepts: number[];
   weight: number;
@@ -97,6 +97,29 @@ function relaxedProbes(concepts: Concept[]): Probe[] {
       weight: k === 0 || concept.corrected ? 1 : 0.8,
     })),
   );
+}
+
+/** How much a page found by one word of a concept counts, when nothing found the whole concept. */
+export const ANY_WORD_WEIGHT = 0.5;
+
+/**
+ * Last-resort probes, for a query that found nothing: each index word of each concept's forms
+ * on its own (a page that carries any of them is better than no result). Single characters are
+ * left out unless a form has nothing else: they match nearly every page.
+ */
+export function anyWordProbes(concepts: Concept[]): Probe[] {
+  const probes = new Map<string, Probe>();
+  concepts.forEach((concept, i) => {
+    for (const form of concept.forms) {
+      const words = form.split(' ').filter(Boolean);
+      const meaningful = words.filter((w) => [...w].length > 1 || /^[a-z0-9]/.test(w));
+      for (const word of meaningful.length > 0 ? meaningful : words) {
+        if (word === form) continue;
+        if (!probes.has(word)) probes.set(word, { term: word, concepts: [i], weight: ANY_WORD_WEIGHT });
+      }
+    }
+  });
+  return [...probes.values()];
 }
 
 /**
@@ -243,6 +266,8 @@ export function createSearchEngine(
       if (concepts.length > 1)
         await runProbes(relaxedProbes(concepts).slice(0, MAX_SEARCHES), candidates, carriers);
       await addNamedPages(concepts, query.normalized, candidates);
+      // Nothing carries any concept whole: any page with one of its words is better than none.
+      if (candidates.size === 0) await runProbes(anyWordProbes(concepts).slice(0, MAX_SEARCHES), candidates);
       if (candidates.size === 0) return { query, mode: 'none', hits: [], typeCounts: {} };
 
       const typeCounts: Record<string, number> = {};

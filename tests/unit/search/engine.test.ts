@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFER_FRAGMENT_BYTES, deferredSummary } from '../../../src/lib/search/build/deferred.ts';
 import { buildLexicon } from '../../../src/lib/search/build/lexicon.ts';
 import {
+  anyWordProbes,
   createSearchEngine,
   MAX_SEARCHES,
   PAGEFIND_OPTIONS,
@@ -191,6 +192,31 @@ describe('createSearchEngine', () => {
   it('respects the limit', async () => {
     const outcome = await createSearchEngine(fakePagefind().api, lexicon).search('工程师 数据', { limit: 1 });
     expect(outcome.hits).toHaveLength(1);
+  });
+});
+
+describe('a query whose words never meet on one page', () => {
+  it('finds the pages that carry one of its words, the single characters only when nothing else is left', async () => {
+    // 冷作业: the index has 冷 and 作业, never on one page (the fixture's pages).
+    const fake = fakePagefind();
+    const outcome = await createSearchEngine(fake.api, lexicon).search('冷作业');
+    expect(outcome.hits.map((h) => h.url)).toEqual(['/faq/slurm-vs-kubernetes/']);
+    expect(fake.asked).toContain('作业');
+    expect(fake.asked).not.toContain('冷');
+  });
+
+  it('searches each index word of each form once, never the form itself again', () => {
+    const probes = anyWordProbes([
+      { text: '电容器', forms: ['电 容器', '电容 容器'], literals: ['电容器'], corrected: false },
+      { text: '液度', forms: ['液 度'], literals: ['液度'], corrected: false },
+      { text: 'gpu', forms: ['gpu'], literals: ['gpu'], corrected: false },
+    ]);
+    expect(probes.map((p) => [p.term, p.concepts])).toEqual([
+      ['容器', [0]],
+      ['电容', [0]],
+      ['液', [1]],
+      ['度', [1]],
+    ]);
   });
 });
 
