@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Site } from './e2e.ts';
 import { axeViolations } from './axe.ts';
+import { APP_READY_MS } from '../../tools/timeouts.ts';
 import { checkBuiltPages, type BuiltPage } from '../../src/lib/site-checks/html-checks.ts';
 
 /** A URL with no page: the audit checks the 404 page through it. */
@@ -70,7 +71,7 @@ async function auditTheme(site: Site, paths: string[], theme: 'light' | 'dark'):
     await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
     opened.push({ path, axe: await axeViolations(page), ...start });
   }
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle', { timeout: APP_READY_MS });
   const rows = opened.map(({ path, axe, errors, external }, i): AuditRow => {
     const next = opened[i + 1];
     // The missing URL's own document answers 404 on purpose; that console line is expected.
