@@ -16,9 +16,16 @@ export const WIDE = { width: 1280, height: 900 } as const;
 export interface Site {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:41234`. */
   url: string;
-  browser: Browser;
+  /** The Chromium in use (another one after a stuck one was replaced). */
+  readonly browser: Browser;
   /** A fresh context (profile) and page with problem tracking. */
   open(options?: BrowserContextOptions): Promise<TrackedPage>;
+  /**
+   * Closes a context `open` made; a Chromium that does not close it within a minute is replaced,
+   * so one stuck close cannot hang the run.
+   */
+  closeContext(context: BrowserContext): Promise<void>;
+  /** Closes every context, Chromium and the server (each wait bounded). */
   close(): Promise<void>;
 }
 
@@ -52,15 +59,56 @@ export interface StartOptions {
   server?: { url: string; close(): Promise<void> };
 }
 
+/**
+ * How long closing a context or the browser may take before Chromium counts as stuck. Closing
+ * once hung for good (a context whose page was mid-navigation): without a bound the run would
+ * wait until CI's limit, as Vitest puts no time limit on a fixture's teardown.
+ */
+const CLOSE_MS = APP_READY_MS;
+
+/** Resolves true when `promise` settles within `ms`, false when it does not (it is left running). */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true,
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Serves the built site and starts Chromium. */
 export async function startSite(options: StartOptions = {}): Promise<Site> {
   const server =
     options.server ?? (await serveStatic(options.dir ?? (await ensureSite()), { headers: true }));
-  const browser = await launchBrowser(options.chromeArgs);
-  const contexts: BrowserContext[] = [];
+  let browser = await launchBrowser(options.chromeArgs);
+  let contexts: BrowserContext[] = [];
+
+  /**
+   * Leaves a Chromium that did not close a context in time (closing it in the background, with
+   * no wait) and starts another for the next test: the test that just ran has its verdict; the
+   * rest of the file should not inherit a stuck browser.
+   */
+  async function replaceStuckBrowser(what: string): Promise<void> {
+    process.stderr.write(`e2e: ${what} took over ${CLOSE_MS / 1000} s; starting another Chromium\n`);
+    void browser.close().catch(() => {});
+    contexts = [];
+    browser = await launchBrowser(options.chromeArgs);
+  }
+
   return {
     url: server.url,
-    browser,
+    get browser() {
+      return browser;
+    },
     async open(contextOptions = {}) {
       // No service worker unless a test asks (`serviceWorkers: 'allow'`): each test is a reader's
       // first visit, and a worker precaching in the background would add requests the test did
@@ -105,9 +153,16 @@ export async function startSite(options: StartOptions = {}): Promise<Site> {
       });
       return tracked;
     },
+    async closeContext(context) {
+      contexts = contexts.filter((c) => c !== context);
+      if (!(await settlesWithin(context.close(), CLOSE_MS))) await replaceStuckBrowser('closing a page');
+    },
     async close() {
-      for (const c of contexts) await c.close().catch(() => {});
-      await browser.close();
+      for (const c of contexts) {
+        if (!(await settlesWithin(c.close(), CLOSE_MS))) break;
+      }
+      // A Chromium that will not close is left to exit with the test worker.
+      await settlesWithin(browser.close(), CLOSE_MS);
       await server.close();
     },
   };

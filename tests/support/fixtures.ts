@@ -72,7 +72,7 @@ export const test = base.extend<{ $test: TestFixtures; $file: FileFixtures }>({
       return tracked;
     });
     const problems = problemsOf(opened);
-    for (const t of opened) await t.context.close().catch(() => {});
+    for (const t of opened) await site.closeContext(t.context);
     if (problems.length > 0) {
       throw new Error(`the page reported ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
     }
