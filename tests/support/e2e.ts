@@ -61,8 +61,10 @@ export interface StartOptions {
 
 /**
  * How long closing a context or the browser may take before Chromium counts as stuck. Closing
- * once hung for good (a context whose page was mid-navigation): without a bound the run would
- * wait until CI's limit, as Vitest puts no time limit on a fixture's teardown.
+ * once hung for good (a context whose page had just navigated): Chromium can acknowledge a close
+ * that races a navigation commit without closing anything (microsoft/playwright#42366, fixed
+ * upstream only by retrying). Without a bound the run would wait until CI's limit, as Vitest puts
+ * no time limit on a fixture's teardown.
  */
 const CLOSE_MS = APP_READY_MS;
 
