@@ -5,7 +5,6 @@
  * `data-area` and `data-skills` (JSON `[id, name][]`).
  */
 import { matchSkills, type FilterSkill } from '../../lib/careers/career-filter.ts';
-import { FilterAnnouncer, wireFilterForm } from '../shared/filter-form.ts';
 
 interface Card {
   el: HTMLElement;
@@ -13,6 +12,9 @@ interface Card {
   skills: FilterSkill[];
   matches: HTMLElement | null;
 }
+
+/** Wait this long after the last keystroke before announcing, so a screen reader is not flooded. */
+const ANNOUNCE_DELAY_MS = 500;
 
 function readSkills(el: HTMLElement): FilterSkill[] {
   try {
@@ -32,12 +34,13 @@ class DcCareerFilter extends HTMLElement {
   #cards: Card[] = [];
   #form: HTMLFormElement | null = null;
   #query: HTMLInputElement | null = null;
-  #announcer = new FilterAnnouncer(null);
+  #status: HTMLElement | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     this.#form = this.querySelector('form.filters');
     this.#query = this.querySelector('input[name="skill"]');
-    this.#announcer = new FilterAnnouncer(this.querySelector('.filter-status'));
+    this.#status = this.querySelector('.filter-status');
     if (!this.#form || !this.#query) return;
     this.#cards = [...this.querySelectorAll<HTMLElement>('li.card[data-area]')].map((el) => ({
       el,
@@ -47,7 +50,11 @@ class DcCareerFilter extends HTMLElement {
     }));
     this.#form.hidden = false;
 
-    wireFilterForm(this.#form, (announce) => this.#apply(announce));
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('input', () => this.#apply(true));
+    this.#form.addEventListener('change', () => this.#apply(true));
+    // "reset" fires before the fields are reset; apply once they have been.
+    this.#form.addEventListener('reset', () => setTimeout(() => this.#apply(true)));
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-term]')) {
       button.addEventListener('click', () => {
         if (!this.#query) return;
@@ -59,6 +66,8 @@ class DcCareerFilter extends HTMLElement {
       this.#form?.reset();
       this.#query?.focus();
     });
+    // The browser may restore the fields on back/forward navigation: match what they show.
+    window.addEventListener('pageshow', () => this.#apply(false));
     this.#apply(false);
   }
 
@@ -94,7 +103,15 @@ class DcCareerFilter extends HTMLElement {
     const message = filtered
       ? `${parts.join('、')}：显示 ${shown} / ${total} 条职业路径。`
       : `显示全部 ${total} 条职业路径。`;
-    this.#announcer.report(message, { announce, filtered });
+    clearTimeout(this.#timer);
+    if (!announce) {
+      // On load only show a count when the fields came back filled; an unfiltered page needs none.
+      if (this.#status) this.#status.textContent = filtered ? message : '';
+      return;
+    }
+    this.#timer = setTimeout(() => {
+      if (this.#status) this.#status.textContent = message;
+    }, ANNOUNCE_DELAY_MS);
   }
 }
 

@@ -15,7 +15,9 @@ import {
   matchesQuery,
   queryTerms,
 } from '../../lib/citations/reference-filter.ts';
-import { FilterAnnouncer, wireFilterForm } from '../shared/filter-form.ts';
+
+/** Wait this long after the last keystroke before announcing the count. */
+const ANNOUNCE_DELAY_MS = 500;
 
 interface Entry {
   el: HTMLElement;
@@ -35,14 +37,15 @@ class DcReferenceFilter extends HTMLElement {
   #groups: Group[] = [];
   #total = 0;
   #query: HTMLInputElement | null = null;
-  #announcer = new FilterAnnouncer(null);
+  #status: HTMLElement | null = null;
   #empty: HTMLElement | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-filter]');
     if (form === null) return;
     this.#query = form.querySelector<HTMLInputElement>('input[data-filter-query]');
-    this.#announcer = new FilterAnnouncer(this.querySelector<HTMLElement>('[data-filter-status]'));
+    this.#status = this.querySelector<HTMLElement>('[data-filter-status]');
     this.#empty = this.querySelector<HTMLElement>('[data-filter-empty]');
     this.#groups = [...this.querySelectorAll<HTMLElement>('section[data-group]')].map((el) => ({
       el,
@@ -56,13 +59,19 @@ class DcReferenceFilter extends HTMLElement {
     }));
     this.#total = this.#groups.reduce((n, g) => n + g.entries.length, 0);
 
-    wireFilterForm(form, (announce) => this.#apply(announce));
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('input', () => this.#apply(true));
+    form.addEventListener('change', () => this.#apply(true));
+    // "reset" fires before the fields are reset; apply once they have been.
+    form.addEventListener('reset', () => setTimeout(() => this.#apply(true)));
     this.querySelector('[data-filter-clear]')?.addEventListener('click', () => {
       form.reset();
       this.#query?.focus();
     });
     // A link to an entry the filter hides (a back link, a # link) shows the whole list again.
     window.addEventListener('hashchange', () => this.#reveal(form));
+    // The browser may restore the fields on back/forward navigation: match what they show.
+    window.addEventListener('pageshow', () => this.#apply(false));
     this.#apply(false);
     this.#reveal(form);
   }
@@ -109,7 +118,15 @@ class DcReferenceFilter extends HTMLElement {
       statusLabel: status === 'all' ? '' : (checked?.dataset['label'] ?? status),
       query,
     });
-    this.#announcer.report(message, { announce, filtered });
+    clearTimeout(this.#timer);
+    if (!announce) {
+      // On load, only a filter the browser restored needs saying.
+      if (this.#status) this.#status.textContent = filtered ? message : '';
+      return;
+    }
+    this.#timer = setTimeout(() => {
+      if (this.#status) this.#status.textContent = message;
+    }, ANNOUNCE_DELAY_MS);
   }
 }
 
