@@ -28,7 +28,7 @@ export const PRECACHE_GLOBS = {
   globPatterns: [
     '**/*.html',
     '_astro/**/*.{js,css,woff2}',
-    'pagefind/{pagefind.js,pagefind-entry.json,search-lexicon.json,*.pf_meta,wasm.*.pagefind}',
+    'pagefind/{pagefind.js,pagefind-entry.json,search-lexicon.json,search-latin.json,*.pf_meta,wasm.*.pagefind}',
     'pagefind/{index,fragment,filter,summary}/*',
     'search/*.json',
     'plan/*.json',

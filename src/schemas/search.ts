@@ -122,18 +122,29 @@ const countGroupsSchema = z.record(z.string().regex(/^[1-9]\d*$/), z.string());
  * by the search UI with Pagefind: what the engine needs to understand a query the way the index
  * was built.
  */
+/** `/pagefind/search-latin.json`: the lexicon's Latin words with their counts (`latin`). */
+export const searchLatinSchema = countGroupsSchema;
+
 export const searchLexiconSchema = z.object({
   /** Format version; bumped when the shape changes. */
-  version: z.literal(3),
+  version: z.literal(4),
   /**
-   * Words of the index (as Pagefind normalised them: lower case, letters and digits only) with
-   * how often each occurs: Chinese words of two or more characters, and Latin words of five or
-   * more letters. Chinese queries are segmented against these, Latin typos corrected against
-   * them (shorter words are never corrected). Grouped by count (`countGroups`): the key is the
-   * count, the value the words with that count separated by spaces, which compresses a third
-   * better than one key per word.
+   * Chinese words of the index (as Pagefind normalised them), two or more characters, with how
+   * often each occurs: queries are segmented against these. Grouped by count (`countGroups`): the
+   * key is the count, the value the words with that count separated by spaces, which compresses a
+   * third better than one key per word.
    */
   words: countGroupsSchema,
+  /**
+   * Latin words of the index, five or more letters, with their counts, grouped as `words`: Latin
+   * typos are corrected against them (shorter words never are). Written to their own file
+   * (`/pagefind/search-latin.json`, `searchLatinSchema`) and loaded only by a query with such a
+   * word, so a Chinese first search does not download them; present here only in a lexicon built
+   * in memory.
+   */
+  latin: countGroupsSchema.optional(),
+  /** How many Latin word occurrences `latin` counts: word frequencies are shares of all words. */
+  latinTotal: z.number().int().nonnegative(),
   /**
    * Words the index split in two that belong together (能 + 耗 → 能耗, 工程 + 师 → 工程师), with
    * how often the pair occurs: neighbouring index words, one of them a single character, that

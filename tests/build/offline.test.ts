@@ -70,7 +70,7 @@ describe('sw.js', () => {
     const index = all.filter((f) => /^pagefind\/(index|fragment|filter|summary)\//.test(f));
     expect(index.length).toBeGreaterThan(100);
     const core = all.filter((f) =>
-      /^pagefind\/(pagefind\.js|pagefind-entry\.json|search-lexicon\.json|.*\.pf_meta|wasm\..*\.pagefind)$/.test(
+      /^pagefind\/(pagefind\.js|pagefind-entry\.json|search-lexicon\.json|search-latin\.json|.*\.pf_meta|wasm\..*\.pagefind)$/.test(
         f,
       ),
     );

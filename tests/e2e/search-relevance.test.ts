@@ -1,5 +1,5 @@
 /**
- * The relevance evaluation (tests/search-eval/dev.yaml and the held-out test, test2 and test3
+ * The relevance evaluation (tests/search-eval/dev.yaml and the held-out test, test2, test3 and test4
  * sets) as a test: every query of every set through the search in Chromium against the built
  * site; fails when a set is below what `npm test` holds it to (`THRESHOLDS`: a regression floor
  * under the last measured figures, see evaluate.ts), when any query finds nothing, or on a

@@ -61,11 +61,12 @@ export type EvalQuery = z.infer<typeof evalQuerySchema>;
  * written after the China content was merged, because the figures and failures of `test` had been
  * on view in RESULTS.md while ranking was worked on; `test3` (written before the ranking work of
  * the third round, when test2's failures had been printed too) is the one no one had seen a
- * result of while that work was done.
+ * result of while that work was done. `test4` (206 queries) was written blind on 2026-12-07, before
+ * the fourth round of ranking work, by a helper that read content/ and ran no search.
  */
-export const QUERY_SETS = ['dev', 'test', 'test2', 'test3'] as const;
+export const QUERY_SETS = ['dev', 'test', 'test2', 'test3', 'test4'] as const;
 /** The held-out sets: reported with the pages no query of theirs asks for. */
-export const HELD_OUT_SETS: readonly QuerySet[] = ['test', 'test2', 'test3'];
+export const HELD_OUT_SETS: readonly QuerySet[] = ['test', 'test2', 'test3', 'test4'];
 export type QuerySet = (typeof QUERY_SETS)[number];
 
 type Figures = { success1: number; success3: number; zeroResults: number };
@@ -80,22 +81,25 @@ export const TARGETS: Record<QuerySet, Figures> = {
   test: { success1: 0.92, success3: 0.98, zeroResults: 0 },
   test2: { success1: 0.92, success3: 0.98, zeroResults: 0 },
   test3: { success1: 0.92, success3: 0.98, zeroResults: 0 },
+  test4: { success1: 0.92, success3: 0.98, zeroResults: 0 },
 };
 
 /**
  * What `npm test` holds each set to (tests/e2e/search-relevance.test.ts): a regression floor a
- * little under the figures last measured (tests/search-eval/RESULTS.md). The dev set (342 queries
- * since its fourth batch of 102 reader queries) measured success@1 0.892, success@3 0.959, under
- * its targets; the held-out sets: test 0.829, 0.961; test2 0.792, 0.906; test3 0.764, 0.889, under
- * theirs. A change that makes a set worse by more than a query or two fails, and the targets stay
- * visible in every report. Raise a floor only to figures measured after work on the dev set
- * alone, and to the targets once they are met. Every set: no query without results.
+ * little under the figures last measured (tests/search-eval/RESULTS.md, 2026-12-07, fourth round).
+ * The dev set (358 queries since its fifth batch, 16 English queries) measured success@1 0.885,
+ * success@3 0.955, under its targets; the held-out sets: test 0.855, 0.974; test2 0.813, 0.906;
+ * test3 0.792, 0.910; test4 (written blind) 0.791, 0.927, under theirs. A change that makes a set
+ * worse by more than a query or two fails, and the targets stay visible in every report. Raise a
+ * floor only to figures measured after work on the dev set alone, and to the targets once they
+ * are met. Every set: no query without results.
  */
 export const THRESHOLDS: Record<QuerySet, Figures> = {
-  dev: { success1: 0.88, success3: 0.95, zeroResults: 0 },
-  test: { success1: 0.81, success3: 0.94, zeroResults: 0 },
-  test2: { success1: 0.77, success3: 0.88, zeroResults: 0 },
-  test3: { success1: 0.75, success3: 0.87, zeroResults: 0 },
+  dev: { success1: 0.875, success3: 0.945, zeroResults: 0 },
+  test: { success1: 0.84, success3: 0.96, zeroResults: 0 },
+  test2: { success1: 0.79, success3: 0.89, zeroResults: 0 },
+  test3: { success1: 0.775, success3: 0.895, zeroResults: 0 },
+  test4: { success1: 0.78, success3: 0.915, zeroResults: 0 },
 };
 
 /** The queries of a set (`tests/search-eval/<set>.yaml`), validated; or of another file. */

@@ -14,7 +14,9 @@ async function load(): Promise<SearchEngine> {
     import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>,
     fetch('/pagefind/search-lexicon.json').then((r) => r.json() as Promise<SearchLexicon>),
   ]);
-  return createSearchEngine(pagefind, lexicon);
+  return createSearchEngine(pagefind, lexicon, undefined, () =>
+    fetch('/pagefind/search-latin.json').then((r) => r.json() as Promise<Record<string, string>>),
+  );
 }
 
 /** Page URLs for a query, in rank order (what the UI puts in `a[data-result-url]`). */

@@ -7,7 +7,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { anchoredParts, deferredSummary } from '../../lib/search/build/deferred.ts';
@@ -25,6 +25,8 @@ import {
 
 /** File name of the lexicon in Pagefind's output folder; the search UI fetches it with Pagefind. */
 export const SEARCH_LEXICON_FILE = 'search-lexicon.json';
+/** The lexicon's Latin words (`searchLatinSchema`), beside it: loaded only for a Latin query. */
+export const SEARCH_LATIN_FILE = 'search-latin.json';
 /** Folder of deferred pages' summaries (`<Pagefind id>.json`) in Pagefind's output folder. */
 export const SEARCH_SUMMARY_DIR = 'summary';
 
@@ -101,7 +103,10 @@ export async function writeSearchLexicon(
     readerWords: reader.entries,
     aka: akaByUrl(pageNames.pages, starts, { careers: url.careers(), faq: (id) => url.faq(id) }),
   });
-  await writeFile(outFile, JSON.stringify(lexicon));
+  // The Latin words in their own file, beside the lexicon: a Chinese first search never needs them.
+  const { latin, ...core } = lexicon;
+  await writeFile(outFile, JSON.stringify(core));
+  await writeFile(join(dirname(outFile), SEARCH_LATIN_FILE), JSON.stringify(latin ?? {}));
   // Deferred pages' summaries, fetched by a search only when it shows the page.
   const summaries = join(pagefindDir, SEARCH_SUMMARY_DIR);
   await mkdir(summaries, { recursive: true });

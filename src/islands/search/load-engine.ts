@@ -1,7 +1,8 @@
 /**
  * Loads Pagefind's browser API and the search lexicon from the site's own `/pagefind/` folder
  * (both written by the build) and builds the search engine on them; deferred pages' summaries
- * are fetched from there when a result shows them. Called on the first search
+ * are fetched from there when a result shows them, the Latin words when a query first has one of
+ * five letters or more. Called on the first search
  * only; a failed load rejects and the next call tries again (with a fresh URL: a browser keeps a
  * failed module import).
  */
@@ -28,11 +29,20 @@ export async function loadEngine(bundle: string): Promise<SearchEngine> {
   // before the engine sets its ranking options (applied to the live instance).
   await pagefind.options({ basePath: bundle, noWorker: true });
   await pagefind.init();
-  const engine = createSearchEngine(pagefind, lexicon, async (id) => {
-    const response = await fetch(`${bundle}summary/${encodeURIComponent(id)}.json${retry}`);
-    if (!response.ok) throw new Error(`search summary ${id}: HTTP ${response.status}`);
-    return (await response.json()) as SearchSummary;
-  });
+  const engine = createSearchEngine(
+    pagefind,
+    lexicon,
+    async (id) => {
+      const response = await fetch(`${bundle}summary/${encodeURIComponent(id)}.json${retry}`);
+      if (!response.ok) throw new Error(`search summary ${id}: HTTP ${response.status}`);
+      return (await response.json()) as SearchSummary;
+    },
+    async () => {
+      const response = await fetch(`${bundle}search-latin.json${retry}`);
+      if (!response.ok) throw new Error(`search Latin words: HTTP ${response.status}`);
+      return (await response.json()) as Record<string, string>;
+    },
+  );
   await engine.init();
   return engine;
 }

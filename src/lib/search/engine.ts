@@ -9,7 +9,7 @@
 import type { SearchLexicon, SearchSummary } from '../../schemas/search.ts';
 import { SEARCH_FILTER, section } from '../site.ts';
 import { analyzeQuery, type Concept } from './analyze.ts';
-import { prepareLexicon } from './lexicon.ts';
+import { addLatinWords, needsLatinWords, prepareLexicon } from './lexicon.ts';
 import { compact, rankQuery, rankScore, rarity, standingNames, type PageText } from './rank.ts';
 import { fragmentSubResults, headingSubResults, plainExcerpt } from './results.ts';
 import type {
@@ -51,6 +51,8 @@ interface Candidate {
   score: number;
   /** Indexes of the concepts it matched. */
   matched: Set<number>;
+  /** Of those, the ones it matched in a form that is not loose (`Probe.loose`), or by name. */
+  exact: Set<number>;
   /** Loads its Pagefind fragment. */
   data: () => Promise<PagefindResultData>;
   rank: number;
@@ -63,6 +65,11 @@ export interface Probe {
   term: string;
   concepts: number[];
   weight: number;
+  /**
+   * The concepts this probe searches in a form the index split into single characters
+   * (`exactForm`): its matches for them are loose (管 of 管道 matches 管理).
+   */
+  loose?: number[];
 }
 
 /**
@@ -78,12 +85,18 @@ function exactForm(form: string): boolean {
 function strictProbes(concepts: Concept[]): Probe[] {
   const all = concepts.map((_, i) => i);
   const primary = concepts.map((c) => c.forms[0] ?? '');
-  const probes: Probe[] = [{ term: primary.join(' '), concepts: all, weight: 1 }];
+  const loose = (terms: string[]) => all.filter((i) => !exactForm(terms[i] ?? ''));
+  const probes: Probe[] = [{ term: primary.join(' '), concepts: all, weight: 1, loose: loose(primary) }];
   concepts.forEach((concept, i) => {
     concept.forms.slice(1).forEach((form) => {
       const terms = [...primary];
       terms[i] = form;
-      probes.push({ term: terms.join(' '), concepts: all, weight: concept.corrected ? 1 : 0.8 });
+      probes.push({
+        term: terms.join(' '),
+        concepts: all,
+        weight: concept.corrected ? 1 : 0.8,
+        loose: loose(terms),
+      });
     });
   });
   return probes;
@@ -95,6 +108,7 @@ function relaxedProbes(concepts: Concept[]): Probe[] {
       term: form,
       concepts: [i],
       weight: k === 0 || concept.corrected ? 1 : 0.8,
+      loose: exactForm(form) ? [] : [i],
     })),
   );
 }
@@ -131,8 +145,25 @@ export function createSearchEngine(
   lexicon: SearchLexicon,
   /** Fetches a deferred page's summary (`/pagefind/summary/<id>.json`) when a result shows it. */
   loadSummary: (id: string) => Promise<SearchSummary> = () => Promise.reject(new Error('no summaries')),
+  /**
+   * Fetches the Latin words (`/pagefind/search-latin.json`) when a query first needs them, unless
+   * the lexicon carries them. Without them (or when the fetch fails) a Latin word is searched as
+   * typed, without typo correction; a failed fetch is retried by a later query.
+   */
+  loadLatin?: () => Promise<Record<string, string>>,
 ): SearchEngine {
   const prepared = prepareLexicon(lexicon);
+  let latin: Promise<void> | undefined;
+  const latinWords = (): Promise<void> => {
+    if (prepared.latinLoaded || !loadLatin) return Promise.resolve();
+    latin ??= loadLatin().then(
+      (groups) => addLatinWords(prepared, groups),
+      () => {
+        latin = undefined;
+      },
+    );
+    return latin;
+  };
   let ready: Promise<void> | undefined;
   const init = () => {
     ready ??= pagefind
@@ -170,6 +201,35 @@ export function createSearchEngine(
   };
 
   /**
+   * Loads the index chunk of every word of the probes' multi-word terms on its own first.
+   * Pagefind picks the chunks for a query as a whole: a word that is not in the index (管 of an
+   * unknown 管道) gets no chunk when another word of the query has one, and is then matched only
+   * by whatever chunks earlier searches happened to load, so one query could rank differently
+   * after other queries. A word preloaded alone gets Pagefind's own fallback (the chunk of the
+   * words it prefixes), the same on every search. Chunks are fetched once; words are preloaded
+   * once per engine.
+   */
+  const preloaded = new Set<string>();
+  async function preloadWords(probes: readonly Probe[]): Promise<void> {
+    const preload = pagefind.preload?.bind(pagefind);
+    if (!preload) return;
+    const words = new Set<string>();
+    for (const probe of probes) {
+      const parts = probe.term.split(' ').filter(Boolean);
+      if (parts.length < 2) continue;
+      for (const word of parts) if (!preloaded.has(word)) words.add(word);
+    }
+    await Promise.all(
+      [...words].map((word) =>
+        preload(word).then(
+          () => void preloaded.add(word),
+          () => undefined,
+        ),
+      ),
+    );
+  }
+
+  /**
    * Runs the probes into the candidates; `carriers[i]`, when given, collects the pages that carry
    * concept i, from the probes of that concept alone in an exact form (`exactForm`).
    */
@@ -178,6 +238,7 @@ export function createSearchEngine(
     into: Map<string, Candidate>,
     carriers?: Set<string>[],
   ): Promise<void> {
+    await preloadWords(probes);
     const settled = await Promise.all(probes.map((p) => pagefind.search(p.term).then((r) => ({ p, r }))));
     for (const { p, r } of settled) {
       const concept = p.concepts.length === 1 ? p.concepts[0] : undefined;
@@ -187,14 +248,17 @@ export function createSearchEngine(
       for (const result of r.results) {
         const score = (result.score / top) * p.weight;
         const found = into.get(result.id);
+        const exact = p.concepts.filter((c) => !p.loose?.includes(c));
         if (found) {
           found.score = Math.max(found.score, score);
           for (const c of p.concepts) found.matched.add(c);
+          for (const c of exact) found.exact.add(c);
         } else
           into.set(result.id, {
             id: result.id,
             score,
             matched: new Set(p.concepts),
+            exact: new Set(exact),
             data: () => result.data(),
             rank: 0,
           });
@@ -234,12 +298,17 @@ export function createSearchEngine(
       const matched = wanted.get(result.id);
       if (!matched) continue;
       const known = into.get(result.id);
-      if (known) for (const i of matched) known.matched.add(i);
+      if (known)
+        for (const i of matched) {
+          known.matched.add(i);
+          known.exact.add(i);
+        }
       else
         into.set(result.id, {
           id: result.id,
           score: 0,
           matched: new Set(matched),
+          exact: new Set(matched),
           data: () => result.data(),
           rank: 0,
         });
@@ -250,6 +319,7 @@ export function createSearchEngine(
     init,
     async search(raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
       const limit = Math.max(1, Math.min(options.limit ?? 10, 50));
+      if (needsLatinWords(raw)) await latinWords();
       const { query, concepts } = analyzeQuery(raw, prepared);
       if (concepts.length === 0) return { query, mode: 'none', hits: [], typeCounts: {} };
       await init();
@@ -291,6 +361,7 @@ export function createSearchEngine(
           names: prepared.pages.get(c.id)?.names ?? [],
           aka: prepared.pages.get(c.id)?.aka ?? [],
           matched: c.matched,
+          looseMatched: new Set([...c.matched].filter((i) => !c.exact.has(i))),
           ...(text ? { text } : {}),
           pagefindScore: c.score,
         });

@@ -46,8 +46,10 @@ export interface PreparedLexicon {
   definitions: Set<string>;
   /** Words that ask where a page is: the query is a lookup. */
   places: Set<string>;
-  /** Latin index words, for typo correction. */
+  /** Latin index words, for typo correction (once loaded: `addLatinWords`). */
   latin: string[];
+  /** True once the Latin words are in (`addLatinWords`). */
+  latinLoaded: boolean;
   /** What is known of each indexed page before its text loads, by Pagefind result id. */
   pages: Map<string, LexiconPage>;
 }
@@ -64,14 +66,14 @@ function wordTokens(text: string): string[] {
 /** Prepares a lexicon (as loaded from `/search-lexicon.json`) for `analyzeQuery`. */
 export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
   const words = countsOf(lexicon.words);
-  let total = 0;
+  // Frequencies are shares of all words, Latin ones too, whether or not they are loaded yet.
+  let total = lexicon.latinTotal;
   let maxHanLength = 1;
-  const latin: string[] = [];
   for (const [word, count] of words) {
     total += count;
     if (isHan(word[0] ?? '')) maxHanLength = Math.max(maxHanLength, [...word].length);
-    else if (/[a-z]/.test(word)) latin.push(word);
   }
+  const latin: string[] = [];
   const synonymsByFirst = new Map<string, SynonymMember[]>();
   const addMember = (text: string, others: string[]) => {
     const member = { text, tokens: wordTokens(text), others };
@@ -109,7 +111,7 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
   ]) {
     if (HAN_WORD.test(word) && !conceptWords.has(word)) conceptWords.set(word, 3);
   }
-  return {
+  const prepared: PreparedLexicon = {
     words,
     conceptWords,
     logTotal: Math.log(Math.max(total, 1)),
@@ -121,6 +123,28 @@ export function prepareLexicon(lexicon: SearchLexicon): PreparedLexicon {
     definitions: new Set(lexicon.definitions),
     places: new Set(lexicon.places ?? []),
     latin,
+    latinLoaded: false,
     pages: new Map(Object.entries(lexicon.pages)),
   };
+  if (lexicon.latin) addLatinWords(prepared, lexicon.latin);
+  return prepared;
+}
+
+/**
+ * Adds the lexicon's Latin words (`/pagefind/search-latin.json`, count groups) to a prepared
+ * lexicon: typo correction needs them, and only a query with a Latin word of five or more letters
+ * loads them.
+ */
+export function addLatinWords(prepared: PreparedLexicon, groups: Readonly<Record<string, string>>): void {
+  for (const [word, count] of countsOf(groups)) {
+    if (!/^[a-z]+$/.test(word) || prepared.words.has(word)) continue;
+    prepared.words.set(word, count);
+    prepared.latin.push(word);
+  }
+  prepared.latinLoaded = true;
+}
+
+/** True when typo correction would look `word` up: a Latin word of five or more letters. */
+export function needsLatinWords(query: string): boolean {
+  return /(^|[^a-z])[a-z]{5,}/.test(normalizeQuery(query));
 }

@@ -49,6 +49,15 @@ export const BODY_SHARE = 0.6;
  */
 export const LOOKUP_BODY_SHARE = 0.8;
 
+/**
+ * Before a page's text is loaded: the share of a concept's text credit it earns when Pagefind
+ * found it only in a form split into single characters (a single character matches every index
+ * word it starts). Such a page may carry the word (能耗 as 能 + 耗) or only its characters apart,
+ * so it ranks under pages that carry the words the index has, for the few pages whose text is
+ * loaded (`RERANK_DEPTH`); the loaded text then decides.
+ */
+export const LOOSE_SHARE = 0.5;
+
 /** Text reduced to letters and digits, folded: phrases compare across spacing and punctuation. */
 export const compact = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -194,8 +203,38 @@ export function titleBonus(
   const names = namesFor(q, rawTitle, otherNames, aka);
   return (
     2 * phraseShare(q, names, 0.7) +
+    ADJACENT_WEIGHT * adjacentShare(q, names) +
     Math.max(...names.map((name) => exactness(q, name)), nameHeld(q, standingNames(q, aka)))
   );
+}
+
+/**
+ * Rank points, at most, for query words that stand side by side in a title as they do in the
+ * query (数据工程 in 做数据分析或数据工程的人… for 数据工程转机器学习, where the index split
+ * 数据工程 into 数据 + 工程 and another title carries 工程 alone).
+ */
+export const ADJACENT_WEIGHT = 1;
+
+/**
+ * The share of the query's weight in runs of two or more neighbouring concepts that a name
+ * carries as one phrase, as typed: a title that says two of the query's words together answers
+ * it better than one that says them apart.
+ */
+function adjacentShare(q: RankQuery, names: readonly string[]): number {
+  const n = q.concepts.length;
+  if (n < 2) return 0;
+  const total = q.weights.reduce((a, b) => a + b, 0);
+  if (total <= 0) return 0;
+  const inRun = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n - 1; i++) {
+    let phrase = compact(q.concepts[i]?.text ?? '');
+    for (let j = i + 1; j < n; j++) {
+      phrase += compact(q.concepts[j]?.text ?? '');
+      if (!names.some((name) => name.includes(phrase))) break;
+      for (let k = i; k <= j; k++) inRun[k] = true;
+    }
+  }
+  return inRun.reduce((sum, held, i) => sum + (held ? (q.weights[i] ?? 0) : 0), 0) / total;
 }
 
 /**
@@ -253,6 +292,11 @@ export interface RankSignals {
   aka?: readonly string[];
   /** Concepts Pagefind found on the page (their indexes). */
   matched: ReadonlySet<number>;
+  /**
+   * Of those, the ones found only in a form the index split into single characters (管道 as 管 +
+   * 道, which Pagefind also finds in 管理): until the text is loaded they count `LOOSE_SHARE`.
+   */
+  looseMatched?: ReadonlySet<number>;
   /** Its text, once loaded (a deferred page's summary is not its text). */
   text?: PageText;
   /** Pagefind's score relative to the best of its probe, times the probe's weight. */
@@ -275,7 +319,8 @@ export function coverage(q: RankQuery, signals: RankSignals): number {
     if (names.some((name) => carriesLiteral(concept, name))) return 1;
     if (answer && carriesLiteral(concept, answer)) return 1;
     if (loaded !== undefined) return carriesConcept(concept, loaded) ? inText : 0;
-    return signals.matched.has(i) ? inText : 0;
+    if (!signals.matched.has(i)) return 0;
+    return signals.looseMatched?.has(i) ? inText * LOOSE_SHARE : inText;
   });
 }
 
@@ -306,7 +351,30 @@ export function standingNames(
     compact(q.concepts.map((c) => c.text).join('')),
     ...q.concepts.flatMap((c) => c.literals.map(compact)),
   ];
-  return aka.map(compact).filter((name) => name.length > 1 && said.some((s) => s.includes(name)));
+  const saidWords = [q.normalized, ...q.concepts.flatMap((c) => c.literals)].map(latinWords);
+  return aka
+    .filter((name) =>
+      LATIN_NAME.test(fold(name))
+        ? saidWords.some((words) => words.includes(latinWords(name)))
+        : compact(name).length > 1 && said.some((s) => s.includes(compact(name))),
+    )
+    .map(compact);
+}
+
+/** A name in Latin letters (an English page name: `playground`, `learn without gpu`). */
+const LATIN_NAME = /^[a-z0-9][a-z0-9 ]*$/;
+
+/**
+ * Text as its Latin words, each without a plural `s`, between spaces: an English name stands in
+ * a query only as whole words (`plan` is not in `explanation`), singular or plural (`demo`,
+ * `certification` name the pages `demos` and `certifications`).
+ */
+function latinWords(text: string): string {
+  const words = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => (w.length > 3 && /[a-z]s$/.test(w) && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return ` ${words.join(' ')} `;
 }
 
 /** The title, the `aka` names said in the query and, for a lookup, the other names of a page, compacted. */

@@ -16,6 +16,8 @@ export interface PagefindApi {
     unfilteredResultCount: number;
   }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Loads the index chunks a search for `term` would load, without searching. */
+  preload?(term: string): Promise<void>;
 }
 
 interface PagefindSubResult {

@@ -189,6 +189,53 @@ describe('createSearchEngine', () => {
     expect(fake.asked).toEqual([]);
   });
 
+  it('preloads each word of a multi-word probe alone, once, before searching it', async () => {
+    const fake = fakePagefind();
+    const engine = createSearchEngine(fake.api, lexicon);
+    await engine.search('数据中心能耗');
+    const firstMulti = fake.calls.findIndex((c) => !c.startsWith('preload:') && c.includes(' '));
+    expect(firstMulti).toBeGreaterThan(0);
+    const before = fake.calls.slice(0, firstMulti);
+    for (const word of fake.calls[firstMulti]?.split(' ') ?? []) expect(before).toContain(`preload:${word}`);
+    const preloads = fake.calls.filter((c) => c.startsWith('preload:'));
+    expect(new Set(preloads).size).toBe(preloads.length);
+    // A second search preloads no word again.
+    const count = preloads.length;
+    await engine.search('数据中心能耗');
+    expect(fake.calls.filter((c) => c.startsWith('preload:'))).toHaveLength(count);
+  });
+
+  it('loads the Latin words only for a query with a Latin word of five letters or more, once', async () => {
+    const { latin, ...core } = lexicon;
+    let loads = 0;
+    const engine = createSearchEngine(fakePagefind().api, core, undefined, () => {
+      loads++;
+      return Promise.resolve(latin ?? {});
+    });
+    await engine.search('数据中心能耗');
+    await engine.search('pue');
+    expect(loads).toBe(0);
+    // With the words in, a typo is corrected (Kubernets → kubernetes).
+    const found = await engine.search('Kubernets');
+    expect(loads).toBe(1);
+    expect(found.hits.map((h) => h.url)).toContain('/faq/slurm-vs-kubernetes/');
+    await engine.search('kubernetes');
+    expect(loads).toBe(1);
+  });
+
+  it('searches a Latin word as typed when its words fail to load, and retries them later', async () => {
+    const { latin, ...core } = lexicon;
+    let fail = true;
+    const engine = createSearchEngine(fakePagefind().api, core, undefined, () =>
+      fail ? Promise.reject(new Error('offline')) : Promise.resolve(latin ?? {}),
+    );
+    const typed = await engine.search('Kubernets');
+    expect(typed.query.terms).toEqual(['kubernets']);
+    fail = false;
+    const corrected = await engine.search('Kubernets');
+    expect(corrected.hits.map((h) => h.url)).toContain('/faq/slurm-vs-kubernetes/');
+  });
+
   it('respects the limit', async () => {
     const outcome = await createSearchEngine(fakePagefind().api, lexicon).search('工程师 数据', { limit: 1 });
     expect(outcome.hits).toHaveLength(1);

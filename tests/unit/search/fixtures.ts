@@ -119,6 +119,8 @@ const words = (content: string) =>
 /** A fake `PagefindApi` over `pages`, recording every query it is asked. */
 export function fakePagefind(pages: FakePage[] = PAGES) {
   const asked: string[] = [];
+  /** Words preloaded (`preload`), in order, each as `preload:<word>` beside the searches in `calls`. */
+  const calls: string[] = [];
   /** Result ids whose data (fragment) was loaded, in order. */
   const loaded: string[] = [];
   const options: Record<string, unknown>[] = [];
@@ -133,8 +135,13 @@ export function fakePagefind(pages: FakePage[] = PAGES) {
       return Promise.resolve();
     },
     filters: () => Promise.resolve({}),
+    preload: (term) => {
+      calls.push(`preload:${term}`);
+      return Promise.resolve();
+    },
     search: (term) => {
       asked.push(term ?? '');
+      calls.push(term ?? '');
       const terms = (term ?? '').split(' ').filter(Boolean);
       const results = pages
         .map((page) => {
@@ -182,5 +189,5 @@ export function fakePagefind(pages: FakePage[] = PAGES) {
       return Promise.resolve({ results, filters: {}, unfilteredResultCount: results.length });
     },
   };
-  return { api, asked, loaded, options, inits: () => inits };
+  return { api, asked, calls, loaded, options, inits: () => inits };
 }

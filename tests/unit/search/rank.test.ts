@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../../src/lib/search/analyze.ts';
 import { prepareLexicon } from '../../../src/lib/search/lexicon.ts';
 import {
+  ADJACENT_WEIGHT,
   BODY_SHARE,
   LOOKUP_BODY_SHARE,
+  LOOSE_SHARE,
   coverage,
   definitionBonus,
   formParts,
@@ -11,6 +13,7 @@ import {
   rankQuery,
   rankScore,
   rarity,
+  standingNames,
   textBonus,
   titleBonus,
   type RankSignals,
@@ -45,10 +48,11 @@ describe('titleBonus and textBonus', () => {
     const words = titleBonus(q, '数据中心的能耗');
     const some = titleBonus(q, '数据中心');
     const apart = titleBonus(q, '能力与消耗');
-    expect(same).toBe(3);
+    expect(same).toBe(3 + ADJACENT_WEIGHT);
     expect(whole).toBeGreaterThan(words);
     expect(whole).toBeLessThan(same);
-    expect(words).toBe(2);
+    // 数据 and 中心 stand side by side as typed; 能耗 apart from them.
+    expect(words).toBeCloseTo(2 + (ADJACENT_WEIGHT * 2) / 3);
     expect(some).toBeGreaterThan(apart);
     expect(apart).toBe(0);
   });
@@ -63,6 +67,25 @@ describe('titleBonus and textBonus', () => {
     // For a question too (where the names of a career do not count).
     const asked = ranking('能耗计划怎么做');
     expect(titleBonus(asked, '我的计划', [], aka)).toBeGreaterThan(titleBonus(asked, '我的计划'));
+  });
+
+  it('counts an English name only as whole words of the query, singular or plural', () => {
+    const aka = ['plan', 'learn without gpu'];
+    expect(standingNames(ranking('study plan'), aka)).toEqual(['plan']);
+    expect(standingNames(ranking('plans'), aka)).toEqual(['plan']);
+    expect(standingNames(ranking('explanation'), aka)).toEqual([]);
+    expect(standingNames(ranking('how to learn without gpu'), aka)).toEqual(['learnwithoutgpu']);
+    expect(standingNames(ranking('learn gpu'), aka)).toEqual([]);
+  });
+
+  it('rewards neighbouring query words that stand side by side in the title', () => {
+    const q = ranking('数据中心能耗');
+    expect(q.concepts.length).toBeGreaterThan(1);
+    // Both words in both titles; only the first says them together, as the query does.
+    expect(titleBonus(q, '数据中心能耗怎么降')).toBeGreaterThan(titleBonus(q, '能耗高的数据中心'));
+    expect(titleBonus(q, '数据中心能耗怎么降') - titleBonus(q, '能耗高的数据中心')).toBeLessThanOrEqual(
+      ADJACENT_WEIGHT + 1,
+    );
   });
 
   it('counts a page’s other names as its title for a lookup, not for a question', () => {
@@ -119,6 +142,18 @@ describe('coverage', () => {
     };
     expect(coverage(q, signals({ text: answered }))).toBe(1);
     expect(coverage(q, signals({ text: fragment('数据中心的能耗') }))).toBeCloseTo(BODY_SHARE);
+  });
+
+  it('counts a concept matched only in single characters (loose) at LOOSE_SHARE until the text loads', () => {
+    const q = ranking('数据中心能耗');
+    const base = { faq: false, title: '无关', matched: new Set([0, 1]), pagefindScore: 0 };
+    const exact = coverage(q, base);
+    const loose = coverage(q, { ...base, looseMatched: new Set([1]) });
+    const share = (q.weights[1] ?? 0) / q.weights.reduce((a, b) => a + b, 0);
+    expect(exact - loose).toBeCloseTo(share * LOOKUP_BODY_SHARE * (1 - LOOSE_SHARE));
+    // Once the text is loaded, it decides.
+    const text = fragment('数据中心的能耗');
+    expect(coverage(q, { ...base, looseMatched: new Set([1]), text })).toBe(coverage(q, { ...base, text }));
   });
 
   it('for a question, counts words in the title whole and words only in the text in part', () => {

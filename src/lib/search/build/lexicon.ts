@@ -90,6 +90,20 @@ export function startNames(name: string): string[] {
 }
 
 /**
+ * A page's English names, by rule: its URL's slug is the name authors gave it in English
+ * (/playground/, /faq/learn-without-gpu/), and readers who search in English use the same words
+ * (playground, learn without gpu). The last segment, and for a nested page also its whole path
+ * (references notes). Slugs of other letters than a–z, digits and hyphens give none.
+ */
+export function slugNames(url: string): string[] {
+  const segments = url.split('/').filter(Boolean);
+  if (segments.length === 0 || !segments.every((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s))) return [];
+  const words = (s: string) => s.replaceAll('-', ' ');
+  const last = words(segments.at(-1) ?? '');
+  return segments.length > 1 ? [last, segments.map(words).join(' ')] : [last];
+}
+
+/**
  * What readers call each page, by URL: the names of `page-names.yaml`, and a rule for the picker's
  * starting points: a reader who searches for where they stand (零基础, 应届生, 网络运维) looks for
  * the careers index, whose 我现在是… picker starts there, and for the start's first FAQ entry
@@ -127,6 +141,7 @@ export function buildLexicon(input: {
   aka?: ReadonlyMap<string, readonly string[]>;
 }): SearchLexicon {
   const counts = new Map<string, number>();
+  const latinCounts = new Map<string, number>();
   const tokenCounts = new Map<string, number>();
   const pairs = new Map<string, { count: number; parts: [string, string] }>();
   const pages: SearchLexicon['pages'] = {};
@@ -141,8 +156,8 @@ export function buildLexicon(input: {
       const names = careerSynonyms(page.meta).filter((n) => n !== entry.title);
       if (names.length > 0) entry.names = names;
     }
-    const aka = page.url ? input.aka?.get(page.url) : undefined;
-    if (aka && aka.length > 0) entry.aka = [...new Set(aka.map(normalizeQuery))];
+    const aka = page.url ? [...(input.aka?.get(page.url) ?? []), ...slugNames(page.url)] : [];
+    if (aka.length > 0) entry.aka = [...new Set(aka.map(normalizeQuery))];
     if (page.url && isDeferred(page)) entry.deferred = { url: page.url };
     for (const chunk of page.content.split(/\s+/)) {
       const tokens = chunk.split('\u200B').map(normalizeWord);
@@ -151,12 +166,10 @@ export function buildLexicon(input: {
         tokenCounts.set(word, (tokenCounts.get(word) ?? 0) + 1);
         const han = HAN_WORD.test(word);
         // Latin words only as typo correction needs them: 5+ letters, no digits.
-        if (
-          han
-            ? word.length >= 2 && word.length <= 8
-            : LATIN_WORD.test(word) && word.length >= 5 && word.length <= 30
-        )
-          counts.set(word, (counts.get(word) ?? 0) + 1);
+        if (han) {
+          if (word.length >= 2 && word.length <= 8) counts.set(word, (counts.get(word) ?? 0) + 1);
+        } else if (LATIN_WORD.test(word) && word.length >= 5 && word.length <= 30)
+          latinCounts.set(word, (latinCounts.get(word) ?? 0) + 1);
         const next = tokens[i + 1];
         if (han && next && HAN_WORD.test(next) && isCompoundPair(word, next, stop, particles)) {
           const key = word + next;
@@ -177,8 +190,10 @@ export function buildLexicon(input: {
     if (count >= COMPOUND_MIN_COUNT && count >= COMPOUND_MIN_SHARE * base) compounds[key] = count;
   }
   return {
-    version: 3,
+    version: 4,
     words: countGroups(counts),
+    latin: countGroups(latinCounts),
+    latinTotal: [...latinCounts.values()].reduce((a, b) => a + b, 0),
     compounds: countGroups(Object.entries(compounds)),
     stopwords: input.stopwords.map(normalizeQuery),
     particles: input.particles.map(normalizeQuery),

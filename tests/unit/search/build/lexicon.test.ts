@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   akaByUrl,
+  slugNames,
   buildLexicon,
   careerSynonyms,
   startNames,
@@ -18,17 +19,15 @@ import {
 import { lexicon } from '../fixtures.ts';
 
 describe('buildLexicon', () => {
-  it('keeps the index words as Pagefind split them: Chinese of two or more characters, Latin of five or more letters', () => {
-    expect(Object.fromEntries(countsOf(lexicon.words))).toMatchObject({
-      数据: 2,
-      中心: 1,
-      工程: 3,
-      kubernetes: 1,
-      slurm: 1,
-    });
+  it('keeps the index words as Pagefind split them: Chinese of two or more characters, Latin of five or more letters apart', () => {
+    expect(Object.fromEntries(countsOf(lexicon.words))).toMatchObject({ 数据: 2, 中心: 1, 工程: 3 });
     expect(countsOf(lexicon.words).has('能')).toBe(false);
     expect(countsOf(lexicon.words).has('数据中心')).toBe(false);
-    expect(countsOf(lexicon.words).has('pue')).toBe(false);
+    expect(countsOf(lexicon.words).has('kubernetes')).toBe(false);
+    const latin = countsOf(lexicon.latin ?? {});
+    expect(Object.fromEntries(latin)).toMatchObject({ kubernetes: 1, slurm: 1 });
+    expect(latin.has('pue')).toBe(false);
+    expect(lexicon.latinTotal).toBe([...latin.values()].reduce((a, b) => a + b, 0));
   });
 
   it('finds the compounds the index split: pairs with a single character that occur together', () => {
@@ -66,8 +65,16 @@ describe('buildLexicon', () => {
   });
 
   it('records each page’s type and title by Pagefind id', () => {
-    expect(lexicon.pages['p-refs']).toEqual({ type: '参考文献', title: '参考文献', aka: ['论文'] });
-    expect(lexicon.pages['p-pue']).toEqual({ type: 'FAQ', title: 'PUE 是什么？数值多少算好？' });
+    expect(lexicon.pages['p-refs']).toEqual({
+      type: '参考文献',
+      title: '参考文献',
+      aka: ['论文', 'references'],
+    });
+    expect(lexicon.pages['p-pue']).toEqual({
+      type: 'FAQ',
+      title: 'PUE 是什么？数值多少算好？',
+      aka: ['what is pue', 'faq what is pue'],
+    });
   });
 
   it('carries the question words, definition words and reader words, normalised', () => {
@@ -129,8 +136,22 @@ describe('startNames and akaByUrl', () => {
       synonyms: [],
       aka: new Map([['/plan/', ['学习计划', 'Study Plan']]]),
     });
-    expect(built.pages['p1']?.aka).toEqual(['学习计划', 'study plan']);
-    expect(searchLexiconSchema.parse(built).pages['p1']?.aka).toEqual(['学习计划', 'study plan']);
+    expect(built.pages['p1']?.aka).toEqual(['学习计划', 'study plan', 'plan']);
+    expect(searchLexiconSchema.parse(built).pages['p1']?.aka).toEqual(['学习计划', 'study plan', 'plan']);
+  });
+});
+
+describe('slugNames', () => {
+  it('names a page in English by its URL slug: the last segment, and a nested page’s whole path', () => {
+    expect(slugNames('/playground/')).toEqual(['playground']);
+    expect(slugNames('/faq/learn-without-gpu/')).toEqual(['learn without gpu', 'faq learn without gpu']);
+    expect(slugNames('/references/notes/')).toEqual(['notes', 'references notes']);
+  });
+
+  it('gives no name for the root or a slug that is not lower-case words and hyphens', () => {
+    expect(slugNames('/')).toEqual([]);
+    expect(slugNames('/faq/数据中心/')).toEqual([]);
+    expect(slugNames('/faq/a--b/')).toEqual([]);
   });
 });
 
