@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { ensureSite, ROOT, SITE_DIR, siteBuildOutput } from '../../tools/site-build.ts';
-import { searchLexiconSchema } from '../../src/schemas/search.ts';
+import { searchLatinSchema, searchLexiconSchema } from '../../src/schemas/search.ts';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -284,8 +284,17 @@ describe('the built site', () => {
       JSON.parse(readFileSync(join(SITE_DIR, 'pagefind', 'search-lexicon.json'), 'utf8')),
     );
     expect(Object.keys(lexicon.pages)).toHaveLength(INDEXED_PAGES);
-    expect(countsOf(lexicon.words).get('kubernetes')).toBeGreaterThan(0);
+    expect(countsOf(lexicon.words).get('数据')).toBeGreaterThan(0);
     expect(lexicon.stopwords).toContain('怎么');
+    // The Latin words in their own file, loaded only for a Latin query.
+    expect(lexicon.latin).toBeUndefined();
+    const latin = countsOf(
+      searchLatinSchema.parse(
+        JSON.parse(readFileSync(join(SITE_DIR, 'pagefind', 'search-latin.json'), 'utf8')),
+      ),
+    );
+    expect(latin.get('kubernetes')).toBeGreaterThan(0);
+    expect(lexicon.latinTotal).toBe([...latin.values()].reduce((a, b) => a + b, 0));
   });
 
   it('writes a sitemap and robots.txt pointing at it', () => {
